@@ -1,0 +1,106 @@
+package de.bmas.microsite.content;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document.OutputSettings;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders a Markdown body to safe HTML with German typography, and reports what editors should know about it:
+ * links and images to check, headings that would break the page outline, raw HTML that the sanitizer drops.
+ */
+@Component
+public class MarkdownRenderer {
+
+    /** A link or image target in the body, with its position for error messages. */
+    public record Target(String url, SourcePosition position) {
+    }
+
+    /** The rendered body with the targets it refers to. */
+    public record Rendered(String html, List<Target> links, List<Target> images) {
+    }
+
+    private static final String RELATIVE_BASE = "https://relative.invalid/";
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final Safelist safelist = Safelist.relaxed()
+            .addAttributes("h2", "id").addAttributes("h3", "id").addAttributes("h4", "id")
+            .addAttributes("h5", "id").addAttributes("h6", "id")
+            .addAttributes("th", "scope")
+            .removeProtocols("a", "href", "ftp")
+            .preserveRelativeLinks(true);
+
+    public MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TypographicExtension.create(),
+                        AutolinkExtension.create()))
+                .set(TypographicExtension.DOUBLE_QUOTE_OPEN, "&bdquo;")
+                .set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "&ldquo;")
+                .set(TypographicExtension.SINGLE_QUOTE_OPEN, "&sbquo;")
+                .set(TypographicExtension.SINGLE_QUOTE_CLOSE, "&lsquo;")
+                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true)
+                .set(TablesExtension.CLASS_NAME, "prose__table");
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /** Renders the body of {@code source}, adding warnings and errors about it to {@code problems}. */
+    Rendered render(SourceText source, List<Problem> problems) {
+        Document document = parser.parse(source.body());
+        List<Target> links = new ArrayList<>();
+        List<Target> images = new ArrayList<>();
+        Cleaner cleaner = new Cleaner(safelist);
+        for (Node node : document.getDescendants()) {
+            SourcePosition at = source.bodyPosition(node.getStartOffset());
+            if (node instanceof Heading heading && heading.getLevel() == 1) {
+                problems.add(Problem.error(at, "Überschrift der Ebene 1 („# “) im Text",
+                        "Der Seitentitel ist die einzige Hauptüberschrift; beginnen Sie im Text mit „## “."));
+            } else if (node instanceof Image image) {
+                images.add(new Target(image.getUrl().toString(), at));
+                if (image.getText().isBlank()) {
+                    problems.add(Problem.error(at, "Bild ohne Alternativtext",
+                            "Beschreiben Sie das Bild in den eckigen Klammern: ![Beschreibung](/bilder/datei.jpg)"));
+                }
+            } else if (node instanceof LinkNodeBase link) {
+                links.add(new Target(link.getUrl().toString(), at));
+            } else if ((node instanceof HtmlBlockBase || node instanceof HtmlInlineBase)
+                    && !cleaner.isValidBodyHtml(node.getChars().toString())) {
+                problems.add(Problem.warning(at, "HTML wird beim Veröffentlichen entfernt: "
+                                + abbreviate(node.getChars().toString()),
+                        "Erlaubt sind nur einfache Auszeichnungen ohne Skripte, Stile und Ereignis-Attribute."));
+            }
+        }
+        return new Rendered(sanitize(renderer.render(document)), List.copyOf(links), List.copyOf(images));
+    }
+
+    /** Removes everything executable or styled: the only HTML that reaches a page. */
+    String sanitize(String html) {
+        OutputSettings settings = new OutputSettings().prettyPrint(false);
+        return Jsoup.clean(html, RELATIVE_BASE, safelist, settings);
+    }
+
+    private static String abbreviate(String html) {
+        String oneLine = html.strip().replaceAll("\\s+", " ");
+        return oneLine.length() > 60 ? oneLine.substring(0, 57) + "…" : oneLine;
+    }
+}

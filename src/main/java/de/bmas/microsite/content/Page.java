@@ -1,0 +1,19 @@
+package de.bmas.microsite.content;
+
+import jakarta.validation.constraints.NotBlank;
+
+import java.time.LocalDate;
+
+/** The front matter of {@code seiten/<slug>.md}: legal and service pages. */
+public record Page(@NotBlank(message = Messages.REQUIRED) String title,
+                   @NotBlank(message = Messages.REQUIRED) String teaser,
+                   Menu menu,
+                   boolean placeholder,
+                   LocalDate updated,
+                   boolean draft) implements Draftable {
+
+    /** Where the page is linked from on every page. */
+    public enum Menu {
+        HEADER, FOOTER
+    }
+}

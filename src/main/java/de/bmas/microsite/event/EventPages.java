@@ -1,0 +1,36 @@
+package de.bmas.microsite.event;
+
+import de.bmas.microsite.content.Doc;
+import de.bmas.microsite.content.Event;
+import de.bmas.microsite.content.Snapshot;
+import de.bmas.microsite.site.PageMeta;
+import de.bmas.microsite.site.PageSource;
+import de.bmas.microsite.site.SitePage;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+
+/** The home page: the event, what happened, its topics and highlights. */
+@Component
+class EventPages implements PageSource {
+
+    private final EventStructuredData structuredData;
+
+    EventPages(EventStructuredData structuredData) {
+        this.structuredData = structuredData;
+    }
+
+    @Override
+    public List<SitePage> pages(Snapshot snapshot) {
+        Doc<Event> event = snapshot.event();
+        PageMeta meta = PageMeta.of(event.meta().name(), event.meta().teaser(), List.of(), event.lastModified())
+                .withStructuredData(List.of(structuredData.of(snapshot)));
+        return List.of(new SitePage("/", "event/home", meta, Map.of(
+                "event", event,
+                "topics", snapshot.topics(),
+                "highlights", snapshot.sessions(event.meta().highlights()),
+                "stands", snapshot.stands(),
+                "programme", snapshot.programme())));
+    }
+}

@@ -1,0 +1,93 @@
+package de.bmas.microsite.event;
+
+import de.bmas.microsite.MicrositeProperties;
+import de.bmas.microsite.content.Doc;
+import de.bmas.microsite.content.Event;
+import de.bmas.microsite.content.Session;
+import de.bmas.microsite.content.Snapshot;
+import de.bmas.microsite.content.Timed;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The schema.org {@code Event} of the home page, with timed sessions as sub-events. */
+@Component
+public class EventStructuredData {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+    private final MicrositeProperties properties;
+
+    EventStructuredData(MicrositeProperties properties) {
+        this.properties = properties;
+    }
+
+    Map<String, Object> of(Snapshot snapshot) {
+        Event event = snapshot.event().meta();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("@context", "https://schema.org");
+        data.put("@type", "Event");
+        data.put("name", event.name());
+        data.put("description", event.teaser());
+        data.put("url", properties.baseUrlOrLocal() + "/");
+        data.put("startDate", moment(event.date(), event.start()));
+        data.put("endDate", moment(event.date(), event.end()));
+        data.put("eventStatus", "https://schema.org/EventScheduled");
+        data.put("eventAttendanceMode", "https://schema.org/OfflineEventAttendanceMode");
+        data.put("location", location(event));
+        data.put("organizer", Map.of("@type", "Organization", "name", event.organiser()));
+        if (event.image() != null) {
+            data.put("image", properties.baseUrlOrLocal() + event.image());
+        }
+        List<Map<String, Object>> subEvents = snapshot.sessions().stream()
+                .filter(session -> session.meta().hasTime())
+                .map(session -> subEvent(snapshot, session))
+                .toList();
+        if (!subEvents.isEmpty()) {
+            data.put("subEvent", subEvents);
+        }
+        return data;
+    }
+
+    private Map<String, Object> subEvent(Snapshot snapshot, Doc<Session> session) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("@type", "Event");
+        data.put("name", session.meta().title());
+        data.put("description", session.meta().teaser());
+        data.put("url", properties.baseUrlOrLocal() + "/sessions/" + session.slug());
+        putTimes(data, snapshot.event().meta().date(), session.meta());
+        data.put("location", location(snapshot.event().meta()));
+        return data;
+    }
+
+    private static void putTimes(Map<String, Object> data, LocalDate date, Timed timed) {
+        data.put("startDate", moment(date, timed.start()));
+        if (timed.end() != null) {
+            data.put("endDate", moment(date, timed.end()));
+        }
+    }
+
+    private static Map<String, Object> location(Event event) {
+        Map<String, Object> address = new LinkedHashMap<>();
+        address.put("@type", "PostalAddress");
+        if (event.venue().street() != null) {
+            address.put("streetAddress", event.venue().street());
+        }
+        if (event.venue().postcode() != null) {
+            address.put("postalCode", event.venue().postcode());
+        }
+        address.put("addressLocality", event.venue().city());
+        address.put("addressCountry", "DE");
+        return Map.of("@type", "Place", "name", event.venue().name(), "address", address);
+    }
+
+    /** An ISO date, or date-time with the Berlin offset of that day where the time is known. */
+    private static String moment(LocalDate date, LocalTime time) {
+        return time == null ? date.toString() : date.atTime(time).atZone(ZONE).toOffsetDateTime().toString();
+    }
+}

@@ -1,0 +1,31 @@
+package de.bmas.microsite.page;
+
+import de.bmas.microsite.content.Doc;
+import de.bmas.microsite.content.Page;
+import de.bmas.microsite.content.Snapshot;
+import de.bmas.microsite.site.Crumbs;
+import de.bmas.microsite.site.PageMeta;
+import de.bmas.microsite.site.PageSource;
+import de.bmas.microsite.site.SitePage;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+
+/** Impressum, Datenschutz, Barrierefreiheit, Leichte Sprache and any other page under {@code seiten/}. */
+@Component
+class ContentPages implements PageSource {
+
+    @Override
+    public List<SitePage> pages(Snapshot snapshot) {
+        return snapshot.pages().stream().map(ContentPages::page).toList();
+    }
+
+    private static SitePage page(Doc<Page> page) {
+        String route = "/" + page.slug();
+        PageMeta meta = PageMeta.of(page.meta().title(), page.meta().teaser(),
+                        Crumbs.trail(page.meta().title(), route), page.lastModified())
+                .asArticle(null, page.draft(), page.meta().placeholder());
+        return new SitePage(route, "page/page", meta, Map.of("doc", page));
+    }
+}

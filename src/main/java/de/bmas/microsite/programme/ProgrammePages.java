@@ -1,0 +1,41 @@
+package de.bmas.microsite.programme;
+
+import de.bmas.microsite.content.Doc;
+import de.bmas.microsite.content.Programme;
+import de.bmas.microsite.content.ProgrammeBlock;
+import de.bmas.microsite.content.Session;
+import de.bmas.microsite.content.Snapshot;
+import de.bmas.microsite.site.Crumbs;
+import de.bmas.microsite.site.PageMeta;
+import de.bmas.microsite.site.PageSource;
+import de.bmas.microsite.site.SitePage;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+
+/** The order of the day, each block with its sessions. */
+@Component
+class ProgrammePages implements PageSource {
+
+    static final String ROUTE = "/programm";
+
+    /** A block of the day with the sessions it references, resolved. */
+    record Block(ProgrammeBlock block, List<Doc<Session>> sessions) {
+    }
+
+    @Override
+    public List<SitePage> pages(Snapshot snapshot) {
+        Doc<Programme> programme = snapshot.programme();
+        List<Block> blocks = programme.meta().blocks().stream()
+                .map(block -> new Block(block, snapshot.sessions(block.sessions())))
+                .toList();
+        String title = programme.meta().title();
+        PageMeta meta = PageMeta.of(title, programme.meta().teaser(), Crumbs.trail(title, ROUTE),
+                programme.lastModified());
+        return List.of(new SitePage(ROUTE, "programme/programme", meta, Map.of(
+                "programme", programme,
+                "blocks", blocks,
+                "event", snapshot.event())));
+    }
+}

@@ -1,0 +1,77 @@
+package de.bmas.microsite.session;
+
+import de.bmas.microsite.content.Doc;
+import de.bmas.microsite.content.Session;
+import de.bmas.microsite.content.Snapshot;
+import de.bmas.microsite.content.Topic;
+import de.bmas.microsite.site.Crumb;
+import de.bmas.microsite.site.Crumbs;
+import de.bmas.microsite.site.PageMeta;
+import de.bmas.microsite.site.PageSource;
+import de.bmas.microsite.site.SitePage;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The list of all sessions, grouped by topic, and one page per session report. */
+@Component
+class SessionPages implements PageSource {
+
+    static final String ROUTE = "/sessions";
+    static final String TITLE = "Sessions";
+    private static final Crumb INDEX = new Crumb(TITLE, ROUTE);
+
+    /** Sessions of one topic; the group without topic has none. */
+    record Group(Doc<Topic> topic, List<Doc<Session>> sessions) {
+    }
+
+    @Override
+    public List<SitePage> pages(Snapshot snapshot) {
+        List<SitePage> pages = new ArrayList<>();
+        pages.add(index(snapshot));
+        snapshot.sessions().forEach(session -> pages.add(report(snapshot, session)));
+        return pages;
+    }
+
+    private SitePage index(Snapshot snapshot) {
+        List<Group> groups = new ArrayList<>();
+        snapshot.topics().stream()
+                .map(topic -> new Group(topic, snapshot.sessionsOf(topic)))
+                .filter(group -> !group.sessions().isEmpty())
+                .forEach(groups::add);
+        List<Doc<Session>> withoutTopic = snapshot.sessions().stream()
+                .filter(session -> snapshot.topicsOf(session).isEmpty())
+                .toList();
+        if (!withoutTopic.isEmpty()) {
+            groups.add(new Group(null, withoutTopic));
+        }
+        String description = "Alle Sessions der Veranstaltung „" + snapshot.event().meta().name()
+                + "“, nach Themen geordnet.";
+        PageMeta meta = PageMeta.of(TITLE, description, Crumbs.trail(TITLE, ROUTE),
+                newest(snapshot.sessions(), snapshot));
+        return new SitePage(ROUTE, "session/index", meta, Map.of(
+                "groups", groups,
+                "sessions", snapshot.sessions(),
+                "event", snapshot.event()));
+    }
+
+    private SitePage report(Snapshot snapshot, Doc<Session> session) {
+        String route = ROUTE + "/" + session.slug();
+        Session meta = session.meta();
+        PageMeta page = PageMeta.of(meta.title(), meta.teaser(), Crumbs.trail(meta.title(), route, INDEX),
+                        session.lastModified())
+                .asArticle(meta.image(), session.draft(), false);
+        return new SitePage(route, "session/session", page, Map.of(
+                "session", session,
+                "topics", snapshot.topicsOf(session),
+                "related", snapshot.relatedTo(session),
+                "event", snapshot.event()));
+    }
+
+    private static java.time.Instant newest(List<Doc<Session>> sessions, Snapshot snapshot) {
+        return sessions.stream().map(Doc::lastModified).max(java.time.Instant::compareTo)
+                .orElse(snapshot.event().lastModified());
+    }
+}

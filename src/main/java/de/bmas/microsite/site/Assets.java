@@ -1,0 +1,86 @@
+package de.bmas.microsite.site;
+
+import de.bmas.microsite.MicrositeProperties;
+import org.springframework.core.io.FileSystemResourceLoader;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stylesheets and static files, fingerprinted by content so browsers may cache them for a year.
+ * All {@code css/*.css} files are joined, in file name order, into one stylesheet: one request per page.
+ * Read anew for every build, so that in preview mode CSS changes show on the next reload.
+ */
+@Component
+class Assets {
+
+    static final String STYLESHEET = "site.css";
+
+    private final MicrositeProperties properties;
+
+    Assets(MicrositeProperties properties) {
+        this.properties = properties;
+    }
+
+    /** Asset URLs by logical name ({@code site.css}, {@code favicon.svg}), with their responses. */
+    record Bundle(Map<String, String> urls, List<Resource> resources) {
+    }
+
+    Bundle load() {
+        Map<String, String> urls = new LinkedHashMap<>();
+        List<Resource> resources = new java.util.ArrayList<>();
+        ByteArrayOutputStream css = new ByteArrayOutputStream();
+        for (org.springframework.core.io.Resource file : find("css/*.css")) {
+            css.writeBytes(read(file));
+            css.write('\n');
+        }
+        add(STYLESHEET, css.toByteArray(), urls, resources);
+        for (org.springframework.core.io.Resource file : find("*.*")) {
+            add(file.getFilename(), read(file), urls, resources);
+        }
+        return new Bundle(Map.copyOf(urls), List.copyOf(resources));
+    }
+
+    private static void add(String name, byte[] content, Map<String, String> urls, List<Resource> resources) {
+        int dot = name.lastIndexOf('.');
+        String route = "/assets/" + name.substring(0, dot) + "." + Resource.fingerprint(content) + name.substring(dot);
+        urls.put(name, route);
+        resources.add(Resource.of(route, route.substring(1), MediaTypes.of(name), content, Instant.EPOCH,
+                Resource.IMMUTABLE));
+    }
+
+    private List<org.springframework.core.io.Resource> find(String pattern) {
+        ResourcePatternResolver resolver = properties.assetsDir() == null
+                ? new PathMatchingResourcePatternResolver()
+                : new PathMatchingResourcePatternResolver(new FileSystemResourceLoader());
+        String root = properties.assetsDir() == null
+                ? "classpath:/static/"
+                : "file:" + properties.assetsDir().toAbsolutePath() + "/";
+        try {
+            return Arrays.stream(resolver.getResources(root + pattern))
+                    .filter(org.springframework.core.io.Resource::isReadable)
+                    .sorted(Comparator.comparing(org.springframework.core.io.Resource::getFilename))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] read(org.springframework.core.io.Resource file) {
+        try (var in = file.getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

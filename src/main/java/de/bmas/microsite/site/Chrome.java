@@ -1,0 +1,46 @@
+package de.bmas.microsite.site;
+
+import de.bmas.microsite.content.Doc;
+import de.bmas.microsite.content.Page;
+import de.bmas.microsite.content.Problem;
+import de.bmas.microsite.content.Snapshot;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What every page shows around its content: site name, navigation, footer, assets, and for editors in preview mode
+ * the problems of the latest failed reload. All labels that name content come from the snapshot.
+ *
+ * @param featureLabel the name of the first info stand, which marks the sessions flagged {@code my_turn}
+ */
+public record Chrome(String name, String organiser, List<NavItem> navigation, List<NavItem> headerLinks,
+                     List<NavItem> footerLinks, Map<String, String> assets, String baseUrl, boolean preview,
+                     List<Problem> problems, String featureLabel) {
+
+    static Chrome of(Snapshot snapshot, Map<String, String> assets, String baseUrl, List<Problem> problems) {
+        List<NavItem> navigation = new ArrayList<>();
+        navigation.add(new NavItem("Start", "/"));
+        navigation.add(new NavItem(snapshot.programme().meta().title(), "/programm"));
+        navigation.add(new NavItem("Sessions", "/sessions"));
+        navigation.add(new NavItem("Themen", "/themen"));
+        snapshot.stands().forEach(stand -> navigation.add(new NavItem(stand.meta().navTitle(), "/" + stand.slug())));
+        return new Chrome(snapshot.event().meta().name(), snapshot.event().meta().organiser(), List.copyOf(navigation),
+                links(snapshot.pagesIn(Page.Menu.HEADER)), links(snapshot.pagesIn(Page.Menu.FOOTER)), assets,
+                baseUrl, snapshot.preview(), List.copyOf(problems),
+                snapshot.stands().stream().findFirst().map(stand -> stand.meta().navTitle()).orElse(null));
+    }
+
+    private static List<NavItem> links(List<Doc<Page>> pages) {
+        return pages.stream().map(page -> new NavItem(page.meta().title(), "/" + page.slug())).toList();
+    }
+
+    public String stylesheet() {
+        return assets.get(Assets.STYLESHEET);
+    }
+
+    public String asset(String name) {
+        return assets.get(name);
+    }
+}

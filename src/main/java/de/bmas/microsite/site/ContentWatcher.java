@@ -1,0 +1,111 @@
+package de.bmas.microsite.site;
+
+import de.bmas.microsite.MicrositeProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Preview mode for editors: polls the content folder (and the template and asset folders where they are files)
+ * a few times a second and reloads the site when anything changed. Polling a stamp of names, sizes and times is
+ * robust across editors that save by rename and across new sub-folders.
+ */
+@Component
+@ConditionalOnWebApplication
+@ConditionalOnBooleanProperty("microsite.watch")
+class ContentWatcher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(ContentWatcher.class);
+    private static final long INTERVAL_MILLIS = 250;
+
+    private final SiteHolder holder;
+    private final List<Path> folders = new ArrayList<>();
+    private ScheduledExecutorService executor;
+    private volatile String lastStamp;
+
+    ContentWatcher(SiteHolder holder, MicrositeProperties properties,
+                   @Value("${spring.thymeleaf.prefix:}") String templatePrefix) {
+        this.holder = holder;
+        folders.add(properties.contentDir());
+        if (properties.assetsDir() != null) {
+            folders.add(properties.assetsDir());
+        }
+        if (templatePrefix.startsWith("file:")) {
+            folders.add(Path.of(templatePrefix.substring("file:".length())));
+        }
+    }
+
+    @Override
+    public void start() {
+        lastStamp = stamp();
+        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "content-watcher");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.scheduleWithFixedDelay(this::poll, INTERVAL_MILLIS, INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
+        log.info("Watching {} for changes", folders);
+    }
+
+    private void poll() {
+        try {
+            String stamp = stamp();
+            if (!stamp.equals(lastStamp)) {
+                lastStamp = stamp;
+                holder.reload();
+            }
+        } catch (RuntimeException e) {
+            log.warn("Content watch failed, will try again: {}", e.toString());
+        }
+    }
+
+    private String stamp() {
+        StringBuilder stamp = new StringBuilder();
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.filter(Files::isRegularFile).sorted().forEach(file -> stamp.append(describe(file)));
+            } catch (IOException | UncheckedIOException e) {
+                // a file vanished mid-walk: the next poll sees the settled state
+                return Objects.requireNonNullElse(lastStamp, "");
+            }
+        }
+        return stamp.toString();
+    }
+
+    private static String describe(Path file) {
+        try {
+            return file + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toInstant() + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        executor.shutdownNow();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return executor != null && !executor.isShutdown();
+    }
+}

@@ -1,0 +1,13 @@
+package de.bmas.microsite.site;
+
+import de.bmas.microsite.content.ContentReport;
+import de.bmas.microsite.content.Snapshot;
+
+/**
+ * A snapshot with all its renderings: the unit that a reload swaps atomically.
+ *
+ * @param report the problems of the latest load; in preview mode its errors appear in the banner while the
+ *               last good snapshot keeps serving
+ */
+public record Site(Snapshot snapshot, RenderedSite rendered, ContentReport report) {
+}

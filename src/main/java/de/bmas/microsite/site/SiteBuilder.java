@@ -1,0 +1,109 @@
+package de.bmas.microsite.site;
+
+import de.bmas.microsite.MicrositeProperties;
+import de.bmas.microsite.content.ContentImage;
+import de.bmas.microsite.content.ContentLoader;
+import de.bmas.microsite.content.ContentReport;
+import de.bmas.microsite.content.MarkdownRenderer;
+import de.bmas.microsite.content.Problem;
+import de.bmas.microsite.content.Snapshot;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Builds a complete site from the content folder: load, collect every page and output, check internal links
+ * against the real routes, render. Used by the server, {@code check} and {@code export} alike.
+ */
+@Component
+public class SiteBuilder {
+
+    /** A built site, or none when the content has errors; the report either way. */
+    public record Build(Optional<Site> site, ContentReport report) {
+    }
+
+    private final ContentLoader loader;
+    private final List<PageSource> pageSources;
+    private final List<OutputSource> outputSources;
+    private final SiteRenderer renderer;
+    private final MicrositeProperties properties;
+
+    SiteBuilder(ContentLoader loader, List<PageSource> pageSources, List<OutputSource> outputSources,
+                SiteRenderer renderer, MicrositeProperties properties) {
+        this.loader = loader;
+        this.pageSources = pageSources;
+        this.outputSources = outputSources;
+        this.renderer = renderer;
+        this.properties = properties;
+    }
+
+    public Build build() {
+        ContentLoader.Result loaded = loader.load(properties.contentDir(), properties.watch());
+        if (loaded.snapshot().isEmpty()) {
+            return new Build(Optional.empty(), loaded.report());
+        }
+        Snapshot snapshot = loaded.snapshot().get();
+        Contents contents = collect(snapshot);
+        List<Problem> problems = new ArrayList<>(loaded.report().problems());
+        checkInternalLinks(snapshot, contents.routes(snapshot), problems);
+        ContentReport report = new ContentReport(problems);
+        if (report.hasErrors()) {
+            return new Build(Optional.empty(), report);
+        }
+        return new Build(Optional.of(render(snapshot, contents, report, List.of())), report);
+    }
+
+    /** The last good site again, now with the problems of a failed reload in the editors' banner. */
+    Site withBanner(Site site, ContentReport failed) {
+        return render(site.snapshot(), collect(site.snapshot()), failed, failed.errors());
+    }
+
+    private Site render(Snapshot snapshot, Contents contents, ContentReport report, List<Problem> banner) {
+        return new Site(snapshot, renderer.render(snapshot, contents.pages(), contents.outputs(), banner), report);
+    }
+
+    private Contents collect(Snapshot snapshot) {
+        List<SitePage> pages = pageSources.stream().flatMap(source -> source.pages(snapshot).stream()).toList();
+        List<SiteOutput> outputs = outputSources.stream()
+                .flatMap(source -> source.outputs(snapshot, pages).stream()).toList();
+        return new Contents(pages, outputs);
+    }
+
+    private record Contents(List<SitePage> pages, List<SiteOutput> outputs) {
+
+        Set<String> routes(Snapshot snapshot) {
+            return Stream.of(pages.stream().map(SitePage::route), outputs.stream().map(SiteOutput::route),
+                            snapshot.images().stream().map(ContentImage::route))
+                    .flatMap(routes -> routes)
+                    .collect(Collectors.toSet());
+        }
+    }
+
+    private static void checkInternalLinks(Snapshot snapshot, Set<String> routes, List<Problem> problems) {
+        snapshot.docs()
+                .flatMap(doc -> doc.origin().links().stream())
+                .forEach(link -> checkLink(link, routes, problems));
+    }
+
+    private static void checkLink(MarkdownRenderer.Target link, Set<String> routes, List<Problem> problems) {
+        String url = link.url();
+        if (!url.startsWith("/") || url.startsWith("//")) {
+            return;
+        }
+        String path = url.replaceAll("[?#].*$", "");
+        if (path.length() > 1 && path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        if (!routes.contains(path)) {
+            String nearest = de.bmas.microsite.content.Suggestions.nearest(path, routes)
+                    .map(route -> "Meinten Sie „" + route + "“?")
+                    .orElse("Prüfen Sie die Adresse; interne Links beginnen mit „/“.");
+            problems.add(Problem.error(link.position(), "Der Link „" + url + "“ führt zu keiner Seite", nearest));
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package de.bmas.microsite.site;
+
+import de.bmas.microsite.MicrositeProperties;
+import de.bmas.microsite.content.ContentImage;
+import de.bmas.microsite.content.Problem;
+import de.bmas.microsite.content.Snapshot;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders a snapshot into every response of the site, once. The server and the static export both take their
+ * bytes from here, so they cannot differ.
+ */
+@Component
+class SiteRenderer {
+
+    private static final String HTML = "text/html;charset=UTF-8";
+    private static final Map<Integer, String> ERROR_TITLES = Map.of(
+            400, "Ungültige Anfrage",
+            404, "Seite nicht gefunden",
+            405, "Methode nicht erlaubt",
+            500, "Interner Fehler");
+
+    private final ITemplateEngine templates;
+    private final Assets assets;
+    private final MicrositeProperties properties;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    SiteRenderer(ITemplateEngine templates, Assets assets, MicrositeProperties properties) {
+        this.templates = templates;
+        this.assets = assets;
+        this.properties = properties;
+    }
+
+    RenderedSite render(Snapshot snapshot, List<SitePage> pages, List<SiteOutput> outputs, List<Problem> banner) {
+        Assets.Bundle bundle = assets.load();
+        Chrome chrome = Chrome.of(snapshot, bundle.urls(), properties.baseUrlOrLocal(), banner);
+        Map<String, Resource> byRoute = new LinkedHashMap<>();
+        for (SitePage page : pages) {
+            put(byRoute, Resource.of(page.route(), exportPath(page.route()), HTML,
+                    html(page.template(), chrome, page.route(), page.meta(), page.model()),
+                    page.meta().lastModified(), Resource.REVALIDATE));
+        }
+        for (SiteOutput output : outputs) {
+            put(byRoute, Resource.of(output.route(), output.route().substring(1), output.contentType(),
+                    output.body(), output.lastModified(), Resource.REVALIDATE));
+        }
+        for (ContentImage image : snapshot.images()) {
+            put(byRoute, Resource.of(image.route(), image.route().substring(1), MediaTypes.of(image.route()),
+                    image.bytes(), image.lastModified(), Resource.REVALIDATE));
+        }
+        bundle.resources().forEach(resource -> put(byRoute, resource));
+        return new RenderedSite(byRoute, errorPages(chrome, snapshot));
+    }
+
+    private Map<Integer, Resource> errorPages(Chrome chrome, Snapshot snapshot) {
+        Map<Integer, Resource> errorPages = new HashMap<>();
+        ERROR_TITLES.forEach((status, title) -> {
+            PageMeta meta = PageMeta.of(title, title, List.of(), snapshot.event().lastModified());
+            byte[] body = html("error", chrome, "/" + status, meta, Map.of("status", status));
+            errorPages.put(status, Resource.of(null, status == 404 ? "404.html" : null, HTML, body,
+                    null, "no-store"));
+        });
+        return errorPages;
+    }
+
+    private byte[] html(String template, Chrome chrome, String route, PageMeta meta, Map<String, Object> model) {
+        Context context = new Context(Locale.GERMAN);
+        context.setVariables(model);
+        context.setVariable("site", chrome);
+        context.setVariable("page", new PageView(route, meta, chrome.baseUrl() + route, jsonLd(chrome, meta)));
+        return templates.process(template, context).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private String jsonLd(Chrome chrome, PageMeta meta) {
+        List<Object> data = new ArrayList<>(meta.structuredData());
+        if (!meta.breadcrumbs().isEmpty()) {
+            data.add(breadcrumbList(chrome, meta));
+        }
+        if (data.isEmpty()) {
+            return null;
+        }
+        Object root = data.size() == 1 ? data.get(0) : Map.of("@context", "https://schema.org", "@graph", data);
+        // "<" only occurs inside JSON strings, where \u003c means the same and cannot close the script element
+        return json.writeValueAsString(root).replace("<", "\\u003c");
+    }
+
+    private static Map<String, Object> breadcrumbList(Chrome chrome, PageMeta meta) {
+        List<Object> items = new ArrayList<>();
+        List<Crumb> trail = meta.breadcrumbs();
+        for (int i = 0; i < trail.size(); i++) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("@type", "ListItem");
+            item.put("position", i + 1);
+            item.put("name", trail.get(i).label());
+            item.put("item", chrome.baseUrl() + trail.get(i).route());
+            items.add(item);
+        }
+        return Map.of("@context", "https://schema.org", "@type", "BreadcrumbList", "itemListElement", items);
+    }
+
+    private static void put(Map<String, Resource> byRoute, Resource resource) {
+        if (byRoute.putIfAbsent(resource.route(), resource) != null) {
+            throw new IllegalStateException("Two responses for route " + resource.route());
+        }
+    }
+
+    /** {@code /a/b} is written as {@code a/b/index.html}, {@code /} as {@code index.html}. */
+    static String exportPath(String route) {
+        return route.equals("/") ? "index.html" : route.substring(1) + "/index.html";
+    }
+}

@@ -1,0 +1,45 @@
+package de.bmas.microsite.topic;
+
+import de.bmas.microsite.content.Doc;
+import de.bmas.microsite.content.Snapshot;
+import de.bmas.microsite.content.Topic;
+import de.bmas.microsite.site.Crumb;
+import de.bmas.microsite.site.Crumbs;
+import de.bmas.microsite.site.PageMeta;
+import de.bmas.microsite.site.PageSource;
+import de.bmas.microsite.site.SitePage;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The overview of the topics and one page per topic with its sessions. */
+@Component
+class TopicPages implements PageSource {
+
+    static final String ROUTE = "/themen";
+    static final String TITLE = "Themen";
+    private static final Crumb INDEX = new Crumb(TITLE, ROUTE);
+
+    @Override
+    public List<SitePage> pages(Snapshot snapshot) {
+        List<SitePage> pages = new ArrayList<>();
+        String description = "Die Schwerpunktthemen der Veranstaltung „" + snapshot.event().meta().name() + "“.";
+        pages.add(new SitePage(ROUTE, "topic/index",
+                PageMeta.of(TITLE, description, Crumbs.trail(TITLE, ROUTE), snapshot.event().lastModified()),
+                Map.of("topics", snapshot.topics(), "snapshot", snapshot)));
+        snapshot.topics().forEach(topic -> pages.add(topicPage(snapshot, topic)));
+        return pages;
+    }
+
+    private SitePage topicPage(Snapshot snapshot, Doc<Topic> topic) {
+        String route = ROUTE + "/" + topic.slug();
+        String title = topic.meta().title();
+        PageMeta meta = PageMeta.of(title, topic.meta().teaser(), Crumbs.trail(title, route, INDEX),
+                topic.lastModified()).asArticle(null, topic.draft(), false);
+        return new SitePage(route, "topic/topic", meta, Map.of(
+                "topic", topic,
+                "sessions", snapshot.sessionsOf(topic)));
+    }
+}
