@@ -40,7 +40,10 @@ public class EventStructuredData {
         data.put("eventStatus", "https://schema.org/EventScheduled");
         data.put("eventAttendanceMode", "https://schema.org/OfflineEventAttendanceMode");
         data.put("location", location(event));
-        data.put("organizer", Map.of("@type", "Organization", "name", event.organiser()));
+        Map<String, Object> organizer = new LinkedHashMap<>();
+        organizer.put("@type", "Organization");
+        organizer.put("name", event.organiser());
+        data.put("organizer", organizer);
         if (event.image() != null) {
             data.put("image", properties.baseUrlOrLocal() + event.image());
         }
@@ -83,7 +86,11 @@ public class EventStructuredData {
         }
         address.put("addressLocality", event.venue().city());
         address.put("addressCountry", "DE");
-        return Map.of("@type", "Place", "name", event.venue().name(), "address", address);
+        Map<String, Object> place = new LinkedHashMap<>();
+        place.put("@type", "Place");
+        place.put("name", event.venue().name());
+        place.put("address", address);
+        return place;
     }
 
     /** An ISO date, or date-time with the Berlin offset of that day where the time is known. */

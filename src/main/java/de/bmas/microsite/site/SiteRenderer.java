@@ -91,7 +91,7 @@ class SiteRenderer {
         if (data.isEmpty()) {
             return null;
         }
-        Object root = data.size() == 1 ? data.get(0) : Map.of("@context", "https://schema.org", "@graph", data);
+        Object root = data.size() == 1 ? data.get(0) : ordered("@context", "https://schema.org", "@graph", data);
         // "<" only occurs inside JSON strings, where \u003c means the same and cannot close the script element
         return json.writeValueAsString(root).replace("<", "\\u003c");
     }
@@ -107,7 +107,16 @@ class SiteRenderer {
             item.put("item", chrome.baseUrl() + trail.get(i).route());
             items.add(item);
         }
-        return Map.of("@context", "https://schema.org", "@type", "BreadcrumbList", "itemListElement", items);
+        return ordered("@context", "https://schema.org", "@type", "BreadcrumbList", "itemListElement", items);
+    }
+
+    /** A map that keeps its keys in the given order, so the same content always renders the same bytes. */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 
     private static void put(Map<String, Resource> byRoute, Resource resource) {
