@@ -4,12 +4,12 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /** Turns a German title or file name into the URL-safe slug editors should use. */
-final class Slugs {
+public final class Slugs {
 
     private Slugs() {
     }
 
-    static String suggest(String text) {
+    public static String suggest(String text) {
         String german = text.toLowerCase(Locale.GERMAN)
                 .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
         String ascii = Normalizer.normalize(german, Normalizer.Form.NFD).replaceAll("\\p{M}", "");

@@ -25,6 +25,7 @@ class EventPages implements PageSource {
     public List<SitePage> pages(Snapshot snapshot) {
         Doc<Event> event = snapshot.event();
         PageMeta meta = PageMeta.of(event.meta().name(), event.meta().teaser(), List.of(), event.lastModified())
+                .withImage(event.meta().image())
                 .withStructuredData(List.of(structuredData.of(snapshot)));
         return List.of(new SitePage("/", "event/home", meta, Map.of(
                 "event", event,

@@ -11,11 +11,12 @@ import org.springframework.stereotype.Component;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The schema.org {@code Event} of the home page, with timed sessions as sub-events. */
+/** The schema.org {@code Event} of the home page, with timed sessions as sub-events (never drafts, even in preview). */
 @Component
 public class EventStructuredData {
 
@@ -48,7 +49,7 @@ public class EventStructuredData {
             data.put("image", properties.baseUrlOrLocal() + event.image());
         }
         List<Map<String, Object>> subEvents = snapshot.sessions().stream()
-                .filter(session -> session.meta().hasTime())
+                .filter(session -> session.meta().hasTime() && !session.draft())
                 .map(session -> subEvent(snapshot, session))
                 .toList();
         if (!subEvents.isEmpty()) {
@@ -95,6 +96,7 @@ public class EventStructuredData {
 
     /** An ISO date, or date-time with the Berlin offset of that day where the time is known. */
     private static String moment(LocalDate date, LocalTime time) {
-        return time == null ? date.toString() : date.atTime(time).atZone(ZONE).toOffsetDateTime().toString();
+        return time == null ? date.toString()
+                : date.atTime(time).atZone(ZONE).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 }

@@ -31,6 +31,12 @@ public record PageMeta(String title, String description, List<Crumb> breadcrumbs
                 structuredData);
     }
 
+    /** The same page shared with a content image ({@code og:image}), or without one where {@code image} is null. */
+    public PageMeta withImage(String image) {
+        return new PageMeta(title, description, breadcrumbs, lastModified, ogType, image, draft, placeholder,
+                structuredData);
+    }
+
     public PageMeta withStructuredData(List<Object> data) {
         return new PageMeta(title, description, breadcrumbs, lastModified, ogType, image, draft, placeholder, data);
     }

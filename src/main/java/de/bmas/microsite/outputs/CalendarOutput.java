@@ -1,0 +1,120 @@
+package de.bmas.microsite.outputs;
+
+import de.bmas.microsite.content.Doc;
+import de.bmas.microsite.content.Event;
+import de.bmas.microsite.content.Slugs;
+import de.bmas.microsite.content.Snapshot;
+import de.bmas.microsite.site.OutputSource;
+import de.bmas.microsite.site.SiteOutput;
+import de.bmas.microsite.site.SitePage;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.validate.ValidationResult;
+import org.springframework.stereotype.Component;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * {@code /programm.ics} with the event and every timed block and session, and {@code /sessions/<slug>.ics} for
+ * each timed session (none for sessions without a time, so that address answers 404). Times are in
+ * Europe/Berlin with its VTIMEZONE; UIDs come from slugs and the site's host, DTSTAMPs from the content files'
+ * modification times, so the same content always gives the same bytes.
+ */
+@Component
+class CalendarOutput implements OutputSource {
+
+    static final String CONTENT_TYPE = "text/calendar;charset=UTF-8";
+    private static final ProdId PRODUCT = new ProdId("-//BMAS//Microsite//DE");
+
+    private final Timetable timetable;
+    private final SiteUrls urls;
+    private final VTimeZone berlin = TimeZoneRegistryFactory.getInstance().createRegistry()
+            .getTimeZone(Timetable.ZONE.getId()).getVTimeZone();
+
+    CalendarOutput(Timetable timetable, SiteUrls urls) {
+        this.timetable = timetable;
+        this.urls = urls;
+    }
+
+    @Override
+    public List<SiteOutput> outputs(Snapshot snapshot, List<SitePage> pages) {
+        List<Slot> slots = timetable.slots(snapshot);
+        List<VEvent> events = new ArrayList<>();
+        events.add(event(snapshot.event()));
+        slots.forEach(slot -> events.add(event(slot)));
+        Instant newest = slots.stream().map(Slot::lastModified)
+                .max(Comparator.naturalOrder())
+                .filter(instant -> instant.isAfter(snapshot.event().lastModified()))
+                .orElse(snapshot.event().lastModified());
+        List<SiteOutput> outputs = new ArrayList<>();
+        outputs.add(new SiteOutput("/programm.ics", CONTENT_TYPE, write(events), newest));
+        slots.stream().filter(slot -> slot.kind() == Slot.Kind.SESSION).forEach(slot -> outputs.add(
+                new SiteOutput("/sessions/" + slot.slug() + ".ics", CONTENT_TYPE, write(List.of(event(slot))),
+                        slot.lastModified())));
+        return outputs;
+    }
+
+    /** The whole event: timed where its hours are known, else all day. */
+    private VEvent event(Doc<Event> doc) {
+        Event event = doc.meta();
+        VEvent vevent;
+        if (event.start() == null) {
+            vevent = new VEvent(event.date(), event.date().plusDays(1), event.name());
+        } else if (event.end() == null) {
+            vevent = new VEvent(Timetable.at(event, event.start()), event.name());
+        } else {
+            vevent = new VEvent(Timetable.at(event, event.start()), Timetable.at(event, event.end()), event.name());
+        }
+        return describe(vevent, "event-" + Slugs.suggest(event.name()), doc.lastModified(), event.teaser(),
+                Timetable.venueLine(event), urls.of("/"));
+    }
+
+    private VEvent event(Slot slot) {
+        VEvent vevent = slot.end() == null ? new VEvent(slot.start(), slot.title())
+                : new VEvent(slot.start(), slot.end(), slot.title());
+        return describe(vevent, slot.uid(), slot.lastModified(), slot.summary(), slot.location(), slot.url());
+    }
+
+    private VEvent describe(VEvent vevent, String uid, Instant stamp, String description, String location,
+                            String url) {
+        // the constructor stamps the current time; the content's time keeps the bytes stable
+        vevent.replace(new DtStamp(stamp.truncatedTo(ChronoUnit.SECONDS)));
+        vevent.add(new Uid(uid + "@" + urls.host()));
+        if (description != null) {
+            vevent.add(new Description(description));
+        }
+        vevent.add(new Location(location));
+        vevent.add(new Url(URI.create(url)));
+        return vevent;
+    }
+
+    private byte[] write(List<VEvent> events) {
+        Calendar calendar = new Calendar();
+        calendar.add(PRODUCT);
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(berlin);
+        events.forEach(calendar::add);
+        ValidationResult result = calendar.validate();
+        if (result.hasErrors()) {
+            throw new IllegalStateException("Generated an invalid calendar: " + result);
+        }
+        return ContentLines.fold(calendar.toString()).getBytes(StandardCharsets.UTF_8);
+    }
+}

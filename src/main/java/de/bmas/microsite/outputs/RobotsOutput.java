@@ -1,0 +1,28 @@
+package de.bmas.microsite.outputs;
+
+import de.bmas.microsite.content.Snapshot;
+import de.bmas.microsite.site.OutputSource;
+import de.bmas.microsite.site.SiteOutput;
+import de.bmas.microsite.site.SitePage;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** {@code /robots.txt}: every crawler may read everything, and learns where the sitemap is. */
+@Component
+class RobotsOutput implements OutputSource {
+
+    private final SiteUrls urls;
+
+    RobotsOutput(SiteUrls urls) {
+        this.urls = urls;
+    }
+
+    @Override
+    public List<SiteOutput> outputs(Snapshot snapshot, List<SitePage> pages) {
+        String robots = "User-agent: *\nAllow: /\n\nSitemap: " + urls.of(SitemapOutput.ROUTE) + "\n";
+        return List.of(new SiteOutput("/robots.txt", "text/plain;charset=UTF-8",
+                robots.getBytes(StandardCharsets.UTF_8), snapshot.event().lastModified()));
+    }
+}

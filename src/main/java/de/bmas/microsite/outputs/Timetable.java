@@ -1,0 +1,100 @@
+package de.bmas.microsite.outputs;
+
+import de.bmas.microsite.content.Doc;
+import de.bmas.microsite.content.Event;
+import de.bmas.microsite.content.ProgrammeBlock;
+import de.bmas.microsite.content.Session;
+import de.bmas.microsite.content.Slugs;
+import de.bmas.microsite.content.Snapshot;
+import de.bmas.microsite.content.Timed;
+import de.bmas.microsite.content.Venue;
+import de.bmas.microsite.event.EventStructuredData;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The timed parts of a snapshot in the order of the day, for calendar and schedule alike. Drafts are left out even
+ * in preview mode: these files are meant to be taken away, so they only ever show published content.
+ */
+@Component
+class Timetable {
+
+    static final ZoneId ZONE = EventStructuredData.ZONE;
+    private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HHmm", Locale.ROOT);
+
+    private final SiteUrls urls;
+
+    Timetable(SiteUrls urls) {
+        this.urls = urls;
+    }
+
+    List<Slot> slots(Snapshot snapshot) {
+        Stream<Slot> blocks = snapshot.programme().meta().blocks().stream()
+                .filter(Timed::hasTime)
+                .map(block -> block(snapshot, block));
+        Stream<Slot> sessions = snapshot.sessions().stream()
+                .filter(session -> !session.draft() && session.meta().hasTime())
+                .map(session -> session(snapshot, session));
+        return Stream.concat(blocks, sessions)
+                .sorted(Comparator.comparing(Slot::start).thenComparing(Slot::title))
+                .toList();
+    }
+
+    /** The slot of one session, if it is published and has a time. */
+    Optional<Slot> slotOf(Snapshot snapshot, Doc<Session> session) {
+        return session.draft() || !session.meta().hasTime() ? Optional.empty()
+                : Optional.of(session(snapshot, session));
+    }
+
+    /** Venue name, street, postcode and city as one line. */
+    static String venueLine(Event event) {
+        Venue venue = event.venue();
+        return venue.name() + ", " + venue.address();
+    }
+
+    /** A clock time on the event's day, in Berlin. */
+    static ZonedDateTime at(Event event, LocalTime time) {
+        return time == null ? null : ZonedDateTime.of(event.date(), time, ZONE);
+    }
+
+    /** The start of the event's day, in Berlin. */
+    static ZonedDateTime startOf(LocalDate date) {
+        return date.atStartOfDay(ZONE);
+    }
+
+    private Slot block(Snapshot snapshot, ProgrammeBlock block) {
+        Event event = snapshot.event().meta();
+        String slug = block.start().format(HOURS_MINUTES) + "-" + Slugs.suggest(block.title());
+        String kind = block.kind().name().toLowerCase(Locale.ROOT);
+        return new Slot(Slot.Kind.BLOCK, slug, block.title(), kind, block.text(), at(event, block.start()),
+                at(event, block.end()), block.location() != null ? block.location() : event.venue().name(),
+                block.location() != null ? block.location() : venueLine(event), block.people(), null,
+                urls.of("/programm"), snapshot.programme().lastModified(), null);
+    }
+
+    private Slot session(Snapshot snapshot, Doc<Session> doc) {
+        Event event = snapshot.event().meta();
+        Session session = doc.meta();
+        String track = session.topics().stream()
+                .map(snapshot::topic)
+                .flatMap(Optional::stream)
+                .filter(topic -> !topic.draft())
+                .map(topic -> topic.meta().title())
+                .findFirst().orElse(null);
+        return new Slot(Slot.Kind.SESSION, doc.slug(), session.title(), session.format(), session.teaser(),
+                at(event, session.start()), at(event, session.end()),
+                session.room() != null ? session.room() : event.venue().name(),
+                session.room() != null ? session.room() + ", " + venueLine(event) : venueLine(event),
+                session.people(), track, urls.of("/sessions/" + doc.slug()), doc.lastModified(), doc.html());
+    }
+}

@@ -1,0 +1,47 @@
+package de.bmas.microsite.outputs;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import org.xml.sax.SAXException;
+
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Set;
+
+/** The formats' own schemas, from src/test/resources/schemas, applied by real validators. */
+final class Schemas {
+
+    static final String SITEMAP = "sitemap-0.9.xsd";
+    static final String FRAB = "frab-schedule.xsd";
+
+    private Schemas() {
+    }
+
+    /** Throws with the validator's message (line, column, reason) when {@code xml} breaks the schema. */
+    static void validateXml(byte[] xml, String schema) throws SAXException, IOException {
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(Schemas.class.getResource("/schemas/" + schema))
+                .newValidator()
+                .validate(new StreamSource(new ByteArrayInputStream(xml)));
+    }
+
+    /** The violations of the C3 schedule JSON schema (draft 6), with format checks (date-time, uri, uuid) on. */
+    static Set<ValidationMessage> scheduleJsonErrors(String json) {
+        try (InputStream schema = Schemas.class.getResourceAsStream("/schemas/c3-schedule.schema.json")) {
+            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+            JsonSchema validator = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V6).getSchema(schema, config);
+            return validator.validate(json, InputFormat.JSON);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
