@@ -100,14 +100,25 @@ public final class ContentFixture {
         }
     }
 
-    /** Temporary folders below {@code target/}, so that reports name them relative to the working directory. */
+    /**
+     * A new folder below {@code target/}, so that reports name it relative to the working directory; for tests
+     * whose Spring context needs the content folder before any test runs.
+     */
+    public static Path newBuildDir() {
+        try {
+            Path target = Files.createDirectories(Path.of("target", "content-fixtures"));
+            return Files.createTempDirectory(target, "content-").toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code @TempDir(factory = InBuildDir.class)}: a temporary folder as {@link #newBuildDir()} makes it. */
     public static final class InBuildDir implements TempDirFactory {
 
         @Override
-        public Path createTempDirectory(AnnotatedElementContext element, ExtensionContext extension)
-                throws IOException {
-            Path target = Files.createDirectories(Path.of("target", "content-fixtures"));
-            return Files.createTempDirectory(target, "content-").toAbsolutePath();
+        public Path createTempDirectory(AnnotatedElementContext element, ExtensionContext extension) {
+            return newBuildDir();
         }
     }
 }
