@@ -10,10 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -60,17 +62,17 @@ public class ContentLoader {
         warnAboutUnknownEntries(dir, problems);
         Optional<Doc<Event>> event = loadRequired(dir.resolve(EVENT_FILE), Event.class, problems);
         Optional<Doc<Programme>> programme = loadRequired(dir.resolve(PROGRAMME_FILE), Programme.class, problems);
-        List<Doc<Topic>> topics = loadAll(dir.resolve(TOPICS_DIR), Topic.class, problems);
-        List<Doc<Session>> sessions = loadAll(dir.resolve(SESSIONS_DIR), Session.class, problems);
-        List<Doc<Stand>> stands = loadAll(dir.resolve(STANDS_DIR), Stand.class, problems);
-        List<Doc<Page>> pages = loadAll(dir.resolve(PAGES_DIR), Page.class, problems);
+        Folder<Topic> topics = loadAll(dir.resolve(TOPICS_DIR), Topic.class, problems);
+        Folder<Session> sessions = loadAll(dir.resolve(SESSIONS_DIR), Session.class, problems);
+        Folder<Stand> stands = loadAll(dir.resolve(STANDS_DIR), Stand.class, problems);
+        Folder<Page> pages = loadAll(dir.resolve(PAGES_DIR), Page.class, problems);
         List<ContentImage> images = loadImages(dir.resolve(IMAGES_DIR), problems);
         if (event.isEmpty() || programme.isEmpty()) {
             return finish(Optional.empty(), problems, started);
         }
-        Snapshot snapshot = new Snapshot(event.get(), programme.get(), published(topics, preview),
-                published(sessions, preview), published(stands, preview), published(pages, preview), images, preview);
-        new ReferenceCheck(snapshot, drafts(topics, sessions), problems).run();
+        Snapshot snapshot = new Snapshot(event.get(), programme.get(), topics.published(preview),
+                sessions.published(preview), stands.published(preview), pages.published(preview), images, preview);
+        new ReferenceCheck(snapshot, topics.absent(preview), sessions.absent(preview), problems).run();
         return finish(Optional.of(snapshot), problems, started);
     }
 
@@ -90,14 +92,17 @@ public class ContentLoader {
         return new Result(snapshot, report);
     }
 
-    private static <T> List<Doc<T>> published(List<Doc<T>> docs, boolean preview) {
-        return preview ? docs : docs.stream().filter(doc -> !doc.draft()).toList();
-    }
+    /** The loaded files of one folder, and the slugs of those that have errors. */
+    private record Folder<T>(List<Doc<T>> docs, Set<String> broken) {
 
-    private static ReferenceCheck.Drafts drafts(List<Doc<Topic>> topics, List<Doc<Session>> sessions) {
-        return new ReferenceCheck.Drafts(
-                topics.stream().filter(Doc::draft).map(Doc::slug).toList(),
-                sessions.stream().filter(Doc::draft).map(Doc::slug).toList());
+        List<Doc<T>> published(boolean preview) {
+            return preview ? docs : docs.stream().filter(doc -> !doc.draft()).toList();
+        }
+
+        ReferenceCheck.Absent absent(boolean preview) {
+            Set<String> drafts = docs.stream().filter(Doc::draft).map(Doc::slug).collect(Collectors.toSet());
+            return new ReferenceCheck.Absent(preview ? Set.of() : drafts, broken);
+        }
     }
 
     private <T> Optional<Doc<T>> loadRequired(Path file, Class<T> type, List<Problem> problems) {
@@ -109,11 +114,13 @@ public class ContentLoader {
         return load(file, type, problems);
     }
 
-    private <T> List<Doc<T>> loadAll(Path folder, Class<T> type, List<Problem> problems) {
-        return markdownFiles(folder, problems).stream()
-                .map(file -> load(file, type, problems))
-                .flatMap(Optional::stream)
-                .toList();
+    private <T> Folder<T> loadAll(Path folder, Class<T> type, List<Problem> problems) {
+        List<Doc<T>> docs = new ArrayList<>();
+        Set<String> broken = new HashSet<>();
+        for (Path file : markdownFiles(folder, problems)) {
+            load(file, type, problems).ifPresentOrElse(docs::add, () -> broken.add(slugOf(file)));
+        }
+        return new Folder<>(List.copyOf(docs), Set.copyOf(broken));
     }
 
     private List<Path> markdownFiles(Path folder, List<Problem> problems) {

@@ -9,16 +9,16 @@ import java.time.LocalTime;
 import java.util.List;
 
 /** The front matter of {@code veranstaltung.md}. */
-public record Event(@NotBlank(message = Messages.REQUIRED) String name,
+public record Event(@NotBlank(message = Messages.EMPTY) String name,
                     String motto,
-                    @NotNull(message = Messages.REQUIRED) LocalDate date,
+                    @NotNull(message = Messages.EMPTY) LocalDate date,
                     LocalTime start,
                     LocalTime end,
-                    @NotNull(message = Messages.REQUIRED) @Valid Venue venue,
-                    @NotBlank(message = Messages.REQUIRED) String organiser,
+                    @NotNull(message = Messages.EMPTY) @Valid Venue venue,
+                    @NotBlank(message = Messages.EMPTY) String organiser,
                     Figures figures,
-                    @NotBlank(message = Messages.REQUIRED) String teaser,
-                    List<@NotBlank(message = Messages.EMPTY_ENTRY) String> highlights,
+                    @NotBlank(message = Messages.EMPTY) String teaser,
+                    List<@NotBlank(message = Messages.EMPTY) String> highlights,
                     String image,
                     String imageAlt) implements Timed, Illustrated {
 

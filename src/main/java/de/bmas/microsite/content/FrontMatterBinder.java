@@ -27,9 +27,12 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Binds YAML front matter to a typed record and checks it with Bean Validation, reporting every problem it can
@@ -59,9 +62,9 @@ class FrontMatterBinder {
     <T> Optional<Bound<T>> bind(SourceText source, Class<T> type, List<Problem> problems) {
         SourcePosition origin = new SourcePosition(source.path(), 1, 1);
         int lineOffset = source.frontMatterLine() - 1;
-        Map<String, SourcePosition> positions = new HashMap<>();
+        Positions positions;
         try {
-            positions = indexPositions(source, lineOffset);
+            positions = indexPositions(source, lineOffset, origin);
         } catch (JacksonException e) {
             problems.add(Problem.error(position(source.path(), e.getLocation(), lineOffset, origin),
                     "Der Kopfbereich ist kein gültiges YAML (" + e.getOriginalMessage() + ")",
@@ -69,10 +72,11 @@ class FrontMatterBinder {
             return Optional.empty();
         }
         List<Problem> found = new ArrayList<>();
+        Collector collector = new Collector(source.path(), lineOffset, positions, found);
         T value;
         try {
             value = mapper.readerFor(type)
-                    .withHandler(new Collector(source.path(), lineOffset, origin, found))
+                    .withHandler(collector)
                     .readValue(source.frontMatter().isBlank() ? "{}" : source.frontMatter());
         } catch (JacksonException e) {
             found.add(Problem.error(position(source.path(), e.getLocation(), lineOffset, origin),
@@ -81,46 +85,65 @@ class FrontMatterBinder {
             problems.addAll(found);
             return Optional.empty();
         }
-        Bound<T> bound = new Bound<>(value, new Positions(positions, origin));
-        validate(bound, found);
+        Bound<T> bound = new Bound<>(value, positions);
+        validate(bound, collector.meant, found);
         problems.addAll(found);
         return found.stream().anyMatch(Problem::isError) ? Optional.empty() : Optional.of(bound);
     }
 
-    private <T> void validate(Bound<T> bound, List<Problem> found) {
+    /** Adds the constraint violations, except a missing field that an unknown field was taken for ({@code meant}). */
+    private <T> void validate(Bound<T> bound, Set<String> meant, List<Problem> found) {
         List<ConstraintViolation<T>> violations = validator.validate(bound.value()).stream()
                 .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                 .toList();
         for (ConstraintViolation<T> violation : violations) {
             String pointer = pointer(violation.getPropertyPath());
             SourcePosition at = bound.positions().at(pointer);
-            if (found.stream().anyMatch(p -> p.line() == at.line() && p.column() == at.column())) {
+            if (meant.contains(pointer)
+                    || found.stream().anyMatch(p -> p.line() == at.line() && p.column() == at.column())) {
                 continue;
             }
-            String field = pointer.substring(pointer.lastIndexOf('/') + 1);
             String message = bound.positions().has(pointer)
-                    ? "Feld „" + field + "“: " + violation.getMessage()
-                    : "Pflichtfeld „" + field + "“ fehlt";
+                    ? "Feld " + label(pointer) + " " + violation.getMessage()
+                    : "Pflichtfeld " + label(pointer) + " fehlt";
             found.add(Problem.error(at, message, null));
         }
     }
 
-    /** Records where each YAML key and scalar value stands, by JSON pointer, so later checks can point at them. */
-    private Map<String, SourcePosition> indexPositions(SourceText source, int lineOffset) {
-        Map<String, SourcePosition> positions = new HashMap<>();
-        SourcePosition origin = new SourcePosition(source.path(), 1, 1);
+    /** The field as editors find it in the file: {@code „city“}, or {@code „teams“, Eintrag 2} for a list entry. */
+    private static String label(String pointer) {
+        String[] parts = pointer.split("/");
+        String last = parts[parts.length - 1];
+        if (last.chars().allMatch(Character::isDigit) && parts.length > 2) {
+            return "„" + parts[parts.length - 2] + "“, Eintrag " + (Integer.parseInt(last) + 1);
+        }
+        return "„" + last + "“";
+    }
+
+    /**
+     * Records where each YAML key, scalar value and list entry stands, by JSON pointer, so that every later check
+     * can point at the offending line.
+     */
+    private Positions indexPositions(SourceText source, int lineOffset, SourcePosition origin) {
+        Map<String, SourcePosition> keys = new HashMap<>();
+        Map<String, SourcePosition> values = new HashMap<>();
         try (JsonParser parser = mapper.createParser(source.frontMatter())) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                String pointer = parser.streamReadContext().pathAsPointer().toString();
                 SourcePosition at = position(source.path(), parser.currentTokenLocation(), lineOffset, origin);
                 if (token == JsonToken.PROPERTY_NAME) {
-                    positions.putIfAbsent(pointer, at);
+                    keys.putIfAbsent(parser.streamReadContext().pathAsPointer().toString(), at);
                 } else if (token.isScalarValue()) {
-                    positions.put(pointer, at);
+                    values.put(parser.streamReadContext().pathAsPointer().toString(), at);
+                } else if (token.isStructStart()) {
+                    // a block or list that is a list entry (no key to point at) stands where it starts: /people/1
+                    String entry = parser.streamReadContext().getParent().pathAsPointer().toString();
+                    if (!entry.isEmpty() && !keys.containsKey(entry)) {
+                        values.putIfAbsent(entry, at);
+                    }
                 }
             }
         }
-        return positions;
+        return new Positions(Map.copyOf(keys), Map.copyOf(values), origin);
     }
 
     private static SourcePosition position(String path, TokenStreamLocation location, int lineOffset,
@@ -148,12 +171,15 @@ class FrontMatterBinder {
     record Bound<T>(T value, Positions positions) {
     }
 
-    /** Positions by JSON pointer ({@code /people/0/name}); missing values fall back to their parent. */
-    record Positions(Map<String, SourcePosition> byPointer, SourcePosition origin) {
+    /**
+     * Positions by JSON pointer ({@code /people/0/name}): of keys, and of values (a scalar, or where a block or list
+     * entry starts). A value stands where it is written, else at its key; a missing one at its parent.
+     */
+    record Positions(Map<String, SourcePosition> keys, Map<String, SourcePosition> values, SourcePosition origin) {
 
         SourcePosition at(String pointer) {
             for (String p = pointer; !p.isEmpty(); p = p.substring(0, p.lastIndexOf('/'))) {
-                SourcePosition found = byPointer.get(p);
+                SourcePosition found = values.containsKey(p) ? values.get(p) : keys.get(p);
                 if (found != null) {
                     return found;
                 }
@@ -161,23 +187,41 @@ class FrontMatterBinder {
             return origin;
         }
 
+        SourcePosition key(String pointer) {
+            return keys.containsKey(pointer) ? keys.get(pointer) : at(pointer);
+        }
+
         boolean has(String pointer) {
-            return byPointer.containsKey(pointer);
+            return keys.containsKey(pointer) || values.containsKey(pointer);
         }
     }
 
     /** Turns Jackson's recoverable problems into editors' problems and carries on, so all are reported at once. */
     private static final class Collector extends DeserializationProblemHandler {
 
+        /** Field names are English; editors write German ones by habit, which no spelling distance finds. */
+        private static final Map<String, String> GERMAN_NAMES = Map.ofEntries(
+                Map.entry("titel", "title"), Map.entry("datum", "date"), Map.entry("beginn", "start"),
+                Map.entry("anfang", "start"), Map.entry("ende", "end"), Map.entry("raum", "room"),
+                Map.entry("ort", "venue"), Map.entry("stadt", "city"), Map.entry("strasse", "street"),
+                Map.entry("straße", "street"), Map.entry("plz", "postcode"), Map.entry("postleitzahl", "postcode"),
+                Map.entry("veranstalter", "organiser"), Map.entry("zahlen", "figures"), Map.entry("bild", "image"),
+                Map.entry("alt", "image_alt"), Map.entry("themen", "topics"), Map.entry("personen", "people"),
+                Map.entry("rolle", "role"), Map.entry("zitate", "quotes"), Map.entry("zitat", "quotes"),
+                Map.entry("entwurf", "draft"), Map.entry("menü", "menu"), Map.entry("platzhalter", "placeholder"),
+                Map.entry("besucher", "visitors"), Map.entry("art", "kind"));
+
         private final String path;
         private final int lineOffset;
-        private final SourcePosition origin;
+        private final Positions positions;
         private final List<Problem> problems;
+        /** Pointers of the known fields that unknown ones were most likely meant as. */
+        private final Set<String> meant = new HashSet<>();
 
-        Collector(String path, int lineOffset, SourcePosition origin, List<Problem> problems) {
+        Collector(String path, int lineOffset, Positions positions, List<Problem> problems) {
             this.path = path;
             this.lineOffset = lineOffset;
-            this.origin = origin;
+            this.positions = positions;
             this.problems = problems;
         }
 
@@ -186,10 +230,15 @@ class FrontMatterBinder {
                                              Object beanOrClass, String propertyName) {
             Collection<Object> known = deserializer == null ? List.of() : deserializer.getKnownPropertyNames();
             List<String> names = known == null ? List.of() : known.stream().map(String::valueOf).sorted().toList();
-            String hint = Suggestions.nearest(propertyName, names)
-                    .map(name -> "Meinten Sie „" + name + "“? ")
-                    .orElse("") + "Erlaubte Felder: " + String.join(", ", names);
-            problems.add(Problem.error(at(p), "Unbekanntes Feld „" + propertyName + "“", hint));
+            String pointer = p.streamReadContext().pathAsPointer().toString();
+            Optional<String> nearest = Optional.ofNullable(GERMAN_NAMES.get(propertyName.toLowerCase(Locale.GERMAN)))
+                    .filter(names::contains)
+                    .or(() -> Suggestions.nearest(propertyName, names));
+            nearest.ifPresent(name -> meant.add(pointer.substring(0, pointer.lastIndexOf('/') + 1) + name));
+            String hint = nearest.map(name -> "Meinten Sie „" + name + "“? ").orElse("")
+                    + "Erlaubte Felder: " + String.join(", ", names);
+            // records are read through a token buffer, which has no locations: find the key by its pointer instead
+            problems.add(Problem.error(positions.key(pointer), "Unbekanntes Feld „" + propertyName + "“", hint));
             p.skipChildren();
             return true;
         }
@@ -211,7 +260,8 @@ class FrontMatterBinder {
         }
 
         private SourcePosition at(JsonParser parser) {
-            return position(path, parser.currentTokenLocation(), lineOffset, origin);
+            SourcePosition fallback = positions.at(parser.streamReadContext().pathAsPointer().toString());
+            return position(path, parser.currentTokenLocation(), lineOffset, fallback);
         }
 
         private static String describe(Class<?> type, String value) {

@@ -84,7 +84,7 @@ public class MarkdownRenderer {
             } else if (node instanceof LinkNodeBase link) {
                 links.add(new Target(link.getUrl().toString(), at));
             } else if ((node instanceof HtmlBlockBase || node instanceof HtmlInlineBase)
-                    && !cleaner.isValidBodyHtml(node.getChars().toString())) {
+                    && !isClosingTag(node) && !cleaner.isValidBodyHtml(node.getChars().toString())) {
                 problems.add(Problem.warning(at, "HTML wird beim Veröffentlichen entfernt: "
                                 + abbreviate(node.getChars().toString()),
                         "Erlaubt sind nur einfache Auszeichnungen ohne Skripte, Stile und Ereignis-Attribute."));
@@ -97,6 +97,11 @@ public class MarkdownRenderer {
     String sanitize(String html) {
         OutputSettings settings = new OutputSettings().prettyPrint(false);
         return Jsoup.clean(html, RELATIVE_BASE, safelist, settings);
+    }
+
+    /** An inline closing tag is kept or dropped with its opening tag, which is reported instead. */
+    private static boolean isClosingTag(Node node) {
+        return node instanceof HtmlInlineBase && node.getChars().startsWith("</");
     }
 
     private static String abbreviate(String html) {

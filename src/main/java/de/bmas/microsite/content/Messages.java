@@ -1,11 +1,10 @@
 package de.bmas.microsite.content;
 
-/** German constraint messages shown to editors. */
+/** German constraint messages shown to editors, after the field's name. */
 final class Messages {
 
-    static final String REQUIRED = "Pflichtfeld fehlt oder ist leer";
-
-    static final String EMPTY_ENTRY = "enthält einen leeren Eintrag";
+    /** Said of a required field or a list entry that is there but has no value. */
+    static final String EMPTY = "ist leer";
 
     private Messages() {
     }

@@ -5,8 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 
 /** The front matter of {@code seiten/<slug>.md}: legal and service pages. */
-public record Page(@NotBlank(message = Messages.REQUIRED) String title,
-                   @NotBlank(message = Messages.REQUIRED) String teaser,
+public record Page(@NotBlank(message = Messages.EMPTY) String title,
+                   @NotBlank(message = Messages.EMPTY) String teaser,
                    Menu menu,
                    boolean placeholder,
                    LocalDate updated,

@@ -8,15 +8,15 @@ import java.time.LocalTime;
 import java.util.List;
 
 /** One block of the day; {@code label} stands in where the times are unknown. */
-public record ProgrammeBlock(@NotBlank(message = Messages.REQUIRED) String title,
-                             @NotNull(message = Messages.REQUIRED) Kind kind,
+public record ProgrammeBlock(@NotBlank(message = Messages.EMPTY) String title,
+                             @NotNull(message = Messages.EMPTY) Kind kind,
                              String label,
                              LocalTime start,
                              LocalTime end,
                              String location,
                              String text,
                              List<@Valid Person> people,
-                             List<@NotBlank(message = Messages.EMPTY_ENTRY) String> sessions) implements Timed {
+                             List<@NotBlank(message = Messages.EMPTY) String> sessions) implements Timed {
 
     public enum Kind {
         OPENING, KEYNOTE, SESSIONS, EXHIBITION, PODIUM, BREAK, EVENING, OTHER

@@ -12,21 +12,27 @@ import java.util.stream.Stream;
  */
 final class ReferenceCheck {
 
-    /** Slugs of drafts left out of a production snapshot, so a reference to one gets a precise message. */
-    record Drafts(List<String> topics, List<String> sessions) {
+    /**
+     * Slugs of files that exist but are not in the snapshot: drafts left out in production, so that a reference to
+     * one gets a precise message, and files with errors of their own, so that references to them are not
+     * reported a second time.
+     */
+    record Absent(Set<String> drafts, Set<String> broken) {
     }
 
     private static final Set<String> RESERVED = Set.of("programm", "sessions", "themen", "bilder", "assets",
             "actuator", "error");
 
     private final Snapshot snapshot;
-    private final Drafts drafts;
+    private final Absent absentTopics;
+    private final Absent absentSessions;
     private final List<Problem> problems;
     private final Set<String> images;
 
-    ReferenceCheck(Snapshot snapshot, Drafts drafts, List<Problem> problems) {
+    ReferenceCheck(Snapshot snapshot, Absent absentTopics, Absent absentSessions, List<Problem> problems) {
         this.snapshot = snapshot;
-        this.drafts = drafts;
+        this.absentTopics = absentTopics;
+        this.absentSessions = absentSessions;
         this.problems = problems;
         this.images = snapshot.images().stream().map(ContentImage::route).collect(Collectors.toSet());
     }
@@ -69,26 +75,28 @@ final class ReferenceCheck {
 
     private void checkSessions(Doc<?> doc, String pointer, List<String> slugs) {
         List<String> known = snapshot.sessions().stream().map(Doc::slug).toList();
-        checkReferences(doc, pointer, slugs, known, drafts.sessions(), "Session");
+        checkReferences(doc, pointer, slugs, known, absentSessions, "Session");
     }
 
     private void checkTopics(Doc<Session> session) {
         List<String> known = snapshot.topics().stream().map(Doc::slug).toList();
-        checkReferences(session, "/topics", session.meta().topics(), known, drafts.topics(), "Thema");
+        checkReferences(session, "/topics", session.meta().topics(), known, absentTopics, "Thema");
     }
 
     private void checkReferences(Doc<?> doc, String pointer, List<String> slugs, List<String> known,
-                                 List<String> draftSlugs, String kind) {
+                                 Absent absent, String kind) {
         for (int i = 0; i < slugs.size(); i++) {
             String slug = slugs.get(i);
             SourcePosition at = doc.origin().at(pointer + "/" + i);
-            if (draftSlugs.contains(slug) && !known.contains(slug)) {
+            if (known.contains(slug) || absent.broken().contains(slug)) {
+                continue;
+            }
+            if (absent.drafts().contains(slug)) {
                 problems.add(Problem.error(at, kind + " „" + slug + "“ ist ein Entwurf und wird nicht veröffentlicht",
                         "Veröffentlichen Sie es (draft entfernen) oder entfernen Sie den Verweis."));
-            } else if (!known.contains(slug)) {
-                String nearest = Suggestions.nearest(slug, known).map(s -> "Meinten Sie „" + s + "“? ").orElse("");
+            } else {
                 problems.add(Problem.error(at, kind + " „" + slug + "“ gibt es nicht",
-                        nearest + "Bekannt: " + String.join(", ", known) + "."));
+                        didYouMean(slug, known) + "Bekannt: " + String.join(", ", known) + "."));
             }
         }
     }
@@ -113,9 +121,13 @@ final class ReferenceCheck {
                 problems.add(Problem.error(session.origin().at("/quotes/" + i + "/person"),
                         "Die Person „" + person + "“ steht nicht unter „people“ dieser Session",
                         names.isEmpty() ? "Tragen Sie sie unter „people“ ein."
-                                : "Bekannt: " + String.join(", ", names) + "."));
+                                : didYouMean(person, names) + "Bekannt: " + String.join(", ", names) + "."));
             }
         }
+    }
+
+    private static String didYouMean(String typed, List<String> known) {
+        return Suggestions.nearest(typed, known).map(name -> "Meinten Sie „" + name + "“? ").orElse("");
     }
 
     private void checkImage(Doc<?> doc, Illustrated illustrated) {

@@ -7,15 +7,15 @@ import java.time.LocalTime;
 import java.util.List;
 
 /** The front matter of {@code sessions/<slug>.md}. */
-public record Session(@NotBlank(message = Messages.REQUIRED) String title,
-                      @NotBlank(message = Messages.REQUIRED) String format,
-                      List<@NotBlank(message = Messages.EMPTY_ENTRY) String> topics,
+public record Session(@NotBlank(message = Messages.EMPTY) String title,
+                      @NotBlank(message = Messages.EMPTY) String format,
+                      List<@NotBlank(message = Messages.EMPTY) String> topics,
                       LocalTime start,
                       LocalTime end,
                       String room,
                       List<@Valid Person> people,
                       List<@Valid Quote> quotes,
-                      @NotBlank(message = Messages.REQUIRED) String teaser,
+                      @NotBlank(message = Messages.EMPTY) String teaser,
                       boolean myTurn,
                       String image,
                       String imageAlt,

@@ -6,13 +6,13 @@ import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 
 /** The front matter of {@code staende/<slug>.md}: an info stand at the event. */
-public record Stand(@NotBlank(message = Messages.REQUIRED) String title,
-                    @NotBlank(message = Messages.REQUIRED) String navTitle,
-                    @NotBlank(message = Messages.REQUIRED) String teaser,
-                    List<@NotBlank(message = Messages.EMPTY_ENTRY) String> programmeSummary,
-                    List<@NotBlank(message = Messages.EMPTY_ENTRY) String> teams,
+public record Stand(@NotBlank(message = Messages.EMPTY) String title,
+                    @NotBlank(message = Messages.EMPTY) String navTitle,
+                    @NotBlank(message = Messages.EMPTY) String teaser,
+                    List<@NotBlank(message = Messages.EMPTY) String> programmeSummary,
+                    List<@NotBlank(message = Messages.EMPTY) String> teams,
                     List<@Valid Person> visitors,
-                    List<@NotBlank(message = Messages.EMPTY_ENTRY) String> sessions,
+                    List<@NotBlank(message = Messages.EMPTY) String> sessions,
                     boolean draft) implements Draftable {
 
     public Stand {

@@ -2,10 +2,10 @@ package de.bmas.microsite.content;
 
 import jakarta.validation.constraints.NotBlank;
 
-public record Venue(@NotBlank(message = Messages.REQUIRED) String name,
+public record Venue(@NotBlank(message = Messages.EMPTY) String name,
                     String street,
                     String postcode,
-                    @NotBlank(message = Messages.REQUIRED) String city) {
+                    @NotBlank(message = Messages.EMPTY) String city) {
 
     /** Street, postcode and city as one line, leaving out what is unknown. */
     public String address() {

@@ -7,6 +7,7 @@ import de.bmas.microsite.content.ContentReport;
 import de.bmas.microsite.content.MarkdownRenderer;
 import de.bmas.microsite.content.Problem;
 import de.bmas.microsite.content.Snapshot;
+import de.bmas.microsite.content.Suggestions;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -100,9 +101,10 @@ public class SiteBuilder {
             path = path.substring(0, path.length() - 1);
         }
         if (!routes.contains(path)) {
-            String nearest = de.bmas.microsite.content.Suggestions.nearest(path, routes)
+            String nearest = Suggestions.nearest(path, routes)
                     .map(route -> "Meinten Sie „" + route + "“?")
-                    .orElse("Prüfen Sie die Adresse; interne Links beginnen mit „/“.");
+                    .orElse("Prüfen Sie die Adresse; ein Entwurf („draft: true“) ist erst nach dem Veröffentlichen "
+                            + "erreichbar.");
             problems.add(Problem.error(link.position(), "Der Link „" + url + "“ führt zu keiner Seite", nearest));
         }
     }

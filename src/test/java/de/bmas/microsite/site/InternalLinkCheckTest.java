@@ -1,0 +1,88 @@
+package de.bmas.microsite.site;
+
+import de.bmas.microsite.content.ContentFixture;
+import de.bmas.microsite.content.ContentReport;
+import de.bmas.microsite.content.Problem;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Markdown links to internal pages are checked against the routes the site really has. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class InternalLinkCheckTest {
+
+    private static final Path DIR = ContentFixture.newBuildDir();
+    private static final String LINK = "[zweiten Session](/sessions/zweite-session)";
+
+    @DynamicPropertySource
+    static void contentDir(DynamicPropertyRegistry registry) {
+        registry.add("microsite.content-dir", DIR::toString);
+    }
+
+    @Autowired
+    SiteBuilder builder;
+
+    private ContentFixture content;
+
+    @BeforeEach
+    void copyMinimalContent() {
+        content = ContentFixture.copyInto(DIR);
+    }
+
+    @Test
+    void linksToExistingPagesSectionsAndImagesPass() {
+        content.replace("themen/arbeit.md", "Worum es beim Thema Arbeit ging.",
+                "Siehe [Programm](/programm#eroeffnung), [Sessions](/sessions/), [Impressum](/impressum?x=1), "
+                        + "[Infostand](/infostand), [Foto](/bilder/saal.png) und [extern](https://www.bmas.de/).");
+
+        SiteBuilder.Build build = builder.build();
+
+        assertThat(build.report().problems()).isEmpty();
+        assertThat(build.site()).isPresent();
+    }
+
+    @Test
+    void linkToAnInternalPageThatDoesNotExistIsAnError() {
+        content.replace("sessions/erste-session.md", LINK, "[zweiten Session](/sessions/gibt-es-nicht)");
+
+        Problem problem = onlyError();
+
+        assertThat(problem.location()).isEqualTo(content.path("sessions/erste-session.md") + ":25:24");
+        assertThat(problem.message()).isEqualTo("Der Link „/sessions/gibt-es-nicht“ führt zu keiner Seite");
+    }
+
+    @Test
+    void misspelledLinkGetsTheNearestRoute() {
+        content.replace("sessions/erste-session.md", LINK, "[zweiten Session](/sessions/zweite-sesion)");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/erste-session.md")
+                + ":25:24: Fehler: Der Link „/sessions/zweite-sesion“ führt zu keiner Seite – "
+                + "Meinten Sie „/sessions/zweite-session“?");
+    }
+
+    @Test
+    void linkToADraftIsAnErrorInProduction() {
+        content.write("seiten/kontakt.md", "---\ntitle: Kontakt\nteaser: Noch nicht fertig.\ndraft: true\n---\nText.\n");
+        content.replace("seiten/impressum.md", "Anbieter ist der Testveranstalter.",
+                "Anbieter ist der Testveranstalter. Zum [Kontakt](/kontakt).");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("seiten/impressum.md")
+                + ":6:40: Fehler: Der Link „/kontakt“ führt zu keiner Seite – Prüfen Sie die Adresse; ein Entwurf "
+                + "(„draft: true“) ist erst nach dem Veröffentlichen erreichbar.");
+    }
+
+    private Problem onlyError() {
+        SiteBuilder.Build build = builder.build();
+        ContentReport report = build.report();
+        assertThat(report.errors()).as(report.format()).hasSize(1);
+        assertThat(build.site()).as("a site is never built from content with errors").isEmpty();
+        return report.errors().get(0);
+    }
+}

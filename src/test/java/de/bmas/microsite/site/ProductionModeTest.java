@@ -1,0 +1,65 @@
+package de.bmas.microsite.site;
+
+import de.bmas.microsite.content.ContentFixture;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** In production, drafts do not exist anywhere, and editors' markers stay hidden from visitors. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "microsite.watch=false")
+class ProductionModeTest {
+
+    private static final Path DIR = ContentFixture.newBuildDir();
+
+    @DynamicPropertySource
+    static void content(DynamicPropertyRegistry registry) {
+        DraftContent.addTo(ContentFixture.copyInto(DIR));
+        registry.add("microsite.content-dir", DIR::toString);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SiteHolder holder;
+
+    @Test
+    void draftsAreNotFound() throws Exception {
+        for (String route : DraftContent.DRAFT_ROUTES) {
+            assertThat(DraftContent.get(port, route).statusCode()).as(route).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void draftsAreAbsentFromEveryPageListAndNavigation() throws Exception {
+        for (String route : List.of("/", "/programm", "/sessions", "/themen", "/themen/arbeit", "/infostand",
+                "/impressum", "/sessions/erste-session")) {
+            HttpResponse<String> response = DraftContent.get(port, route);
+            assertThat(response.statusCode()).as(route).isEqualTo(200);
+            assertThat(response.body()).as(route).doesNotContain(DraftContent.SECRET).doesNotContain("Entwurf");
+        }
+    }
+
+    @Test
+    void noResponseOfTheSiteMentionsADraft() {
+        // covers every output too (sitemap, feeds, calendars), whatever outputs the site has
+        assertThat(holder.current().rendered().resources()).allSatisfy(resource ->
+                assertThat(new String(resource.body(), StandardCharsets.UTF_8)).as(resource.route())
+                        .doesNotContain(DraftContent.SECRET));
+    }
+
+    @Test
+    void placeholderMarkerIsForEditorsOnly() throws Exception {
+        assertThat(DraftContent.get(port, "/impressum").body()).doesNotContain("Platzhalter");
+    }
+}
