@@ -31,7 +31,9 @@ final class ErrorPageValve extends ErrorReportValve {
         if (response.getStatus() < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
-        Resource page = pages.getObject().page(response.getStatus());
+        int status = ErrorPages.status(response.getStatus());
+        Resource page = pages.getObject().page(status);
+        response.setStatus(status);
         // Tomcat resets the response after an exception, headers included
         headers.apply(request, response);
         response.setHeader("Cache-Control", "no-store");

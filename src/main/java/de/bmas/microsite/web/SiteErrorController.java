@@ -19,19 +19,16 @@ import java.io.IOException;
 class SiteErrorController implements ErrorController {
 
     private final ErrorPages pages;
-    private final SecurityHeaders headers;
 
-    SiteErrorController(ErrorPages pages, SecurityHeaders headers) {
+    SiteErrorController(ErrorPages pages) {
         this.pages = pages;
-        this.headers = headers;
     }
 
     @RequestMapping("${server.error.path:/error}")
     void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = code instanceof Integer number ? number : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
-        // an error raised by an exception may have reset the response, headers included
-        headers.apply(request, response);
+        int status = ErrorPages.status(code instanceof Integer number ? number
+                : HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
         ResponseWriter.error(request, response, pages.page(status), status);
     }
 }
