@@ -1,0 +1,34 @@
+package de.bmas.microsite.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import java.io.IOException;
+
+/**
+ * Spring's error path: every error the application or Tomcat reports with a status ends here and gets the German
+ * error page, never a stack trace or a framework's page. Replaces Spring Boot's BasicErrorController.
+ */
+@Controller
+@ConditionalOnWebApplication
+class SiteErrorController implements ErrorController {
+
+    private final ErrorPages pages;
+
+    SiteErrorController(ErrorPages pages) {
+        this.pages = pages;
+    }
+
+    @RequestMapping("${server.error.path:/error}")
+    void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = ErrorPages.status(code instanceof Integer number ? number
+                : HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+        ResponseWriter.error(request, response, pages.page(status), status);
+    }
+}

@@ -1,0 +1,164 @@
+package de.bmas.microsite.web;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Named.named;
+
+/**
+ * Crafted requests, sent byte for byte over a socket: never a server error, never a file from outside the site,
+ * never a trace of the software behind it; a German error page wherever an error page is sent.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
+class HostileRequestsTest {
+
+    /** Text that only leaks from outside the site: system files, the build, the configuration, Java internals. */
+    private static final Set<String> LEAKS = Set.of("root:x:0:0", "<modelVersion>", "spring.application.name",
+            "package de.bmas", "Exception", "Tomcat", "Spring", "Whitelabel", "at java.", "at org.", "Servlet");
+
+    @LocalServerPort
+    int port;
+
+    static Stream<Arguments> hostileRequests() {
+        return Stream.of(
+                hostile("dot segments", get("/../../../../etc/passwd"), 400),
+                hostile("dot segments inside the site", get("/sessions/../../pom.xml"), 400),
+                hostile("dot segments that stay inside", get("/sessions/../impressum"), 404),
+                hostile("encoded dots", get("/%2e%2e/%2e%2e/etc/passwd"), 400),
+                hostile("half-encoded dots", get("/.%2e/pom.xml"), 400),
+                hostile("encoded slash", get("/..%2f..%2fetc%2fpasswd"), 400),
+                hostile("double encoding", get("/%252e%252e%252fpom.xml"), 404),
+                hostile("backslashes", get("/..\\..\\pom.xml"), 400),
+                hostile("encoded backslashes", get("/..%5c..%5cpom.xml"), 400),
+                hostile("path parameter", get("/impressum;jsessionid=x"), 404),
+                hostile("path parameter in a dot segment", get("/..;/pom.xml"), 400),
+                hostile("null byte", get("/impressum%00.html"), 400),
+                hostile("raw control character", get("/impressum\u0001"), 400),
+                hostile("overlong UTF-8 dots", get("/%c0%ae%c0%ae/%c0%ae%c0%ae/etc/passwd"), 400),
+                hostile("overlong UTF-8 slash", get("/..%c0%af..%c0%afetc/passwd"), 400),
+                hostile("invalid UTF-8", get("/%ff%fe"), 400),
+                hostile("invalid percent encoding", get("/%u002e%u002e/"), 400),
+                hostile("markup in the path", get("/<script>alert(1)</script>"), 400),
+                hostile("build file", get("/pom.xml"), 404),
+                hostile("configuration", get("/application.properties"), 404),
+                hostile("packaged configuration", get("/BOOT-INF/classes/application.properties"), 404),
+                hostile("web descriptor", get("/WEB-INF/web.xml"), 404),
+                hostile("content source", get("/content/veranstaltung.md"), 404),
+                hostile("template", get("/templates/layout.html"), 404),
+                hostile("double slash", get("//etc/passwd"), 404),
+                hostile("absolute-form target", get("http://localhost/impressum"), 200),
+                hostile("absolute-form target on another host", get("http://evil.example/"), 400),
+                hostile("very long path", get("/" + "a".repeat(10_000)), 400),
+                hostile("long query string", get("/?" + "q=1&".repeat(1_250)), 200),
+                hostile("very long query string", get("/?" + "q=1&".repeat(2_500)), 400),
+                hostile("huge header", get("/", "X-Filler: " + "a".repeat(100_000)), 400),
+                hostile("many headers", get("/", IntStream.range(0, 500).mapToObj(i -> "X-H" + i + ": v")
+                        .toArray(String[]::new)), 400),
+                hostile("header without a colon", get("/", "Nonsense"), 400),
+                hostile("unknown method", request("FOO", "/"), 405),
+                hostile("TRACE", request("TRACE", "/"), 405),
+                hostile("TRACE on Actuator", request("TRACE", "/actuator/health"), 405),
+                hostile("OPTIONS", request("OPTIONS", "/"), 405),
+                hostile("DELETE", request("DELETE", "/impressum"), 405),
+                hostile("POST with a body", "POST / HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
+                        + "Content-Length: 11\r\nConnection: close\r\n\r\nhello=world", 405),
+                hostile("HTTP/1.0 without Host", "GET / HTTP/1.0\r\n\r\n", 200),
+                hostile("HTTP/1.1 without Host", "GET / HTTP/1.1\r\nConnection: close\r\n\r\n", 400),
+                hostile("two Host headers", get("/", "Host: evil.example"), 400),
+                hostile("unknown HTTP version", "GET / HTTP/9.9\r\nHost: localhost\r\nConnection: close\r\n\r\n", 400),
+                hostile("not HTTP at all", "\u0016\u0003\u0001\u0000\u00a5\u0001\u0000\u0000\u00a1\u0003\u0003\r\n\r\n",
+                        400),
+                hostile("malformed If-None-Match", get("/", "If-None-Match: \"unterminated, W/, ,,\""), 200),
+                hostile("huge If-None-Match", get("/", "If-None-Match: " + "\"x\", ".repeat(1_000) + "\"y\""), 200),
+                hostile("malformed Range", get("/", "Range: bytes=abc-"), 200),
+                hostile("reversed Range", get("/", "Range: bytes=999999-0"), 200),
+                hostile("thousands of ranges", get("/", "Range: bytes=" + "0-0,".repeat(1_000) + "0-0"), 200),
+                hostile("gzip with a broken quality", get("/", "Accept-Encoding: gzip;q=abc"), 200),
+                hostile("everything refused", get("/", "Accept-Encoding: *;q=0"), 200),
+                hostile("1000 codings", get("/", "Accept-Encoding: " + IntStream.range(0, 1_000)
+                        .mapToObj(i -> "c" + i).collect(Collectors.joining(", ")) + ", gzip"), 200),
+                hostile("Actuator environment", get("/actuator/env"), 404),
+                hostile("Actuator traversal", get("/actuator/%2e%2e/pom.xml"), 404),
+                hostile("Actuator traversal to a page", get("/actuator/..;/impressum"), 404),
+                hostile("POST to Actuator", request("POST", "/actuator/health"), 405));
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostileRequests")
+    void answersSafely(String request, int status) throws IOException {
+        RawHttp.Response response = RawHttp.send(port, request);
+        String body = decode(response);
+
+        assertThat(response.status()).as("status").isEqualTo(status);
+        assertThat(response.header("Content-Security-Policy")).as("security headers").isNotNull();
+        assertThat(LEAKS).noneMatch(body::contains);
+        if (status >= 400) {
+            assertThat(response.header("Content-Type")).startsWith("text/html");
+            assertThat(body).contains("<html lang=\"de\"", "Fehlercode: <span>" + status);
+        } else {
+            assertThat(body).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
+        }
+    }
+
+    /** The Datenschutz page declares what the operator's proxy logs; the application logs nothing of a request. */
+    @Test
+    void requestsLeaveNoTraceInTheLog(CapturedOutput output) {
+        String marker = "personal-7f3a";
+        LoggerFactory.getLogger(HostileRequestsTest.class).warn("output capture works");
+        RawHttp.send(port, "POST /" + marker + "?q=" + marker + " HTTP/1.1\r\nHost: localhost\r\nUser-Agent: "
+                + marker + "\r\nCookie: id=" + marker + "\r\nContent-Length: 13\r\nConnection: close\r\n\r\n"
+                + marker + "body");
+        RawHttp.send(port, "GET /actuator/" + marker + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        RawHttp.send(port, "POST /actuator/health?" + marker + " HTTP/1.1\r\nHost: localhost\r\n"
+                + "Connection: close\r\n\r\n");
+        RawHttp.send(port, "GET /" + marker + "\\x HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        RawHttp.send(port, "GET /" + marker + "%00 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        assertThat(output.getAll()).contains("output capture works").doesNotContain(marker);
+    }
+
+    private static String decode(RawHttp.Response response) throws IOException {
+        if ("gzip".equals(response.header("Content-Encoding"))) {
+            try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
+                return new String(gzip.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+        return response.text();
+    }
+
+    private static Arguments hostile(String name, String request, int status) {
+        return Arguments.of(named(name, request), status);
+    }
+
+    private static String get(String target, String... headerLines) {
+        return request("GET", target, headerLines);
+    }
+
+    private static String request(String method, String target, String... headerLines) {
+        StringBuilder request = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
+                .append("Host: localhost\r\nConnection: close\r\n");
+        for (String line : headerLines) {
+            request.append(line).append("\r\n");
+        }
+        return request.append("\r\n").toString();
+    }
+}

@@ -1,0 +1,84 @@
+package de.bmas.microsite.web;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Scores the real responses by the Mozilla HTTP Observatory's rules as a scan of {@code https://HOST/} behind the
+ * operator's TLS proxy would see them: the goal is A+ with at least 115 points.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ObservatoryScoreTest {
+
+    private static final String HOST = "kongress.example";
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theHomePageScoresAPlus() {
+        List<Observatory.Result> results = Observatory.evaluate(scan("/"));
+        results.forEach(result -> System.out.printf("%-32s %-62s %+d%n", result.test(), result.outcome(),
+                result.modifier()));
+
+        assertThat(results).extracting(Observatory.Result::outcome).containsExactly(
+                "csp-implemented-with-no-unsafe-default-src-none",
+                "cookies-not-found",
+                "cross-origin-resource-sharing-not-implemented",
+                "redirection-to-https",
+                "referrer-policy-private",
+                "hsts-implemented-max-age-at-least-six-months",
+                "sri-not-implemented-but-no-scripts-loaded",
+                "x-content-type-options-nosniff",
+                "x-frame-options-implemented-via-csp",
+                "corp-implemented-with-same-origin");
+        assertThat(Observatory.score(results)).isEqualTo(130).isGreaterThanOrEqualTo(115);
+    }
+
+    /** The scanner only visits the home page; every other response would score the same. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/sessions/ki-diy-style", "/gibt-es-nicht", "/%00", "/actuator/health",
+            "/actuator/env"})
+    void everyOtherResponseScoresTheSame(String target) {
+        assertThat(Observatory.score(Observatory.evaluate(scan(target)))).isEqualTo(130);
+    }
+
+    @Test
+    void theScoringPenalisesWhatTheHeadersPrevent() {
+        RawHttp.Response bare = new RawHttp.Response(200, new TreeMap<>(String.CASE_INSENSITIVE_ORDER), new byte[0]);
+
+        List<Observatory.Result> results =
+                Observatory.evaluate(new Observatory.Scan(bare, bare, HOST, List.of(), false));
+
+        // CSP -25, redirection -20, HSTS -20, X-Content-Type-Options -5, X-Frame-Options -20
+        assertThat(Observatory.score(results)).isEqualTo(10);
+    }
+
+    private Observatory.Scan scan(String target) {
+        List<String> cookies = new ArrayList<>();
+        RawHttp.Response https = RawHttp.send(port, "GET " + target + " HTTP/1.1\r\nHost: " + HOST
+                + "\r\nX-Forwarded-Proto: https\r\nOrigin: https://observatory.example\r\nConnection: close\r\n\r\n");
+        RawHttp.Response http = RawHttp.send(port, "GET " + target + " HTTP/1.1\r\nHost: " + HOST
+                + "\r\nX-Forwarded-Proto: http\r\nConnection: close\r\n\r\n");
+        RawHttp.Response crossDomain = RawHttp.request(port, "GET", "/crossdomain.xml", "X-Forwarded-Proto: https");
+        RawHttp.Response clientAccess = RawHttp.request(port, "GET", "/clientaccesspolicy.xml",
+                "X-Forwarded-Proto: https");
+        for (RawHttp.Response response : List.of(https, http, crossDomain, clientAccess)) {
+            List<String> set = response.headers().get("Set-Cookie");
+            if (set != null) {
+                cookies.addAll(set);
+            }
+        }
+        return new Observatory.Scan(https, http, HOST, cookies,
+                crossDomain.status() == 200 || clientAccess.status() == 200);
+    }
+}
