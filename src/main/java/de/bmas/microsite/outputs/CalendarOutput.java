@@ -29,6 +29,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * {@code /programm.ics} with the event and every timed block and session, and {@code /sessions/<slug>.ics} for
@@ -58,10 +59,9 @@ class CalendarOutput implements OutputSource {
         List<VEvent> events = new ArrayList<>();
         events.add(event(snapshot.event()));
         slots.forEach(slot -> events.add(event(slot)));
-        Instant newest = slots.stream().map(Slot::lastModified)
-                .max(Comparator.naturalOrder())
-                .filter(instant -> instant.isAfter(snapshot.event().lastModified()))
-                .orElse(snapshot.event().lastModified());
+        Instant newest = Stream.concat(Stream.of(snapshot.event().lastModified()),
+                        slots.stream().map(Slot::lastModified))
+                .max(Comparator.naturalOrder()).orElseThrow();
         List<SiteOutput> outputs = new ArrayList<>();
         outputs.add(new SiteOutput("/programm.ics", CONTENT_TYPE, write(events), newest));
         slots.stream().filter(slot -> slot.kind() == Slot.Kind.SESSION).forEach(slot -> outputs.add(

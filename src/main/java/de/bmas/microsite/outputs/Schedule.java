@@ -87,9 +87,9 @@ record Schedule(Instant lastModified, String acronym, String title, String descr
                 .filter(Objects::nonNull)
                 .toList();
         ZonedDateTime dayStart = times.stream().min(Comparator.naturalOrder())
-                .orElse(Timetable.startOf(event.date()));
+                .orElse(event.date().atStartOfDay(Timetable.ZONE));
         ZonedDateTime dayEnd = times.stream().max(Comparator.naturalOrder())
-                .orElse(Timetable.startOf(event.date().plusDays(1)));
+                .orElse(event.date().plusDays(1).atStartOfDay(Timetable.ZONE));
         Instant newest = Stream.concat(Stream.of(snapshot.event().lastModified(), snapshot.programme().lastModified()),
                         slots.stream().map(Slot::lastModified))
                 .max(Comparator.naturalOrder()).orElseThrow();

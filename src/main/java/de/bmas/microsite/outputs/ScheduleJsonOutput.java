@@ -1,7 +1,6 @@
 package de.bmas.microsite.outputs;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import de.bmas.microsite.content.Person;
 import de.bmas.microsite.content.Snapshot;
 import de.bmas.microsite.site.OutputSource;
 import de.bmas.microsite.site.SiteOutput;
@@ -56,13 +55,9 @@ class ScheduleJsonOutput implements OutputSource {
         Slot slot = entry.slot();
         return new EventJson(entry.guid().toString(), entry.id(), slot.start().format(Schedule.DATE_TIME),
                 entry.startTime(), entry.endOrStart().format(Schedule.DATE_TIME), entry.duration(), slot.room(),
-                schedule.acronym() + "-" + slot.slug(), slot.url(), slot.title(), null, slot.track(), slot.type(), LANGUAGE, slot.summary(),
-                slot.text(), slot.people().stream().map(ScheduleJsonOutput::person).toList(), List.of());
-    }
-
-    /** The pretalx form of a person (a name), since no ids exist. */
-    private static PersonJson person(Person person) {
-        return new PersonJson(person.name());
+                schedule.acronym() + "-" + slot.slug(), slot.url(), slot.title(), null, slot.track(), slot.type(),
+                LANGUAGE, slot.summary(), slot.text(),
+                slot.people().stream().map(person -> new PersonJson(person.name())).toList(), List.of());
     }
 
     private record Root(@JsonProperty("$schema") String schema, ScheduleJson schedule) {
@@ -93,6 +88,7 @@ class ScheduleJsonOutput implements OutputSource {
                              String description, List<PersonJson> persons, List<Object> links) {
     }
 
+    /** The pretalx form of a person, just a name: the content has no ids for people. */
     private record PersonJson(String name) {
     }
 }

@@ -78,8 +78,9 @@ class ScheduleXmlOutput implements OutputSource {
         add(event, "language", "de");
         add(event, "track", Objects.requireNonNullElse(slot.track(), ""));
         add(event, "abstract", Objects.requireNonNullElse(slot.summary(), ""));
-        if (slot.text() != null) {
-            add(event, "description", slot.text());
+        String text = slot.text();
+        if (text != null) {
+            add(event, "description", text);
         }
         Element persons = add(event, "persons", null);
         slot.people().stream().map(Person::name).forEach(name -> add(persons, "person", name));

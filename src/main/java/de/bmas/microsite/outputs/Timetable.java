@@ -11,7 +11,6 @@ import de.bmas.microsite.content.Venue;
 import de.bmas.microsite.event.EventStructuredData;
 import org.springframework.stereotype.Component;
 
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -50,12 +49,6 @@ class Timetable {
                 .toList();
     }
 
-    /** The slot of one session, if it is published and has a time. */
-    Optional<Slot> slotOf(Snapshot snapshot, Doc<Session> session) {
-        return session.draft() || !session.meta().hasTime() ? Optional.empty()
-                : Optional.of(session(snapshot, session));
-    }
-
     /** Venue name, street, postcode and city as one line. */
     static String venueLine(Event event) {
         Venue venue = event.venue();
@@ -65,11 +58,6 @@ class Timetable {
     /** A clock time on the event's day, in Berlin. */
     static ZonedDateTime at(Event event, LocalTime time) {
         return time == null ? null : ZonedDateTime.of(event.date(), time, ZONE);
-    }
-
-    /** The start of the event's day, in Berlin. */
-    static ZonedDateTime startOf(LocalDate date) {
-        return date.atStartOfDay(ZONE);
     }
 
     private Slot block(Snapshot snapshot, ProgrammeBlock block) {

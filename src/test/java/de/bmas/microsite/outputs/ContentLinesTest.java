@@ -12,7 +12,8 @@ class ContentLinesTest {
 
     /** Characters of one, two, three and four octets, placed so that some straddle the 75th octet. */
     @ParameterizedTest
-    @ValueSource(strings = {"a", "ä", "–", "„", "😀", "aä", "a–", "ab😀", "Übergänge – „Wechsel“ 😀 "})
+    @ValueSource(strings = {"a", "ä", "–", "„", "😀", "aä", "a–", "ab😀",
+            "Übergänge – „Wechsel“ 😀 "})
     void foldsAt75OctetsBetweenWholeCharactersAndUnfoldsToTheOriginal(String piece) {
         String line = "DESCRIPTION:" + piece.repeat(200 / piece.length());
 

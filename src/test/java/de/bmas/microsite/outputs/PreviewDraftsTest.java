@@ -9,7 +9,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.NONE;
@@ -23,8 +22,6 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
         "microsite.watch=true"})
 class PreviewDraftsTest {
 
-    private static final List<String> OUTPUTS = List.of("/sitemap.xml", "/robots.txt", "/feed.xml",
-            "/programm.ics", "/programm.json", "/programm.xml");
 
     @Autowired
     SiteBuilder builder;
@@ -35,7 +32,7 @@ class PreviewDraftsTest {
 
         assertThat(site.rendered().get("/sessions/entwurf-mit-zeit")).as("the draft's page in preview").isPresent();
         assertThat(site.rendered().get("/sessions/entwurf-mit-zeit.ics")).isEmpty();
-        for (String route : OUTPUTS) {
+        for (String route : ShippedContentOutputsTest.OUTPUTS) {
             assertThat(text(site.rendered().get(route).orElseThrow())).as(route)
                     .doesNotContain("entwurf-mit-zeit").doesNotContain("Entwurfssession");
         }

@@ -15,7 +15,6 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +44,8 @@ class ShippedContentOutputsTest {
 
     static final String BASE = "https://kongress.example.org";
     private static final Path CONTENT = Path.of("content");
-    private static final List<String> OUTPUTS = List.of("/sitemap.xml", "/robots.txt", "/feed.xml",
+    /** The machine-readable files every site has. */
+    static final List<String> OUTPUTS = List.of("/sitemap.xml", "/robots.txt", "/feed.xml",
             "/programm.ics", "/programm.json", "/programm.xml");
 
     private final JsonMapper json = JsonMapper.builder().build();

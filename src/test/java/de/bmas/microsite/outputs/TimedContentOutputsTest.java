@@ -37,8 +37,6 @@ class TimedContentOutputsTest {
     static final String CONTENT = "src/test/resources/content-timed";
     static final String BASE = "https://test.example.org";
     private static final String HOST = "@test.example.org";
-    private static final List<String> OUTPUTS = List.of("/sitemap.xml", "/robots.txt", "/feed.xml",
-            "/programm.ics", "/programm.json", "/programm.xml");
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -176,7 +174,7 @@ class TimedContentOutputsTest {
     @Test
     void noDraftAppearsInAnyOutput() {
         assertThat(Http.get(port, "/sessions/entwurf-mit-zeit").status()).isEqualTo(404);
-        for (String route : OUTPUTS) {
+        for (String route : ShippedContentOutputsTest.OUTPUTS) {
             assertThat(Http.get(port, route).text()).as(route)
                     .doesNotContain("entwurf-mit-zeit").doesNotContain("Entwurfssession");
         }
