@@ -41,7 +41,7 @@ import java.util.stream.Stream;
 class CalendarOutput implements OutputSource {
 
     static final String CONTENT_TYPE = "text/calendar;charset=UTF-8";
-    private static final ProdId PRODUCT = new ProdId("-//BMAS//Microsite//DE");
+    private static final ProdId PRODUCT = new ProdId("-//Microsite Engine//Microsite//DE");
 
     private final Timetable timetable;
     private final SiteUrls urls;
