@@ -80,9 +80,9 @@ public class ContentLoader {
         ContentReport report = new ContentReport(problems);
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (report.hasErrors()) {
-            log.warn("Content load failed after {} ms: {} error(s), {} warning(s)", millis, report.errorCount(),
+            // the caller shows the report: check prints it, start-up fails with it, a reload logs it
+            log.info("Content has errors, loaded in {} ms: {} error(s), {} warning(s)", millis, report.errorCount(),
                     report.warningCount());
-            report.errors().forEach(problem -> log.warn("Content error: {}", problem));
             return new Result(Optional.empty(), report);
         }
         Snapshot loaded = snapshot.orElseThrow();

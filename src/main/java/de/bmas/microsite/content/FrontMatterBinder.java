@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
@@ -17,6 +18,7 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
+import tools.jackson.databind.deser.ValueInstantiator;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -48,6 +50,7 @@ class FrontMatterBinder {
             .propertyNamingStrategy(SNAKE_CASE)
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(EnumFeature.READ_ENUMS_USING_TO_STRING)
             .build();
@@ -66,9 +69,7 @@ class FrontMatterBinder {
         try {
             positions = indexPositions(source, lineOffset, origin);
         } catch (JacksonException e) {
-            problems.add(Problem.error(position(source.path(), e.getLocation(), lineOffset, origin),
-                    "Der Kopfbereich ist kein gültiges YAML (" + e.getOriginalMessage() + ")",
-                    "Prüfen Sie Einrückung und Doppelpunkte; Texte mit „:“ oder „#“ in Anführungszeichen setzen."));
+            problems.add(YamlSyntax.problem(source, e));
             return Optional.empty();
         }
         List<Problem> found = new ArrayList<>();
@@ -82,6 +83,10 @@ class FrontMatterBinder {
             found.add(Problem.error(position(source.path(), e.getLocation(), lineOffset, origin),
                     "Der Kopfbereich passt nicht zur erwarteten Form (" + e.getOriginalMessage() + ")",
                     "Vergleichen Sie die Felder mit dem Beispiel in der Anleitung für Redakteurinnen und Redakteure."));
+            problems.addAll(found);
+            return Optional.empty();
+        }
+        if (value == null) {
             problems.addAll(found);
             return Optional.empty();
         }
@@ -253,8 +258,24 @@ class FrontMatterBinder {
         @Override
         public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken token,
                                             JsonParser p, String failureMsg) {
-            problems.add(Problem.error(at(p), "Falscher Typ: hier wird " + kind(targetType) + " erwartet",
-                    expected(targetType.getRawClass())));
+            return wrongType(p, targetType);
+        }
+
+        /** A single value where a block with fields belongs. */
+        @Override
+        public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass,
+                                                ValueInstantiator valueInsta, JsonParser p, String msg) {
+            return wrongType(p, ctxt.constructType(instClass));
+        }
+
+        private Object wrongType(JsonParser p, JavaType expected) {
+            if (p.streamReadContext().inRoot()) {
+                problems.add(Problem.error(at(p), "Der Kopfbereich besteht nicht aus Feldern",
+                        "Jede Zeile hat die Form „feld: Wert“, z. B. title: Programm."));
+            } else {
+                problems.add(Problem.error(at(p), "Falscher Typ: hier wird " + kind(expected) + " erwartet",
+                        expected(expected.getRawClass())));
+            }
             p.skipChildren();
             return null;
         }

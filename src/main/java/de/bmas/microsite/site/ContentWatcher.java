@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -23,8 +22,9 @@ import java.util.stream.Stream;
 
 /**
  * Preview mode for editors: polls the content folder (and the template and asset folders where they are files)
- * a few times a second and reloads the site when anything changed. Polling a stamp of names, sizes and times is
- * robust across editors that save by rename and across new sub-folders.
+ * ten times a second and reloads the site when anything changed. Polling a stamp of names, sizes and times is
+ * robust across editors that save by rename and across new sub-folders. A change is loaded once the stamp held
+ * still for one poll, so a file caught while its editor is still writing it does not flash a false error.
  */
 @Component
 @ConditionalOnWebApplication
@@ -32,12 +32,14 @@ import java.util.stream.Stream;
 class ContentWatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ContentWatcher.class);
-    private static final long INTERVAL_MILLIS = 250;
+    private static final long INTERVAL_MILLIS = 100;
 
     private final SiteHolder holder;
     private final List<Path> folders = new ArrayList<>();
     private ScheduledExecutorService executor;
-    private volatile String lastStamp;
+    /** The stamp the site was last built from, and the stamp of the previous poll. */
+    private String loadedStamp;
+    private String lastStamp;
 
     ContentWatcher(SiteHolder holder, MicrositeProperties properties,
                    @Value("${spring.thymeleaf.prefix:}") String templatePrefix) {
@@ -53,7 +55,8 @@ class ContentWatcher implements SmartLifecycle {
 
     @Override
     public void start() {
-        lastStamp = stamp();
+        loadedStamp = stamp();
+        lastStamp = loadedStamp;
         executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "content-watcher");
             thread.setDaemon(true);
@@ -66,8 +69,10 @@ class ContentWatcher implements SmartLifecycle {
     private void poll() {
         try {
             String stamp = stamp();
-            if (!stamp.equals(lastStamp)) {
-                lastStamp = stamp;
+            boolean settled = stamp.equals(lastStamp);
+            lastStamp = stamp;
+            if (settled && !stamp.equals(loadedStamp)) {
+                loadedStamp = stamp;
                 holder.reload();
             }
         } catch (RuntimeException e) {
@@ -84,8 +89,8 @@ class ContentWatcher implements SmartLifecycle {
             try (Stream<Path> files = Files.walk(folder)) {
                 files.filter(Files::isRegularFile).sorted().forEach(file -> stamp.append(describe(file)));
             } catch (IOException | UncheckedIOException e) {
-                // a file vanished mid-walk: the next poll sees the settled state
-                return Objects.requireNonNullElse(lastStamp, "");
+                // a file vanished mid-walk: not settled, the next polls see the settled state
+                return "";
             }
         }
         return stamp.toString();

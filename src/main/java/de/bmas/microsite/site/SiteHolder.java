@@ -35,10 +35,11 @@ public class SiteHolder {
 
     /** Rebuilds from the content folder; on errors keeps serving the last good content with the problems shown. */
     public synchronized void reload() {
+        long started = System.nanoTime();
         SiteBuilder.Build build = builder.build();
         if (build.site().isPresent()) {
             current.set(build.site().get());
-            log.info("Content reloaded");
+            log.info("Site rebuilt in {} ms", (System.nanoTime() - started) / 1_000_000);
         } else {
             log.warn("Content reload failed, still serving the last good content:\n{}", build.report().format());
             current.set(builder.withBanner(current.get(), build.report()));

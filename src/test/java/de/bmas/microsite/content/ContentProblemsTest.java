@@ -50,15 +50,55 @@ class ContentProblemsTest {
     // --- the file as a whole
 
     @Test
-    void yamlThatDoesNotParse() {
+    void yamlThatDoesNotParseBecauseOfAColonInTheText() {
         content.replace("sessions/zweite-session.md", "teaser: Die zweite Session des Testkongresses.",
                 "teaser: Die zweite Session: ein Bericht.");
 
-        Problem problem = onlyError();
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/zweite-session.md")
+                + ":6:27: Fehler: Doppelpunkt an einer Stelle, an der YAML keinen erlaubt – Steht „: “ im Text, "
+                + "gilt: Setzen Sie den ganzen Wert in Anführungszeichen, z. B. teaser: \"Bericht: ein Tag voller "
+                + "Ideen\". Sonst prüfen Sie die Einrückung der Zeile.");
+    }
 
-        assertThat(problem.location()).isEqualTo(content.path("sessions/zweite-session.md") + ":6:27");
-        assertThat(problem.message()).startsWith("Der Kopfbereich ist kein gültiges YAML");
-        assertThat(problem.hint()).contains("Anführungszeichen");
+    @Test
+    void yamlThatDoesNotParseBecauseOfATab() {
+        content.replace("sessions/erste-session.md", "  - name: Ben Muster", "\t- name: Ben Muster");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/erste-session.md")
+                + ":13:1: Fehler: Tabulator in der Einrückung – Rücken Sie nur mit Leerzeichen ein.");
+    }
+
+    @Test
+    void yamlThatDoesNotParseBecauseAQuoteIsNotClosed() {
+        content.replace("sessions/erste-session.md", "room: Saal 1", "room: \"Saal 1");
+
+        assertThat(onlyError().toString()).startsWith(content.path("sessions/erste-session.md")
+                + ":8:7: Fehler: Das Anführungszeichen wird nicht geschlossen");
+    }
+
+    @Test
+    void yamlThatDoesNotParseBecauseOfTheIndentation() {
+        content.replace("veranstaltung.md", "  city: Berlin", " city: Berlin");
+
+        assertThat(onlyError().toString()).startsWith(content.path("veranstaltung.md")
+                + ":11:2: Fehler: Einrückung oder Form der Zeile passt nicht zu den Zeilen davor");
+    }
+
+    @Test
+    void fieldWrittenTwice() {
+        content.replace("sessions/zweite-session.md", "format: World Café", "format: World Café\ntitle: Noch mal");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/zweite-session.md")
+                + ":4:1: Fehler: Das Feld „title“ steht doppelt im Kopfbereich – Löschen Sie eine der beiden Zeilen.");
+    }
+
+    @Test
+    void frontMatterThatIsNotAListOfFields() {
+        content.write("themen/arbeit.md", "---\nNur ein Satz.\n---\nText.\n");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("themen/arbeit.md")
+                + ":2:1: Fehler: Der Kopfbereich besteht nicht aus Feldern – "
+                + "Jede Zeile hat die Form „feld: Wert“, z. B. title: Programm.");
     }
 
     @Test
@@ -164,6 +204,15 @@ class ContentProblemsTest {
 
         assertThat(problem.location()).isEqualTo(content.path("sessions/zweite-session.md") + ":4:9");
         assertThat(problem.message()).isEqualTo("Falscher Typ: hier wird eine Liste (Zeilen mit „- “) erwartet");
+    }
+
+    @Test
+    void singleValueWhereABlockBelongs() {
+        content.replace("veranstaltung.md", "venue:\n  name: Testhaus\n  street: Teststraße 1\n  postcode: \"10115\"\n"
+                + "  city: Berlin", "venue: Testhaus, Berlin");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("veranstaltung.md")
+                + ":7:8: Fehler: Falscher Typ: hier wird ein Block mit eingerückten Feldern erwartet");
     }
 
     @Test

@@ -1,0 +1,109 @@
+package de.bmas.microsite.content;
+
+import de.bmas.microsite.MicrositeApplication;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code check} and start-up as editors run them: a real process in a working directory of its own, reading its
+ * output and exit status.
+ */
+class CheckCommandTest {
+
+    private static final Path PROJECT = Path.of("").toAbsolutePath();
+
+    @TempDir(factory = ContentFixture.InBuildDir.class)
+    Path workDir;
+
+    private ContentFixture content;
+
+    @BeforeEach
+    void copyMinimalContent() {
+        content = ContentFixture.copyInto(workDir.resolve("inhalt"));
+    }
+
+    @Test
+    void shippedContentHasNoErrors() throws Exception {
+        Run run = run(PROJECT, "check");
+
+        // the shipped content has warnings (placeholders in the legal pages): they do not fail the check
+        assertThat(run.status()).as(run.stdout()).isZero();
+        assertThat(run.stdout()).doesNotContain(": Fehler: ");
+        assertThat(run.lastLine()).matches("0 Fehler, \\d+ Warnungen");
+    }
+
+    @Test
+    void reportsEveryErrorOfAnotherFolderRelativeToTheWorkingDirectoryAndExitsWith1() throws Exception {
+        content.replace("sessions/erste-session.md", "title: Erste Session", "titel: Erste Session");
+        content.replace("veranstaltung.md", "date: 2025-02-25", "date: 25.02.2025");
+
+        Run run = run(workDir, "check", "--microsite.content-dir=inhalt");
+
+        assertThat(run.status()).isEqualTo(1);
+        // ends with: a library may log a line of its own before Spring Boot has set up logging
+        assertThat(run.stdout().lines()).endsWith(
+                "inhalt/sessions/erste-session.md:2:1: Fehler: Unbekanntes Feld „titel“ – Meinten Sie „title“? "
+                        + "Erlaubte Felder: draft, end, format, image, image_alt, my_turn, people, quotes, room, "
+                        + "start, teaser, title, topics",
+                "inhalt/veranstaltung.md:4:7: Fehler: „25.02.2025“ ist kein gültiges Datum – "
+                        + "Erwartet wird JJJJ-MM-TT, z. B. 2025-02-25.",
+                "2 Fehler, 0 Warnungen");
+        assertThat(run.stderr()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void serverWithInvalidContentStopsWithTheReportAndNoStackTrace() throws Exception {
+        content.replace("sessions/erste-session.md", "  - arbeit", "  - arbiet");
+
+        Run run = run(workDir, "--microsite.content-dir=inhalt", "--server.port=0");
+
+        assertThat(run.status()).isEqualTo(1);
+        String output = run.stdout() + run.stderr();
+        assertThat(output).contains("inhalt/sessions/erste-session.md:5:5: Fehler: Thema „arbiet“ gibt es nicht – "
+                + "Meinten Sie „arbeit“? Bekannt: arbeit.");
+        assertThat(output).contains("1 Fehler, 0 Warnungen");
+        assertThat(output).doesNotContain("\tat ");
+    }
+
+    private record Run(int status, String stdout, String stderr) {
+
+        String lastLine() {
+            List<String> lines = stdout.lines().toList();
+            return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+        }
+    }
+
+    private static Run run(Path workingDir, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                MicrositeApplication.class.getName()));
+        command.addAll(List.of(args));
+        Path stdout = Files.createTempFile("check", ".out");
+        Path stderr = Files.createTempFile("check", ".err");
+        try {
+            Process process = new ProcessBuilder(command).directory(workingDir.toFile())
+                    .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+            if (!process.waitFor(3, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new AssertionError("did not end within 3 minutes: " + command);
+            }
+            return new Run(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
+                    Files.readString(stderr, StandardCharsets.UTF_8));
+        } finally {
+            Files.delete(stdout);
+            Files.delete(stderr);
+        }
+    }
+}
