@@ -1,0 +1,180 @@
+package de.bmas.microsite.accessibility;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import de.bmas.microsite.site.SiteHolder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page of the site in real headless Chromium: WCAG 2.1 AA by axe-core, keyboard use, nothing from other
+ * hosts, and no horizontal scrolling on a 320 px phone. One browser serves the whole class.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserAccessibilityTest {
+
+    private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private SiteHolder holder;
+
+    private ChromeDriver driver;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @BeforeAll
+    void startBrowser() {
+        Browser.requireChromium();
+        driver = Browser.open();
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    List<String> pages() {
+        return SitePages.routes(holder);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void hasNoAxeViolations(String route) {
+        open(route);
+        List<Rule> violations = new AxeBuilder().withTags(AXE_TAGS).analyze(driver).getViolations();
+        assertThat(violations).as("axe-core violations on %s", route)
+                .extracting(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
+                        .collect(Collectors.joining(", ")))
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void skipLinkIsTheFirstTabStopAndMovesFocusToMain(String route) {
+        open(route);
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        WebElement first = driver.switchTo().activeElement();
+        assertThat(first.getAttribute("class")).as("first Tab stop on %s", route).contains("skip-link");
+        assertThat(first.getAttribute("href")).endsWith("#inhalt");
+        Map<?, ?> box = (Map<?, ?>) script("const r = arguments[0].getBoundingClientRect();"
+                + " return {top: r.top, height: r.height};", first);
+        assertThat(((Number) box.get("top")).doubleValue()).as("focused skip link is on screen").isGreaterThanOrEqualTo(0);
+        assertThat(((Number) box.get("height")).doubleValue()).isPositive();
+
+        first.sendKeys(Keys.ENTER);
+        WebElement focused = driver.switchTo().activeElement();
+        assertThat(focused.getTagName()).as("focus after the skip link on %s", route).isEqualTo("main");
+        assertThat(focused.getAttribute("id")).isEqualTo("inhalt");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void everyLinkIsReachableByTabAndShowsAVisibleFocus(String route) {
+        open(route);
+        // Record, for every element that receives focus, which link it is and how it looks at that moment
+        long stops = (Long) script("""
+                const links = Array.from(document.querySelectorAll('a[href]'));
+                const look = el => { const s = getComputedStyle(el);
+                    return {outline: s.outlineStyle, outlineWidth: parseFloat(s.outlineWidth), shadow: s.boxShadow}; };
+                window.unfocused = links.map(look);
+                window.focusLog = [];
+                document.addEventListener('focusin', event => window.focusLog.push(
+                    Object.assign({link: links.indexOf(event.target)}, look(event.target))), true);
+                return links.length + document.querySelectorAll('button, input, select, textarea, [tabindex]').length;
+                """);
+        Actions tabs = new Actions(driver);
+        for (long i = 0; i <= stops; i++) {
+            tabs.sendKeys(Keys.TAB);
+        }
+        tabs.perform();
+
+        List<?> problems = (List<?>) script("""
+                const links = Array.from(document.querySelectorAll('a[href]'));
+                return links.flatMap((link, index) => {
+                    const seen = window.focusLog.filter(entry => entry.link === index);
+                    const name = link.getAttribute('href') + ' "' + link.textContent.trim() + '"';
+                    if (seen.length === 0) return ['not reachable by Tab: ' + name];
+                    const focused = seen[0], before = window.unfocused[index];
+                    const ring = focused.outline !== 'none' && focused.outlineWidth >= 3;
+                    const shadow = focused.shadow !== 'none' && focused.shadow !== before.shadow;
+                    return ring || shadow ? [] : ['no visible focus: ' + name + ' ' + JSON.stringify(focused)];
+                });
+                """);
+        assertThat(problems).as("keyboard problems on %s", route).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void requestsNothingFromAnotherOrigin(String route) {
+        driver.manage().logs().get(LogType.PERFORMANCE);
+        open(route);
+        String origin = "http://localhost:" + port + "/";
+        List<String> foreign = new ArrayList<>();
+        List<String> requested = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            JsonNode message = json.readTree(entry.getMessage()).path("message");
+            if (message.path("method").asString().equals("Network.requestWillBeSent")) {
+                String url = message.path("params").path("request").path("url").asString();
+                requested.add(url);
+                if (!url.startsWith(origin) && !url.startsWith("data:")) {
+                    foreign.add(url);
+                }
+            }
+        }
+        assertThat(requested).as("requests recorded for %s", route).isNotEmpty();
+        assertThat(foreign).as("requests to other origins from %s", route).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void doesNotScrollSidewaysAt320Pixels(String route) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            open(route);
+            Map<?, ?> widths = (Map<?, ?>) script("return {scroll: document.documentElement.scrollWidth,"
+                    + " client: document.documentElement.clientWidth};");
+            assertThat(((Number) widths.get("client")).intValue()).isEqualTo(320);
+            assertThat(((Number) widths.get("scroll")).intValue()).as("page width at 320 px on %s", route)
+                    .isLessThanOrEqualTo(320);
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    private void open(String route) {
+        driver.get("http://localhost:" + port + route);
+    }
+
+    private Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+}

@@ -1,0 +1,50 @@
+package de.bmas.microsite.accessibility;
+
+import de.bmas.microsite.site.Resource;
+import de.bmas.microsite.site.SiteHolder;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The site needs no cookie banner because no response of it ever sets a cookie. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class NoCookieTest {
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private SiteHolder holder;
+
+    @Test
+    void noResponseSetsACookie() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        List<String> routes = Stream.concat(
+                holder.current().rendered().resources().stream().map(Resource::route),
+                Stream.of(SitePages.NOT_FOUND, "/actuator/health")).toList();
+        List<String> checked = new ArrayList<>();
+        for (String route : routes) {
+            for (String method : List.of("GET", "HEAD", "POST")) {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + route))
+                                .method(method, HttpRequest.BodyPublishers.noBody())
+                                .header("Accept-Encoding", "gzip").build(),
+                        HttpResponse.BodyHandlers.discarding());
+                assertThat(response.headers().allValues("Set-Cookie"))
+                        .as("%s %s (status %d)", method, route, response.statusCode()).isEmpty();
+                checked.add(method + " " + route);
+            }
+        }
+        assertThat(checked).hasSizeGreaterThan(30);
+    }
+}

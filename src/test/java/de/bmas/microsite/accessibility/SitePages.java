@@ -1,0 +1,25 @@
+package de.bmas.microsite.accessibility;
+
+import de.bmas.microsite.site.Resource;
+import de.bmas.microsite.site.SiteHolder;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Every HTML page the running site serves, taken from the rendered site itself, plus the 404 page. */
+final class SitePages {
+
+    /** A path that no content produces, so the server answers with its error page. */
+    static final String NOT_FOUND = "/diese-seite-gibt-es-nicht";
+
+    private SitePages() {
+    }
+
+    static List<String> routes(SiteHolder holder) {
+        Stream<String> pages = holder.current().rendered().resources().stream()
+                .filter(resource -> resource.contentType().startsWith("text/html"))
+                .map(Resource::route)
+                .sorted();
+        return Stream.concat(pages, Stream.of(NOT_FOUND)).toList();
+    }
+}
