@@ -227,8 +227,9 @@ class ContentProblemsTest {
     void timeInWrongFormat() {
         content.replace("sessions/erste-session.md", "start: \"11:00\"", "start: 11 Uhr");
 
-        assertThat(onlyError().toString()).startsWith(content.path("sessions/erste-session.md")
-                + ":6:8: Fehler: „11 Uhr“ ist keine gültige Uhrzeit");
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/erste-session.md")
+                + ":6:8: Fehler: „11 Uhr“ ist keine gültige Uhrzeit – "
+                + "Erwartet wird eine Uhrzeit wie \"09:30\": Stunden und Minuten, in Anführungszeichen.");
     }
 
     @Test
