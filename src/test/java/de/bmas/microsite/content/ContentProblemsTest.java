@@ -434,6 +434,18 @@ class ContentProblemsTest {
         assertThat(preview.session("entwurf")).isPresent();
     }
 
+    @Test
+    void windowsLineEndingsKeepPositions() {
+        content.write("sessions/zweite-session.md", content.read("sessions/zweite-session.md")
+                .replace("format: World Café", "format: World Café\nroom: [Saal 2] oben")
+                .replace("Ein kurzer Bericht.", "Ein kurzer Bericht. TODO")
+                .replace("\n", "\r\n"));
+
+        assertThat(loader.load(dir, false).report().problems()).extracting(Problem::location).containsExactly(
+                content.path("sessions/zweite-session.md") + ":4:16",
+                content.path("sessions/zweite-session.md") + ":9:21");
+    }
+
     // --- all at once
 
     @Test
