@@ -34,7 +34,9 @@ public record ContentReport(List<Problem> problems) {
     public String format() {
         StringBuilder out = new StringBuilder();
         problems.forEach(problem -> out.append(problem).append('\n'));
-        out.append(errorCount()).append(" Fehler, ").append(warningCount()).append(" Warnungen\n");
+        long warnings = warningCount();
+        out.append(errorCount()).append(" Fehler, ")
+                .append(warnings).append(warnings == 1 ? " Warnung" : " Warnungen").append('\n');
         return out.toString();
     }
 }

@@ -19,7 +19,6 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
 import tools.jackson.databind.deser.ValueInstantiator;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.time.LocalDate;
@@ -303,7 +302,7 @@ class FrontMatterBinder {
                 return "Erwartet wird JJJJ-MM-TT, z. B. 2025-02-25.";
             }
             if (type == LocalTime.class) {
-                return "Erwartet wird SS:MM in Anführungszeichen, z. B. \"09:30\".";
+                return "Erwartet wird eine Uhrzeit wie \"09:30\": Stunden und Minuten, in Anführungszeichen.";
             }
             if (type == boolean.class || type == Boolean.class) {
                 return "Erlaubt sind true oder false.";

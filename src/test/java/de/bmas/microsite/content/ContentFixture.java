@@ -35,20 +35,27 @@ public final class ContentFixture {
                     old.sorted((a, b) -> b.compareTo(a)).filter(p -> !p.equals(dir)).forEach(ContentFixture::delete);
                 }
             }
-            try (Stream<Path> files = Files.walk(MINIMAL)) {
-                for (Path source : files.toList()) {
-                    Path target = dir.resolve(MINIMAL.relativize(source).toString());
-                    if (Files.isDirectory(source)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(source, target);
-                    }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        copyTree(MINIMAL, dir);
+        return new ContentFixture(dir);
+    }
+
+    /** Copies the folder {@code from} with everything in it to {@code to}. */
+    public static void copyTree(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ContentFixture(dir);
     }
 
     public Path dir() {

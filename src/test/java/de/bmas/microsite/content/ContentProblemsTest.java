@@ -227,8 +227,9 @@ class ContentProblemsTest {
     void timeInWrongFormat() {
         content.replace("sessions/erste-session.md", "start: \"11:00\"", "start: 11 Uhr");
 
-        assertThat(onlyError().toString()).startsWith(content.path("sessions/erste-session.md")
-                + ":6:8: Fehler: „11 Uhr“ ist keine gültige Uhrzeit");
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/erste-session.md")
+                + ":6:8: Fehler: „11 Uhr“ ist keine gültige Uhrzeit – "
+                + "Erwartet wird eine Uhrzeit wie \"09:30\": Stunden und Minuten, in Anführungszeichen.");
     }
 
     @Test
@@ -431,6 +432,18 @@ class ContentProblemsTest {
 
         assertThat(production.session("entwurf")).isEmpty();
         assertThat(preview.session("entwurf")).isPresent();
+    }
+
+    @Test
+    void windowsLineEndingsKeepPositions() {
+        content.write("sessions/zweite-session.md", content.read("sessions/zweite-session.md")
+                .replace("format: World Café", "format: World Café\nroom: [Saal 2] oben")
+                .replace("Ein kurzer Bericht.", "Ein kurzer Bericht. TODO")
+                .replace("\n", "\r\n"));
+
+        assertThat(loader.load(dir, false).report().problems()).extracting(Problem::location).containsExactly(
+                content.path("sessions/zweite-session.md") + ":4:16",
+                content.path("sessions/zweite-session.md") + ":9:21");
     }
 
     // --- all at once

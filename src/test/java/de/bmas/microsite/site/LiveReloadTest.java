@@ -11,6 +11,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -25,21 +26,29 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Preview mode: an edit shows on the next page load, an invalid edit keeps the last good site serving in full with a
- * banner for editors, and fixing the file removes the banner, while visitors' requests never fail.
+ * banner for editors, and fixing the file removes the banner, while visitors' requests never fail. Templates and CSS
+ * are read from folders, as {@code mvn spring-boot:run} does, and reload too.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "microsite.watch=true")
 class LiveReloadTest {
 
     private static final Path DIR = ContentFixture.newBuildDir();
     private static final ContentFixture CONTENT = ContentFixture.copyInto(DIR);
+    private static final Path TEMPLATES = ContentFixture.newBuildDir();
+    private static final Path STATIC = ContentFixture.newBuildDir();
     private static final String SESSION = "sessions/erste-session.md";
     private static final List<String> ROUTES = List.of("/", "/programm", "/sessions", "/sessions/erste-session",
             "/themen/arbeit", "/infostand", "/impressum");
     private static final Duration VISIBLE_WITHIN = Duration.ofSeconds(1);
 
     @DynamicPropertySource
-    static void contentDir(DynamicPropertyRegistry registry) {
+    static void folders(DynamicPropertyRegistry registry) {
+        ContentFixture.copyTree(Path.of("src/main/resources/templates"), TEMPLATES);
+        ContentFixture.copyTree(Path.of("src/main/resources/static"), STATIC);
         registry.add("microsite.content-dir", DIR::toString);
+        registry.add("microsite.assets-dir", STATIC::toString);
+        registry.add("spring.thymeleaf.prefix", () -> "file:" + TEMPLATES + "/");
+        registry.add("spring.thymeleaf.cache", () -> "false");
     }
 
     @LocalServerPort
@@ -87,6 +96,22 @@ class LiveReloadTest {
         visitor.join(10_000);
         assertThat(failures).isEmpty();
         assertThat(visits.get()).as("requests during the reloads").isGreaterThan(20);
+    }
+
+    @Test
+    void templateAndStylesheetChangesShowOnTheNextPageLoad() throws Exception {
+        String stylesheet = page("/").select("link[rel=stylesheet]").attr("href");
+
+        Files.writeString(STATIC.resolve("css/99-reload.css"), ".reload-test { color: black; }\n");
+        Path layout = TEMPLATES.resolve("layout.html");
+        Files.writeString(layout, Files.readString(layout).replace("eine Veranstaltung von", "ein Treffen von"));
+
+        awaitPage("/", page -> page.select(".site-footer").text().contains("ein Treffen von"));
+        String reloaded = page("/").select("link[rel=stylesheet]").attr("href");
+        assertThat(reloaded).isNotEqualTo(stylesheet);
+        HttpResponse<String> css = DraftContent.get(port, reloaded);
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.body()).contains(".reload-test");
     }
 
     private void visitUntilStopped() {
