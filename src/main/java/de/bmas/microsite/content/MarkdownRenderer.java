@@ -20,7 +20,9 @@ import org.jsoup.safety.Safelist;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Renders a Markdown body to safe HTML with German typography, and reports what editors should know about it:
@@ -66,26 +68,38 @@ public class MarkdownRenderer {
 
     /** Renders the body of {@code source}, adding warnings and errors about it to {@code problems}. */
     Rendered render(SourceText source, List<Problem> problems) {
+        try {
+            return renderChecked(source, problems);
+        } catch (StackOverflowError e) {
+            // the parsers recurse once per level of nesting; thousands of levels are a mistake, not a report
+            problems.add(Problem.error(new SourcePosition(source.path(), source.bodyLine(), 1),
+                    "Der Text ist zu tief verschachtelt",
+                    "Listen und Zitate („>“) dürfen nur wenige Ebenen tief ineinander stehen."));
+            return new Rendered("", List.of(), List.of());
+        }
+    }
+
+    private Rendered renderChecked(SourceText source, List<Problem> problems) {
         Document document = parser.parse(source.body());
         List<Target> links = new ArrayList<>();
         List<Target> images = new ArrayList<>();
         Cleaner cleaner = new Cleaner(safelist);
+        Positions positions = new Positions(source);
         for (Node node : document.getDescendants()) {
-            SourcePosition at = source.bodyPosition(node.getStartOffset());
             if (node instanceof Heading heading && heading.getLevel() == 1) {
-                problems.add(Problem.error(at, "Überschrift der Ebene 1 („# “) im Text",
+                problems.add(Problem.error(positions.of(node), "Überschrift der Ebene 1 („# “) im Text",
                         "Der Seitentitel ist die einzige Hauptüberschrift; beginnen Sie im Text mit „## “."));
             } else if (node instanceof Image image) {
-                images.add(new Target(image.getUrl().toString(), at));
+                images.add(new Target(image.getUrl().toString(), positions.of(node)));
                 if (image.getText().isBlank()) {
-                    problems.add(Problem.error(at, "Bild ohne Alternativtext",
+                    problems.add(Problem.error(positions.of(node), "Bild ohne Alternativtext",
                             "Beschreiben Sie das Bild in den eckigen Klammern: ![Beschreibung](/bilder/datei.jpg)"));
                 }
             } else if (node instanceof LinkNodeBase link) {
-                links.add(new Target(link.getUrl().toString(), at));
+                links.add(new Target(link.getUrl().toString(), positions.of(node)));
             } else if ((node instanceof HtmlBlockBase || node instanceof HtmlInlineBase)
                     && !isClosingTag(node) && !cleaner.isValidBodyHtml(node.getChars().toString())) {
-                problems.add(Problem.warning(at, "HTML wird beim Veröffentlichen entfernt: "
+                problems.add(Problem.warning(positions.of(node), "HTML wird beim Veröffentlichen entfernt: "
                                 + abbreviate(node.getChars().toString()),
                         "Erlaubt sind nur einfache Auszeichnungen ohne Skripte, Stile und Ereignis-Attribute."));
             }
@@ -102,6 +116,30 @@ public class MarkdownRenderer {
     /** An inline closing tag is kept or dropped with its opening tag, which is reported instead. */
     private static boolean isClosingTag(Node node) {
         return node instanceof HtmlInlineBase && node.getChars().startsWith("</");
+    }
+
+    /**
+     * Positions of nodes in the file: the line starts of the body are found once, so a body with many links
+     * costs a binary search per link, not a scan from the top, and rendering stays linear in its length.
+     */
+    private static final class Positions {
+
+        private final SourceText source;
+        private final int[] lineStarts;
+
+        Positions(SourceText source) {
+            this.source = source;
+            String body = source.body();
+            this.lineStarts = IntStream.concat(IntStream.of(0),
+                    IntStream.range(0, body.length()).filter(i -> body.charAt(i) == '\n').map(i -> i + 1)).toArray();
+        }
+
+        SourcePosition of(Node node) {
+            int offset = Math.min(node.getStartOffset(), source.body().length());
+            int line = Arrays.binarySearch(lineStarts, offset);
+            line = line >= 0 ? line : -line - 2;
+            return new SourcePosition(source.path(), source.bodyLine() + line, offset - lineStarts[line] + 1);
+        }
     }
 
     private static String abbreviate(String html) {

@@ -2,8 +2,4 @@ package de.bmas.microsite.content;
 
 /** A 1-based line and column in a content file, with the path as editors see it. */
 public record SourcePosition(String path, int line, int column) {
-
-    public SourcePosition shift(int lines) {
-        return new SourcePosition(path, line + lines, column);
-    }
 }

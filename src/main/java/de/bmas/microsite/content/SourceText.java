@@ -72,11 +72,6 @@ record SourceText(String path, String text, String frontMatter, int frontMatterL
         return Optional.of(out.flip().toString());
     }
 
-    /** The position of a character offset within the body. */
-    SourcePosition bodyPosition(int offset) {
-        return positionIn(path, body, offset).shift(bodyLine - 1);
-    }
-
     /** Every position where {@code needle} occurs in the whole file. */
     List<SourcePosition> find(String needle) {
         List<SourcePosition> found = new ArrayList<>();
