@@ -71,7 +71,8 @@ class MarkupStructureTest {
         assertThat(main.id()).isEqualTo("inhalt");
         assertThat(main.attr("tabindex")).isEqualTo("-1");
 
-        Element firstFocusable = page.selectFirst("a[href], button, input, select, textarea, [tabindex]:not([tabindex=-1])");
+        Element firstFocusable = page.selectFirst(
+                "a[href], button, input, select, textarea, [tabindex]:not([tabindex=-1])");
         assertThat(firstFocusable.hasClass("skip-link")).as("skip link first on %s", route).isTrue();
         assertThat(firstFocusable.attr("href")).isEqualTo("#inhalt");
 
