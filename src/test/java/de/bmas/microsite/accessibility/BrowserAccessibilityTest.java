@@ -4,7 +4,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import de.bmas.microsite.site.SiteHolder;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,10 +48,13 @@ class BrowserAccessibilityTest {
     private ChromeDriver driver;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    @BeforeAll
+    /** Checked before every test, so that each one is reported as skipped (or, under CI, failed) on its own. */
+    @BeforeEach
     void startBrowser() {
         Browser.requireChromium();
-        driver = Browser.open();
+        if (driver == null) {
+            driver = Browser.open();
+        }
     }
 
     @AfterAll
