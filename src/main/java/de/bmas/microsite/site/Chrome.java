@@ -21,7 +21,7 @@ public record Chrome(String name, String organiser, List<NavItem> navigation, Li
 
     static Chrome of(Snapshot snapshot, Map<String, String> assets, String baseUrl, List<Problem> problems) {
         List<NavItem> navigation = new ArrayList<>();
-        navigation.add(new NavItem("Start", "/"));
+        navigation.add(new NavItem("Startseite", "/"));
         navigation.add(new NavItem(snapshot.programme().meta().title(), "/programm"));
         navigation.add(new NavItem("Sessions", "/sessions"));
         navigation.add(new NavItem("Themen", "/themen"));

@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The structure assistive technology relies on, for every page as served: landmarks, one h1 and no skipped
- * heading level, the skip link first, labelled navigation and breadcrumbs that mark the current page.
+ * heading level, the skip link first, labelled navigation, breadcrumbs that mark the current page, and no
+ * script (JSON-LD aside), inline style or event handler attribute.
  * Runs without a browser, so developers without Chromium still get these checks.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -71,7 +72,8 @@ class MarkupStructureTest {
         assertThat(main.id()).isEqualTo("inhalt");
         assertThat(main.attr("tabindex")).isEqualTo("-1");
 
-        Element firstFocusable = page.selectFirst("a[href], button, input, select, textarea, [tabindex]:not([tabindex=-1])");
+        Element firstFocusable = page.selectFirst(
+                "a[href], button, input, select, textarea, [tabindex]:not([tabindex=-1])");
         assertThat(firstFocusable.hasClass("skip-link")).as("skip link first on %s", route).isTrue();
         assertThat(firstFocusable.attr("href")).isEqualTo("#inhalt");
 
@@ -99,6 +101,15 @@ class MarkupStructureTest {
         assertThat(current).as("aria-current=page on the last crumb of %s", route).isNotNull();
         assertThat(current.attr("href")).isEqualTo(route);
         assertThat(trails.first().select("[aria-current]")).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void needsNoScriptAndHasNoInlineStyleOrEventHandlers(String route) throws Exception {
+        Document page = fetch(route);
+        assertThat(page.select("script:not([type=application/ld+json])")).as("scripts on %s", route).isEmpty();
+        assertThat(page.select("style, [style]")).as("inline styles on %s", route).isEmpty();
+        assertThat(page.select("[^on]")).as("event handler attributes on %s", route).isEmpty();
     }
 
     private Document fetch(String route) throws Exception {

@@ -36,10 +36,11 @@ class NoCookieTest {
         List<String> checked = new ArrayList<>();
         for (String route : routes) {
             for (String method : List.of("GET", "HEAD", "POST")) {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + route))
-                                .method(method, HttpRequest.BodyPublishers.noBody())
-                                .header("Accept-Encoding", "gzip").build(),
-                        HttpResponse.BodyHandlers.discarding());
+                HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + route))
+                        .method(method, HttpRequest.BodyPublishers.noBody())
+                        .header("Accept-Encoding", "gzip")
+                        .build();
+                HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
                 assertThat(response.headers().allValues("Set-Cookie"))
                         .as("%s %s (status %d)", method, route, response.statusCode()).isEmpty();
                 checked.add(method + " " + route);
