@@ -1,6 +1,7 @@
 package de.bmas.microsite.content;
 
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,12 +24,18 @@ final class ReferenceCheck {
     private final Drafts drafts;
     private final List<Problem> problems;
     private final Set<String> images;
+    /** Ordered for the hints, hashed because every reference is looked up. */
+    private final Set<String> sessionSlugs;
+    private final Set<String> topicSlugs;
 
     ReferenceCheck(Snapshot snapshot, Drafts drafts, List<Problem> problems) {
         this.snapshot = snapshot;
         this.drafts = drafts;
         this.problems = problems;
         this.images = snapshot.images().stream().map(ContentImage::route).collect(Collectors.toSet());
+        this.sessionSlugs = snapshot.sessions().stream().map(Doc::slug)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        this.topicSlugs = snapshot.topics().stream().map(Doc::slug).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     void run() {
@@ -68,16 +75,14 @@ final class ReferenceCheck {
     }
 
     private void checkSessions(Doc<?> doc, String pointer, List<String> slugs) {
-        List<String> known = snapshot.sessions().stream().map(Doc::slug).toList();
-        checkReferences(doc, pointer, slugs, known, drafts.sessions(), "Session");
+        checkReferences(doc, pointer, slugs, sessionSlugs, drafts.sessions(), "Session");
     }
 
     private void checkTopics(Doc<Session> session) {
-        List<String> known = snapshot.topics().stream().map(Doc::slug).toList();
-        checkReferences(session, "/topics", session.meta().topics(), known, drafts.topics(), "Thema");
+        checkReferences(session, "/topics", session.meta().topics(), topicSlugs, drafts.topics(), "Thema");
     }
 
-    private void checkReferences(Doc<?> doc, String pointer, List<String> slugs, List<String> known,
+    private void checkReferences(Doc<?> doc, String pointer, List<String> slugs, Set<String> known,
                                  List<String> draftSlugs, String kind) {
         for (int i = 0; i < slugs.size(); i++) {
             String slug = slugs.get(i);
