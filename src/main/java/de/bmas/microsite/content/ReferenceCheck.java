@@ -1,6 +1,8 @@
 package de.bmas.microsite.content;
 
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,6 +30,9 @@ final class ReferenceCheck {
     private final Absent absentSessions;
     private final List<Problem> problems;
     private final Set<String> images;
+    /** Ordered for the hints, hashed because every reference is looked up. */
+    private final Set<String> sessionSlugs;
+    private final Set<String> topicSlugs;
 
     ReferenceCheck(Snapshot snapshot, Absent absentTopics, Absent absentSessions, List<Problem> problems) {
         this.snapshot = snapshot;
@@ -35,6 +40,9 @@ final class ReferenceCheck {
         this.absentSessions = absentSessions;
         this.problems = problems;
         this.images = snapshot.images().stream().map(ContentImage::route).collect(Collectors.toSet());
+        this.sessionSlugs = snapshot.sessions().stream().map(Doc::slug)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        this.topicSlugs = snapshot.topics().stream().map(Doc::slug).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     void run() {
@@ -74,16 +82,14 @@ final class ReferenceCheck {
     }
 
     private void checkSessions(Doc<?> doc, String pointer, List<String> slugs) {
-        List<String> known = snapshot.sessions().stream().map(Doc::slug).toList();
-        checkReferences(doc, pointer, slugs, known, absentSessions, "Session");
+        checkReferences(doc, pointer, slugs, sessionSlugs, absentSessions, "Session");
     }
 
     private void checkTopics(Doc<Session> session) {
-        List<String> known = snapshot.topics().stream().map(Doc::slug).toList();
-        checkReferences(session, "/topics", session.meta().topics(), known, absentTopics, "Thema");
+        checkReferences(session, "/topics", session.meta().topics(), topicSlugs, absentTopics, "Thema");
     }
 
-    private void checkReferences(Doc<?> doc, String pointer, List<String> slugs, List<String> known,
+    private void checkReferences(Doc<?> doc, String pointer, List<String> slugs, Set<String> known,
                                  Absent absent, String kind) {
         for (int i = 0; i < slugs.size(); i++) {
             String slug = slugs.get(i);
@@ -126,7 +132,7 @@ final class ReferenceCheck {
         }
     }
 
-    private static String didYouMean(String typed, List<String> known) {
+    private static String didYouMean(String typed, Collection<String> known) {
         return Suggestions.nearest(typed, known).map(name -> "Meinten Sie „" + name + "“? ").orElse("");
     }
 

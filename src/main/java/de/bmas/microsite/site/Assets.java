@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -38,7 +38,7 @@ class Assets {
 
     Bundle load() {
         Map<String, String> urls = new LinkedHashMap<>();
-        List<Resource> resources = new java.util.ArrayList<>();
+        List<Resource> resources = new ArrayList<>();
         ByteArrayOutputStream css = new ByteArrayOutputStream();
         for (org.springframework.core.io.Resource file : find("css/*.css")) {
             css.writeBytes(read(file));
@@ -55,7 +55,7 @@ class Assets {
         int dot = name.lastIndexOf('.');
         String route = "/assets/" + name.substring(0, dot) + "." + Resource.fingerprint(content) + name.substring(dot);
         urls.put(name, route);
-        resources.add(Resource.of(route, route.substring(1), MediaTypes.of(name), content, Instant.EPOCH,
+        resources.add(Resource.of(route, route.substring(1), MediaTypes.of(name), content, null,
                 Resource.IMMUTABLE));
     }
 

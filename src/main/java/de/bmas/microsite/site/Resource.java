@@ -6,38 +6,53 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Set;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * One response, ready to send: body and its gzip variant computed once per snapshot, with strong ETags for both.
+ * One response, ready to send: body, gzip variant, strong ETags and header values are computed once per
+ * snapshot, so sending it costs no more than writing bytes.
  *
- * @param exportPath where the static export writes it, relative to the export folder; null for responses that
- *                   only the server sends (error pages other than 404)
+ * @param exportPath         where the static export writes it, relative to the export folder; null for responses
+ *                           that only the server sends (error pages other than 404)
+ * @param lastModifiedHeader {@code lastModified} as an HTTP date, or null when unknown
  */
 public record Resource(String route, String exportPath, String contentType, byte[] body, byte[] gzipped,
-                       String etag, String gzipEtag, Instant lastModified, String cacheControl) {
+                       String etag, String gzipEtag, Instant lastModified, String lastModifiedHeader,
+                       String cacheControl) {
 
+    /** Pages and outputs change with the content: browsers and CDNs keep them briefly, then ask again. */
     public static final String REVALIDATE = "public, max-age=60, must-revalidate";
+    /** In preview, editors must see every change at once; the ETag still saves the download. */
+    public static final String NO_CACHE = "no-cache";
+    /** Fingerprinted assets never change under their URL. */
     public static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
     private static final Set<String> COMPRESSIBLE = Set.of("text/html", "text/css", "text/javascript",
-            "application/xml", "application/atom+xml", "application/json", "text/calendar", "text/plain",
-            "image/svg+xml");
+            "application/javascript", "application/xml", "text/xml", "application/atom+xml", "application/rss+xml",
+            "application/json", "application/ld+json", "text/calendar", "text/plain", "image/svg+xml");
+
+    /** IMF-fixdate (RFC 9110); Java's RFC_1123_DATE_TIME would drop the leading zero of the day. */
+    private static final DateTimeFormatter HTTP_DATE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    /** Compresses well and fast; level 9 costs twice the time for about 1 % fewer bytes on these pages. */
+    private static final int GZIP_LEVEL = 6;
 
     public static Resource of(String route, String exportPath, String contentType, byte[] body, Instant lastModified,
                               String cacheControl) {
-        String hash = sha256(body);
+        String hash = sha256(body).substring(0, 32);
         byte[] gzipped = compressible(contentType) ? gzip(body) : null;
         if (gzipped != null && gzipped.length >= body.length) {
             gzipped = null;
         }
-        String etag = "\"" + hash.substring(0, 32) + "\"";
-        String gzipEtag = gzipped == null ? null : "\"" + hash.substring(0, 32) + "-gz\"";
-        return new Resource(route, exportPath, contentType, body, gzipped, etag, gzipEtag, lastModified,
-                cacheControl);
+        return new Resource(route, exportPath, contentType, body, gzipped, "\"" + hash + "\"",
+                gzipped == null ? null : "\"" + hash + "-gz\"", lastModified, httpDate(lastModified), cacheControl);
     }
 
     public boolean hasGzip() {
@@ -49,16 +64,20 @@ public record Resource(String route, String exportPath, String contentType, byte
         return sha256(content).substring(0, 12);
     }
 
+    private static String httpDate(Instant instant) {
+        return instant == null ? null : HTTP_DATE.format(instant);
+    }
+
     private static boolean compressible(String contentType) {
-        String type = contentType.split(";")[0].trim();
-        return COMPRESSIBLE.contains(type);
+        int semicolon = contentType.indexOf(';');
+        return COMPRESSIBLE.contains((semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim());
     }
 
     private static byte[] gzip(byte[] body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
         try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
             {
-                def.setLevel(Deflater.BEST_COMPRESSION);
+                def.setLevel(GZIP_LEVEL);
             }
         }) {
             gzip.write(body);

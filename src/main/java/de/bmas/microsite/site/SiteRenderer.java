@@ -7,6 +7,7 @@ import de.bmas.microsite.content.Snapshot;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,8 @@ class SiteRenderer {
     private final ITemplateEngine templates;
     private final Assets assets;
     private final MicrositeProperties properties;
-    private final JsonMapper json = JsonMapper.builder().build();
+    /** Map.of iterates in a different order in every JVM: sorted keys keep server and export byte-identical. */
+    private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 
     SiteRenderer(ITemplateEngine templates, Assets assets, MicrositeProperties properties) {
         this.templates = templates;
@@ -46,19 +48,20 @@ class SiteRenderer {
     RenderedSite render(Snapshot snapshot, List<SitePage> pages, List<SiteOutput> outputs, List<Problem> banner) {
         Assets.Bundle bundle = assets.load();
         Chrome chrome = Chrome.of(snapshot, bundle.urls(), properties.baseUrlOrLocal(), banner);
+        String cacheControl = snapshot.preview() ? Resource.NO_CACHE : Resource.REVALIDATE;
         Map<String, Resource> byRoute = new LinkedHashMap<>();
         for (SitePage page : pages) {
             put(byRoute, Resource.of(page.route(), exportPath(page.route()), HTML,
                     html(page.template(), chrome, page.route(), page.meta(), page.model()),
-                    page.meta().lastModified(), Resource.REVALIDATE));
+                    page.meta().lastModified(), cacheControl));
         }
         for (SiteOutput output : outputs) {
             put(byRoute, Resource.of(output.route(), output.route().substring(1), output.contentType(),
-                    output.body(), output.lastModified(), Resource.REVALIDATE));
+                    output.body(), output.lastModified(), cacheControl));
         }
         for (ContentImage image : snapshot.images()) {
             put(byRoute, Resource.of(image.route(), image.route().substring(1), MediaTypes.of(image.route()),
-                    image.bytes(), image.lastModified(), Resource.REVALIDATE));
+                    image.bytes(), image.lastModified(), cacheControl));
         }
         bundle.resources().forEach(resource -> put(byRoute, resource));
         return new RenderedSite(byRoute, errorPages(chrome, snapshot));

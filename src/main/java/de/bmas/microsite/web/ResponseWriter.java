@@ -5,28 +5,28 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.Enumeration;
 
-/** Writes a pre-rendered resource with conditional requests, gzip negotiation and HEAD handled. */
+/**
+ * Sends a pre-rendered resource: ETag validation, gzip negotiation and HEAD, with every header value prepared in
+ * advance. {@code If-Modified-Since} is deliberately not answered with 304: a page also shows parts of other files
+ * and the templates, so the date of its own file cannot prove the body unchanged; the strong ETag can.
+ */
 final class ResponseWriter {
 
     private ResponseWriter() {
     }
 
     static void send(HttpServletRequest request, HttpServletResponse response, Resource resource) throws IOException {
-        boolean gzip = resource.hasGzip() && acceptsGzip(request);
+        boolean gzip = resource.hasGzip() && acceptsGzip(request.getHeaders("Accept-Encoding"));
         String etag = gzip ? resource.gzipEtag() : resource.etag();
         response.setHeader("ETag", etag);
         response.setHeader("Cache-Control", resource.cacheControl());
         if (resource.hasGzip()) {
             response.setHeader("Vary", "Accept-Encoding");
         }
-        if (resource.lastModified() != null && !resource.lastModified().equals(java.time.Instant.EPOCH)) {
-            response.setHeader("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME
-                    .format(resource.lastModified().truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC)));
+        if (resource.lastModifiedHeader() != null) {
+            response.setHeader("Last-Modified", resource.lastModifiedHeader());
         }
         if (matches(request.getHeaders("If-None-Match"), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -55,40 +55,47 @@ final class ResponseWriter {
         }
     }
 
-    /** Whether the client accepts gzip with a non-zero quality. */
-    static boolean acceptsGzip(HttpServletRequest request) {
-        Enumeration<String> headers = request.getHeaders("Accept-Encoding");
-        while (headers.hasMoreElements()) {
-            for (String coding : headers.nextElement().split(",")) {
-                String[] parts = coding.trim().split(";");
+    /** Whether gzip is acceptable: named with a quality above zero, or else covered by {@code *} (RFC 9110 12.5.3). */
+    static boolean acceptsGzip(Enumeration<String> acceptEncoding) {
+        double gzip = -1;
+        double any = -1;
+        while (acceptEncoding.hasMoreElements()) {
+            for (String coding : acceptEncoding.nextElement().split(",")) {
+                String[] parts = coding.split(";");
                 String name = parts[0].trim();
-                if (name.equalsIgnoreCase("gzip") || name.equals("*")) {
-                    return !zeroQuality(parts);
+                if (name.equalsIgnoreCase("gzip") || name.equalsIgnoreCase("x-gzip")) {
+                    gzip = Math.max(gzip, quality(parts));
+                } else if (name.equals("*")) {
+                    any = Math.max(any, quality(parts));
                 }
             }
         }
-        return false;
+        return (gzip >= 0 ? gzip : any) > 0;
     }
 
-    private static boolean zeroQuality(String[] parts) {
-        for (int i = 1; i < parts.length; i++) {
-            String parameter = parts[i].trim().replace(" ", "");
-            if (parameter.startsWith("q=")) {
+    private static double quality(String[] parameters) {
+        for (int i = 1; i < parameters.length; i++) {
+            String parameter = parameters[i].trim();
+            if (parameter.startsWith("q=") || parameter.startsWith("Q=")) {
                 try {
-                    return Double.parseDouble(parameter.substring(2)) <= 0;
+                    return Double.parseDouble(parameter.substring(2).trim());
                 } catch (NumberFormatException e) {
-                    return true;
+                    return 0;
                 }
             }
         }
-        return false;
+        return 1;
     }
 
+    /** If-None-Match uses the weak comparison: {@code W/"x"} matches {@code "x"} (RFC 9110 13.1.2). */
     private static boolean matches(Enumeration<String> ifNoneMatch, String etag) {
         while (ifNoneMatch.hasMoreElements()) {
             for (String candidate : ifNoneMatch.nextElement().split(",")) {
                 String tag = candidate.trim();
-                if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
+                if (tag.startsWith("W/")) {
+                    tag = tag.substring(2);
+                }
+                if (tag.equals("*") || tag.equals(etag)) {
                     return true;
                 }
             }

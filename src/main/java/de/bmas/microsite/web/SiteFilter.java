@@ -3,15 +3,17 @@ package de.bmas.microsite.web;
 import de.bmas.microsite.site.RenderedSite;
 import de.bmas.microsite.site.Resource;
 import de.bmas.microsite.site.SiteHolder;
+import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 
@@ -19,11 +21,14 @@ import java.io.IOException;
  * Serves the whole site from memory: every page, output and asset was rendered once per snapshot, so a request
  * is a map lookup and a write. Paths are matched exactly as sent, undecoded, so no spelling of a path can reach
  * anything but a rendered response. Only the health endpoints go on to Spring MVC.
+ * <p>
+ * A plain {@link Filter} rather than a {@code OncePerRequestFilter}: Spring Boot registers it for request
+ * dispatches only, which is all it needs, and it spares the hot path the bookkeeping of request attributes.
  */
 @Component
 @ConditionalOnWebApplication
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-class SiteFilter extends OncePerRequestFilter {
+class SiteFilter implements Filter {
 
     static final String ACTUATOR = "/actuator/";
 
@@ -34,8 +39,10 @@ class SiteFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
+    public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) servletRequest;
+        HttpServletResponse response = (HttpServletResponse) servletResponse;
         String path = request.getRequestURI();
         if (path.startsWith(ACTUATOR)) {
             chain.doFilter(request, response);
@@ -44,10 +51,9 @@ class SiteFilter extends OncePerRequestFilter {
         RenderedSite site = holder.current().rendered();
         Resource resource = site.get(path).orElse(null);
         String method = request.getMethod();
-        boolean readOnly = "GET".equals(method) || "HEAD".equals(method);
         if (resource == null) {
             ResponseWriter.error(request, response, site.errorPage(404), HttpServletResponse.SC_NOT_FOUND);
-        } else if (!readOnly) {
+        } else if (!"GET".equals(method) && !"HEAD".equals(method)) {
             response.setHeader("Allow", "GET, HEAD");
             ResponseWriter.error(request, response, site.errorPage(405), HttpServletResponse.SC_METHOD_NOT_ALLOWED);
         } else {

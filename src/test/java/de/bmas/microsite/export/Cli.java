@@ -1,0 +1,35 @@
+package de.bmas.microsite.export;
+
+import de.bmas.microsite.MicrositeApplication;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the application's command line in a JVM of its own, as {@code java -jar microsite.jar …} would. */
+final class Cli {
+
+    /** Exit status and everything the command printed. */
+    record Result(int status, String output) {
+    }
+
+    private Cli() {
+    }
+
+    static Result run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), MicrositeApplication.class.getName()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        byte[] output = process.getInputStream().readAllBytes();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("command did not finish: " + command);
+        }
+        return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+    }
+}

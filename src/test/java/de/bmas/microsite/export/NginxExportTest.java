@@ -1,0 +1,143 @@
+package de.bmas.microsite.export;
+
+import de.bmas.microsite.site.SiteHolder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The export deploys as it is: nginx with {@code deploy/nginx-export.conf} answers every route with the bytes
+ * and content type of the Java server, and the same caching rules. Skipped where nginx is not installed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "microsite.base-url=" + StaticExportTest.BASE_URL)
+class NginxExportTest {
+
+    private static final Path NGINX = Path.of("/usr/sbin/nginx");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private Process nginx;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SiteHolder holder;
+
+    @Autowired
+    StaticExporter exporter;
+
+    @AfterEach
+    void stopNginx() {
+        if (nginx != null) {
+            nginx.destroy();
+        }
+    }
+
+    @Test
+    void nginxServesTheExportLikeTheServer(@TempDir Path temp) throws Exception {
+        assumeTrue(Files.isExecutable(NGINX), "nginx is not installed");
+        Path site = temp.resolve("site");
+        assertThat(exporter.export(site)).isTrue();
+        int nginxPort = startNginx(temp, site);
+
+        for (String route : holder.current().rendered().byRoute().keySet()) {
+            HttpResponse<byte[]> expected = get(port, route, "identity");
+            HttpResponse<byte[]> actual = get(nginxPort, route, "identity");
+            assertThat(actual.statusCode()).as(route).isEqualTo(200);
+            assertThat(actual.body()).as(route).isEqualTo(expected.body());
+            assertThat(contentType(actual)).as(route).isEqualTo(contentType(expected));
+            assertThat(header(actual, "Cache-Control")).as(route).isEqualTo(header(expected, "Cache-Control"));
+        }
+        HttpResponse<byte[]> missing = get(nginxPort, "/gibt-es-nicht", "identity");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).isEqualTo(get(port, "/gibt-es-nicht", "identity").body());
+        assertThat(header(missing, "Cache-Control")).isEqualTo("no-store");
+
+        HttpResponse<byte[]> gzipped = get(nginxPort, "/", "gzip");
+        assertThat(header(gzipped, "Content-Encoding")).isEqualTo("gzip");
+        assertThat(header(gzipped, "Vary")).isEqualTo("Accept-Encoding");
+    }
+
+    private int startNginx(Path temp, Path site) throws IOException, InterruptedException {
+        int nginxPort = freePort();
+        String server = Files.readString(Path.of("deploy/nginx-export.conf"))
+                .replace("listen 80;", "listen 127.0.0.1:" + nginxPort + ";")
+                .replace("root /srv/microsite;", "root " + site.toAbsolutePath() + ";");
+        Path config = temp.resolve("nginx.conf");
+        // "user root" lets the workers read the test's private temp folder when the tests run as root
+        Files.writeString(config, """
+                daemon off;
+                user root;
+                pid %1$s/nginx.pid;
+                error_log %1$s/error.log;
+                events {}
+                http {
+                    access_log off;
+                    client_body_temp_path %1$s/body;
+                    proxy_temp_path %1$s/proxy;
+                    fastcgi_temp_path %1$s/fastcgi;
+                    uwsgi_temp_path %1$s/uwsgi;
+                    scgi_temp_path %1$s/scgi;
+                %2$s
+                }
+                """.formatted(temp.toAbsolutePath(), server));
+        nginx = new ProcessBuilder(NGINX.toString(), "-p", temp.toString(), "-c", config.toString())
+                .redirectErrorStream(true).redirectOutput(temp.resolve("nginx.out").toFile()).start();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            try {
+                get(nginxPort, "/", "identity");
+                return nginxPort;
+            } catch (ConnectException e) {
+                assertThat(nginx.isAlive()).as(() -> read(temp.resolve("nginx.out"))).isTrue();
+                Thread.sleep(100);
+            }
+        }
+        throw new IllegalStateException("nginx did not start: " + read(temp.resolve("error.log")));
+    }
+
+    private HttpResponse<byte[]> get(int port, String route, String encoding) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + route))
+                .header("Accept-Encoding", encoding).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** {@code text/html;charset=UTF-8} and {@code text/html; charset=utf-8} say the same. */
+    private static String contentType(HttpResponse<?> response) {
+        return header(response, "Content-Type").replace(" ", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static String header(HttpResponse<?> response, String name) {
+        return response.headers().firstValue(name).orElse("(none)");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file) : "";
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package de.bmas.microsite.export;
+
+import de.bmas.microsite.site.SiteHolder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The export is the site: the same files, byte for byte, as the server sends, laid out for any static host. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "microsite.base-url=" + StaticExportTest.BASE_URL)
+class StaticExportTest {
+
+    static final String BASE_URL = "https://fachkraeftekongress.example";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SiteHolder holder;
+
+    @Test
+    void exportHoldsExactlyWhatTheServerSendsForEveryRoute(@TempDir Path out) throws Exception {
+        Cli.Result export = Cli.run("export", "--out=" + out, "--microsite.base-url=" + BASE_URL);
+        assertThat(export.status()).as(export.output()).isZero();
+
+        Set<String> routes = holder.current().rendered().byRoute().keySet();
+        assertThat(routes).contains("/", "/programm", "/sessions", "/themen");
+        for (String route : routes) {
+            HttpResponse<byte[]> served = get(route);
+            assertThat(served.statusCode()).as(route).isEqualTo(200);
+            assertThat(served.headers().firstValue("Content-Encoding")).as(route).isEmpty();
+            assertThat(Files.readAllBytes(out.resolve(fileOf(route)))).as(route).isEqualTo(served.body());
+        }
+        HttpResponse<byte[]> notFound = get("/gibt-es-nicht");
+        assertThat(notFound.statusCode()).isEqualTo(404);
+        assertThat(Files.readAllBytes(out.resolve("404.html"))).isEqualTo(notFound.body());
+
+        Set<String> expected = routes.stream().map(StaticExportTest::fileOf).collect(Collectors.toCollection(TreeSet::new));
+        expected.add("404.html");
+        assertThat(filesIn(out)).isEqualTo(expected);
+    }
+
+    @Test
+    void exportRefusesInvalidContentAndWritesNothing(@TempDir Path temp) throws Exception {
+        Path content = copyOfContent(temp.resolve("content"));
+        Path session = content.resolve("sessions/eroeffnung.md");
+        Files.writeString(session, Files.readString(session).replace("title: Eröffnung\n", ""));
+        Path out = temp.resolve("export");
+
+        Cli.Result export = Cli.run("export", "--out=" + out, "--microsite.base-url=" + BASE_URL,
+                "--microsite.content-dir=" + content);
+
+        assertThat(export.status()).as(export.output()).isEqualTo(1);
+        assertThat(export.output()).containsPattern("eroeffnung\\.md:\\d+:\\d+: Fehler: ")
+                .containsPattern("\\d+ Fehler, \\d+ Warnungen");
+        assertThat(out).doesNotExist();
+    }
+
+    /** Page routes become folders with an index.html, so any static server finds them without rewrite rules. */
+    static String fileOf(String route) {
+        if (route.equals("/")) {
+            return "index.html";
+        }
+        String name = route.substring(route.lastIndexOf('/') + 1);
+        return name.contains(".") ? route.substring(1) : route.substring(1) + "/index.html";
+    }
+
+    private HttpResponse<byte[]> get(String route) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + route)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static Set<String> filesIn(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .map(file -> dir.relativize(file).toString().replace('\\', '/'))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    private static Path copyOfContent(Path target) throws IOException {
+        Path source = Path.of("content");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.toList()) {
+                Path copy = target.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+        return target;
+    }
+}
