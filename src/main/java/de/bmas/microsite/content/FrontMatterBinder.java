@@ -66,7 +66,7 @@ class FrontMatterBinder {
         int lineOffset = source.frontMatterLine() - 1;
         Positions positions;
         try {
-            positions = indexPositions(source, lineOffset, origin);
+            positions = indexPositions(source, lineOffset, origin, problems);
         } catch (JacksonException e) {
             problems.add(YamlSyntax.problem(source, e));
             return Optional.empty();
@@ -128,7 +128,8 @@ class FrontMatterBinder {
      * Records where each YAML key, scalar value and list entry stands, by JSON pointer, so that every later check
      * can point at the offending line.
      */
-    private Positions indexPositions(SourceText source, int lineOffset, SourcePosition origin) {
+    private Positions indexPositions(SourceText source, int lineOffset, SourcePosition origin,
+                                     List<Problem> problems) {
         Map<String, SourcePosition> keys = new HashMap<>();
         Map<String, SourcePosition> values = new HashMap<>();
         try (JsonParser parser = mapper.createParser(source.frontMatter())) {
@@ -138,6 +139,9 @@ class FrontMatterBinder {
                     keys.putIfAbsent(parser.streamReadContext().pathAsPointer().toString(), at);
                 } else if (token.isScalarValue()) {
                     values.put(parser.streamReadContext().pathAsPointer().toString(), at);
+                    if (token == JsonToken.VALUE_STRING && ControlCharacters.contains(parser.getString())) {
+                        problems.add(ControlCharacters.problem(at));
+                    }
                 } else if (token.isStructStart()) {
                     // a block or list that is a list entry (no key to point at) stands where it starts: /people/1
                     String entry = parser.streamReadContext().getParent().pathAsPointer().toString();

@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -40,6 +43,9 @@ public class MarkdownRenderer {
     }
 
     private static final String RELATIVE_BASE = "https://relative.invalid/";
+    private static final int MAX_NESTING = 32;
+    /** A quote marker or list marker at the start of what is left of a line. */
+    private static final Pattern NESTING_MARKER = Pattern.compile("^\\s*(>|[-*+](?=\\s)|\\d{1,9}[.)](?=\\s))");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -68,15 +74,34 @@ public class MarkdownRenderer {
 
     /** Renders the body of {@code source}, adding warnings and errors about it to {@code problems}. */
     Rendered render(SourceText source, List<Problem> problems) {
-        try {
-            return renderChecked(source, problems);
-        } catch (StackOverflowError e) {
-            // the parsers recurse once per level of nesting; thousands of levels are a mistake, not a report
-            problems.add(Problem.error(new SourcePosition(source.path(), source.bodyLine(), 1),
+        OptionalInt tooDeep = firstTooDeeplyNestedLine(source.body());
+        if (tooDeep.isPresent()) {
+            // the parsers recurse once per level and slow down with each: thousands of levels are a mistake
+            problems.add(Problem.error(new SourcePosition(source.path(), source.bodyLine() + tooDeep.getAsInt(), 1),
                     "Der Text ist zu tief verschachtelt",
                     "Listen und Zitate („>“) dürfen nur wenige Ebenen tief ineinander stehen."));
             return new Rendered("", List.of(), List.of());
         }
+        return renderChecked(source, problems);
+    }
+
+    /** The index of the first line that opens more than {@value #MAX_NESTING} lists or quotes, if any. */
+    private static OptionalInt firstTooDeeplyNestedLine(String body) {
+        List<String> lines = body.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int indent = line.length() - line.stripLeading().length();
+            Matcher markers = NESTING_MARKER.matcher(line);
+            int depth = indent / 2;
+            while (depth <= MAX_NESTING && markers.find()) {
+                depth++;
+                markers.region(markers.end(), line.length());
+            }
+            if (depth > MAX_NESTING) {
+                return OptionalInt.of(i);
+            }
+        }
+        return OptionalInt.empty();
     }
 
     private Rendered renderChecked(SourceText source, List<Problem> problems) {

@@ -30,6 +30,11 @@ record SourceText(String path, String text, String frontMatter, int frontMatterL
             return Optional.empty();
         }
         String text = decoded.get().startsWith("\uFEFF") ? decoded.get().substring(1) : decoded.get();
+        int control = ControlCharacters.indexIn(text);
+        if (control >= 0) {
+            problems.add(ControlCharacters.problem(positionIn(path, text, control)));
+            return Optional.empty();
+        }
         List<String> lines = text.lines().toList();
         if (lines.isEmpty() || !lines.get(0).strip().equals(FENCE)) {
             problems.add(Problem.error(start, "Der Kopfbereich (Front Matter) fehlt",

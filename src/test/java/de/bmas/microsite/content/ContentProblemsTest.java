@@ -102,6 +102,23 @@ class ContentProblemsTest {
     }
 
     @Test
+    void controlCharacterPastedIntoTheText() {
+        content.replace("sessions/erste-session.md", "room: Saal 1", "room: Saal\u000B1");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/erste-session.md")
+                + ":8:11: Fehler: Unsichtbares Steuerzeichen im Text – Löschen Sie die Stelle und tippen Sie sie neu; "
+                + "solche Zeichen entstehen oft beim Kopieren.");
+    }
+
+    @Test
+    void controlCharacterWrittenAsYamlEscape() {
+        content.replace("sessions/erste-session.md", "room: Saal 1", "room: \"Saal\\x181\"");
+
+        assertThat(onlyError().toString()).startsWith(content.path("sessions/erste-session.md")
+                + ":8:7: Fehler: Unsichtbares Steuerzeichen im Text");
+    }
+
+    @Test
     void frontMatterMissing() {
         content.write("themen/arbeit.md", "title: Arbeit\nteaser: Ohne Kopfbereich.\n");
 

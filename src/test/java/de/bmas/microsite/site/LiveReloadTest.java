@@ -104,9 +104,9 @@ class LiveReloadTest {
 
         Files.writeString(STATIC.resolve("css/99-reload.css"), ".reload-test { color: black; }\n");
         Path layout = TEMPLATES.resolve("layout.html");
-        Files.writeString(layout, Files.readString(layout).replace("eine Veranstaltung von", "ein Treffen von"));
+        Files.writeString(layout, Files.readString(layout).replace("Veranstalter: ", "Gastgeber: "));
 
-        awaitPage("/", page -> page.select(".site-footer").text().contains("ein Treffen von"));
+        awaitPage("/", page -> page.select(".site-footer").text().contains("Gastgeber:"));
         String reloaded = page("/").select("link[rel=stylesheet]").attr("href");
         assertThat(reloaded).isNotEqualTo(stylesheet);
         HttpResponse<String> css = DraftContent.get(port, reloaded);
