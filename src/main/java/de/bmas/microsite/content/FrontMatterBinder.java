@@ -1,5 +1,6 @@
 package de.bmas.microsite.content;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
@@ -52,6 +53,10 @@ class FrontMatterBinder {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(EnumFeature.READ_ENUMS_USING_TO_STRING)
+            // a number is never a date, a time or a choice: "date: 2025" would otherwise be day 2025 after 1970
+            .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .withConfigOverride(LocalDate.class, strict -> strict.setFormat(JsonFormat.Value.forLeniency(false)))
+            .withConfigOverride(LocalTime.class, strict -> strict.setFormat(JsonFormat.Value.forLeniency(false)))
             .build();
 
     private final Validator validator;
@@ -79,9 +84,13 @@ class FrontMatterBinder {
                     .withHandler(collector)
                     .readValue(source.frontMatter().isBlank() ? "{}" : source.frontMatter());
         } catch (JacksonException e) {
-            found.add(Problem.error(position(source.path(), e.getLocation(), lineOffset, origin),
-                    "Der Kopfbereich passt nicht zur erwarteten Form (" + e.getOriginalMessage() + ")",
-                    "Vergleichen Sie die Felder mit dem Beispiel in der Anleitung für Redakteurinnen und Redakteure."));
+            if (found.stream().noneMatch(Problem::isError)) {
+                // a failure the collector could not explain; otherwise it follows from a problem already reported
+                found.add(Problem.error(position(source.path(), e.getLocation(), lineOffset, origin),
+                        "Der Kopfbereich passt nicht zur erwarteten Form (" + e.getOriginalMessage() + ")",
+                        "Vergleichen Sie die Felder mit dem Beispiel in der Anleitung für Redakteurinnen und "
+                                + "Redakteure."));
+            }
             problems.addAll(found);
             return Optional.empty();
         }
@@ -103,8 +112,8 @@ class FrontMatterBinder {
         for (ConstraintViolation<T> violation : violations) {
             String pointer = pointer(violation.getPropertyPath());
             SourcePosition at = bound.positions().at(pointer);
-            if (meant.contains(pointer)
-                    || found.stream().anyMatch(p -> p.line() == at.line() && p.column() == at.column())) {
+            // one problem per line: an empty value after a wrong type, say, is the same mistake
+            if (meant.contains(pointer) || found.stream().anyMatch(p -> p.line() == at.line())) {
                 continue;
             }
             String message = bound.positions().has(pointer)
@@ -259,6 +268,12 @@ class FrontMatterBinder {
         }
 
         @Override
+        public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number value,
+                                             String failureMsg) {
+            return handleWeirdStringValue(ctxt, targetType, String.valueOf(value), failureMsg);
+        }
+
+        @Override
         public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken token,
                                             JsonParser p, String failureMsg) {
             return wrongType(p, targetType);
@@ -322,10 +337,17 @@ class FrontMatterBinder {
             if (type.isCollectionLikeType()) {
                 return "eine Liste (Zeilen mit „- “)";
             }
-            if (type.getRawClass() == String.class) {
+            Class<?> raw = type.getRawClass();
+            if (raw == String.class) {
                 return "ein Text";
             }
-            return type.getRawClass().isRecord() ? "ein Block mit eingerückten Feldern" : "ein einzelner Wert";
+            if (raw == LocalDate.class) {
+                return "ein Datum";
+            }
+            if (raw == LocalTime.class) {
+                return "eine Uhrzeit";
+            }
+            return raw.isRecord() ? "ein Block mit eingerückten Feldern" : "ein einzelner Wert";
         }
     }
 }

@@ -76,7 +76,8 @@ class ContentWatcher implements SmartLifecycle {
                 holder.reload();
             }
         } catch (RuntimeException e) {
-            log.warn("Content watch failed, will try again: {}", e.toString());
+            // e.g. a template that does not parse: not a content problem, so no banner; developers read the log
+            log.warn("Reload failed; the site stays as it was until the next change", e);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -27,6 +28,8 @@ public class SiteBuilder {
     /** A built site, or none when the content has errors; the report either way. */
     public record Build(Optional<Site> site, ContentReport report) {
     }
+
+    private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private final ContentLoader loader;
     private final List<PageSource> pageSources;
@@ -93,6 +96,13 @@ public class SiteBuilder {
 
     private static void checkLink(MarkdownRenderer.Target link, Set<String> routes, List<Problem> problems) {
         String url = link.url();
+        if (!url.startsWith("/") && !url.startsWith("#") && !SCHEME.matcher(url).lookingAt()) {
+            // a relative link would resolve against each page's own address and break
+            problems.add(Problem.error(link.position(), "Der Link „" + url + "“ ist unvollständig",
+                    "Links auf Seiten dieser Website beginnen mit „/“, z. B. „/" + url + "“; Links auf andere "
+                            + "Websites mit „https://“."));
+            return;
+        }
         if (!url.startsWith("/") || url.startsWith("//")) {
             return;
         }

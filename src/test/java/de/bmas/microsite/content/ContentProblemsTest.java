@@ -233,6 +233,26 @@ class ContentProblemsTest {
     }
 
     @Test
+    void textWhereAListEntryNeedsABlockIsOneError() {
+        content.replace("sessions/erste-session.md", "  - name: Ben Muster", "  - Ben Muster");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/erste-session.md")
+                + ":13:5: Fehler: Falscher Typ: hier wird ein Block mit eingerückten Feldern erwartet");
+    }
+
+    @Test
+    void numberIsNeverTakenForADateOrAChoice() {
+        content.replace("veranstaltung.md", "date: 2025-02-25", "date: 2025");
+        content.replace("programm.md", "kind: opening", "kind: 1");
+
+        assertThat(loader.load(dir, false).report().errors()).extracting(Problem::toString).containsExactly(
+                content.path("programm.md") + ":6:11: Fehler: „1“ ist hier kein erlaubter Wert – Erlaubt sind: "
+                        + "opening, keynote, sessions, exhibition, podium, break, evening, other.",
+                content.path("veranstaltung.md") + ":4:7: Fehler: Falscher Typ: hier wird ein Datum erwartet – "
+                        + "Erwartet wird JJJJ-MM-TT, z. B. 2025-02-25.");
+    }
+
+    @Test
     void dateInWrongFormat() {
         content.replace("veranstaltung.md", "date: 2025-02-25", "date: 25.02.2025");
 

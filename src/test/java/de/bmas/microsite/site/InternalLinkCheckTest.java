@@ -40,7 +40,8 @@ class InternalLinkCheckTest {
     void linksToExistingPagesSectionsAndImagesPass() {
         content.replace("themen/arbeit.md", "Worum es beim Thema Arbeit ging.",
                 "Siehe [Programm](/programm#eroeffnung), [Sessions](/sessions/), [Impressum](/impressum?x=1), "
-                        + "[Infostand](/infostand), [Foto](/bilder/saal.png) und [extern](https://www.bmas.de/).");
+                        + "[Infostand](/infostand), [Foto](/bilder/saal.png), [oben](#top), "
+                        + "[E-Mail](mailto:info@testveranstalter.invalid) und [extern](https://www.bmas.de/).");
 
         SiteBuilder.Build build = builder.build();
 
@@ -65,6 +66,16 @@ class InternalLinkCheckTest {
         assertThat(onlyError().toString()).isEqualTo(content.path("sessions/erste-session.md")
                 + ":25:24: Fehler: Der Link „/sessions/zweite-sesion“ führt zu keiner Seite – "
                 + "Meinten Sie „/sessions/zweite-session“?");
+    }
+
+    @Test
+    void relativeLinkIsAnError() {
+        content.replace("sessions/erste-session.md", LINK, "[zweiten Session](sessions/zweite-session)");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/erste-session.md")
+                + ":25:24: Fehler: Der Link „sessions/zweite-session“ ist unvollständig – Links auf Seiten dieser "
+                + "Website beginnen mit „/“, z. B. „/sessions/zweite-session“; Links auf andere Websites mit "
+                + "„https://“.");
     }
 
     @Test
