@@ -29,9 +29,9 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every page of the site in real headless Chromium: WCAG 2.1 AA by axe-core, keyboard use, nothing from other
- * hosts, and neither sideways scrolling nor cut-off text on a 320 px phone, even with WCAG text spacing.
- * One browser serves the whole class.
+ * Every page of the site in real headless Chromium: WCAG 2.1 AA by axe-core (contrast in dark mode too), keyboard
+ * use, nothing from other hosts, and neither sideways scrolling nor cut-off text on a 320 px phone, even with
+ * WCAG text spacing. One browser serves the whole class.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -78,6 +78,25 @@ class BrowserAccessibilityTest {
                         + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
                         .collect(Collectors.joining(", ")))
                 .isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void keepsItsContrastInDarkMode(String route) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            open(route);
+            assertThat(script("return matchMedia('(prefers-color-scheme: dark)').matches")).isEqualTo(true);
+            List<Rule> violations = new AxeBuilder().withOnlyRules(List.of("color-contrast")).analyze(driver)
+                    .getViolations();
+            assertThat(violations).as("contrast in dark mode on %s", route)
+                    .extracting(rule -> rule.getNodes().stream().map(node -> node.getTarget() + " "
+                            + node.getFailureSummary()).collect(Collectors.joining("; ")))
+                    .isEmpty();
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
     }
 
     @ParameterizedTest(name = "{0}")
