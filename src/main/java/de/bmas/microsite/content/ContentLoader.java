@@ -109,11 +109,21 @@ public class ContentLoader {
         return load(file, type, problems);
     }
 
+    /**
+     * Loads the files of a folder on all cores; each file collects its own problems, and the results keep the
+     * order of the files, so the snapshot does not depend on the scheduling.
+     */
     private <T> List<Doc<T>> loadAll(Path folder, Class<T> type, List<Problem> problems) {
-        return markdownFiles(folder, problems).stream()
-                .map(file -> load(file, type, problems))
-                .flatMap(Optional::stream)
+        record Loaded<T>(Optional<Doc<T>> doc, List<Problem> problems) {
+        }
+        List<Loaded<T>> loaded = markdownFiles(folder, problems).parallelStream()
+                .map(file -> {
+                    List<Problem> own = new ArrayList<>();
+                    return new Loaded<>(load(file, type, own), own);
+                })
                 .toList();
+        loaded.forEach(file -> problems.addAll(file.problems()));
+        return loaded.stream().map(Loaded::doc).flatMap(Optional::stream).toList();
     }
 
     private List<Path> markdownFiles(Path folder, List<Problem> problems) {

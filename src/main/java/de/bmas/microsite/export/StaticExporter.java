@@ -41,7 +41,7 @@ public class StaticExporter {
             return false;
         }
         List<Resource> files = files(build.site().get());
-        files.forEach(resource -> write(out.resolve(resource.exportPath()), resource.body()));
+        files.parallelStream().forEach(resource -> write(out.resolve(resource.exportPath()), resource.body()));
         log.warn("Exported {} files to {} in {} ms", files.size(), out.toAbsolutePath(),
                 (System.nanoTime() - started) / 1_000_000);
         return true;
