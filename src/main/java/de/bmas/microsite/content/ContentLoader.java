@@ -1,5 +1,6 @@
 package de.bmas.microsite.content;
 
+import de.bmas.microsite.Parallel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -116,12 +117,10 @@ public class ContentLoader {
     private <T> List<Doc<T>> loadAll(Path folder, Class<T> type, List<Problem> problems) {
         record Loaded<T>(Optional<Doc<T>> doc, List<Problem> problems) {
         }
-        List<Loaded<T>> loaded = markdownFiles(folder, problems).parallelStream()
-                .map(file -> {
-                    List<Problem> own = new ArrayList<>();
-                    return new Loaded<>(load(file, type, own), own);
-                })
-                .toList();
+        List<Loaded<T>> loaded = Parallel.map(markdownFiles(folder, problems), file -> {
+            List<Problem> own = new ArrayList<>();
+            return new Loaded<>(load(file, type, own), own);
+        });
         loaded.forEach(file -> problems.addAll(file.problems()));
         return loaded.stream().map(Loaded::doc).flatMap(Optional::stream).toList();
     }

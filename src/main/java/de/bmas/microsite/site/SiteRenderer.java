@@ -1,6 +1,7 @@
 package de.bmas.microsite.site;
 
 import de.bmas.microsite.MicrositeProperties;
+import de.bmas.microsite.Parallel;
 import de.bmas.microsite.content.ContentImage;
 import de.bmas.microsite.content.Problem;
 import de.bmas.microsite.content.Snapshot;
@@ -51,11 +52,9 @@ class SiteRenderer {
         String cacheControl = snapshot.preview() ? Resource.NO_CACHE : Resource.REVALIDATE;
         Map<String, Resource> byRoute = new LinkedHashMap<>();
         // pages are independent of each other: render and compress them on all cores, keep their order
-        pages.parallelStream()
-                .map(page -> Resource.of(page.route(), exportPath(page.route()), HTML,
+        Parallel.map(pages, page -> Resource.of(page.route(), exportPath(page.route()), HTML,
                         html(page.template(), chrome, page.route(), page.meta(), page.model()),
                         page.meta().lastModified(), cacheControl))
-                .toList()
                 .forEach(resource -> put(byRoute, resource));
         for (SiteOutput output : outputs) {
             put(byRoute, Resource.of(output.route(), output.route().substring(1), output.contentType(),
