@@ -1,5 +1,6 @@
 package de.bmas.microsite.content;
 
+import de.bmas.microsite.Parallel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -114,11 +115,23 @@ public class ContentLoader {
         return load(file, type, problems);
     }
 
+    /**
+     * Loads the files of a folder on all cores; each file collects its own problems, and the results keep the
+     * order of the files, so the snapshot does not depend on the scheduling. Files that fail to load are
+     * remembered, so references to them do not cause follow-up errors.
+     */
     private <T> Folder<T> loadAll(Path folder, Class<T> type, List<Problem> problems) {
+        record Loaded<T>(Path file, Optional<Doc<T>> doc, List<Problem> problems) {
+        }
+        List<Loaded<T>> loaded = Parallel.map(markdownFiles(folder, problems), file -> {
+            List<Problem> own = new ArrayList<>();
+            return new Loaded<>(file, load(file, type, own), own);
+        });
         List<Doc<T>> docs = new ArrayList<>();
         Set<String> broken = new HashSet<>();
-        for (Path file : markdownFiles(folder, problems)) {
-            load(file, type, problems).ifPresentOrElse(docs::add, () -> broken.add(slugOf(file)));
+        for (Loaded<T> file : loaded) {
+            problems.addAll(file.problems());
+            file.doc().ifPresentOrElse(docs::add, () -> broken.add(slugOf(file.file())));
         }
         return new Folder<>(List.copyOf(docs), Set.copyOf(broken));
     }

@@ -1,5 +1,6 @@
 package de.bmas.microsite.export;
 
+import de.bmas.microsite.Parallel;
 import de.bmas.microsite.content.ContentReport;
 import de.bmas.microsite.site.Resource;
 import de.bmas.microsite.site.Site;
@@ -41,7 +42,7 @@ public class StaticExporter {
             return false;
         }
         List<Resource> files = files(build.site().get());
-        files.forEach(resource -> write(out.resolve(resource.exportPath()), resource.body()));
+        Parallel.map(files, resource -> write(out.resolve(resource.exportPath()), resource.body()));
         log.warn("Exported {} files to {} in {} ms", files.size(), out.toAbsolutePath(),
                 (System.nanoTime() - started) / 1_000_000);
         return true;
@@ -54,10 +55,10 @@ public class StaticExporter {
         return files;
     }
 
-    private static void write(Path file, byte[] body) {
+    private static Path write(Path file, byte[] body) {
         try {
             Files.createDirectories(file.getParent());
-            Files.write(file, body);
+            return Files.write(file, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,7 @@
 package de.bmas.microsite.site;
 
 import de.bmas.microsite.MicrositeProperties;
+import de.bmas.microsite.Parallel;
 import de.bmas.microsite.content.ContentImage;
 import de.bmas.microsite.content.Problem;
 import de.bmas.microsite.content.Snapshot;
@@ -50,11 +51,11 @@ class SiteRenderer {
         Chrome chrome = Chrome.of(snapshot, bundle.urls(), properties.baseUrlOrLocal(), banner);
         String cacheControl = snapshot.preview() ? Resource.NO_CACHE : Resource.REVALIDATE;
         Map<String, Resource> byRoute = new LinkedHashMap<>();
-        for (SitePage page : pages) {
-            put(byRoute, Resource.of(page.route(), exportPath(page.route()), HTML,
-                    html(page.template(), chrome, page.route(), page.meta(), page.model()),
-                    page.meta().lastModified(), cacheControl));
-        }
+        // pages are independent of each other: render and compress them on all cores, keep their order
+        Parallel.map(pages, page -> Resource.of(page.route(), exportPath(page.route()), HTML,
+                        html(page.template(), chrome, page.route(), page.meta(), page.model()),
+                        page.meta().lastModified(), cacheControl))
+                .forEach(resource -> put(byRoute, resource));
         for (SiteOutput output : outputs) {
             put(byRoute, Resource.of(output.route(), output.route().substring(1), output.contentType(),
                     output.body(), output.lastModified(), cacheControl));

@@ -22,12 +22,14 @@ import java.io.IOException;
  * is a map lookup and a write. Paths are matched exactly as sent, undecoded, so no spelling of a path can reach
  * anything but a rendered response. Only the health endpoints go on to Spring MVC.
  * <p>
- * A plain {@link Filter} rather than a {@code OncePerRequestFilter}: Spring Boot registers it for request
- * dispatches only, which is all it needs, and it spares the hot path the bookkeeping of request attributes.
+ * First in the chain and a plain {@link Filter}: Spring Boot registers it for request dispatches only, which is
+ * all it needs, and site requests skip the other filters (request observation costs about 15 % of the CPU time
+ * of a request) and the bookkeeping of a {@code OncePerRequestFilter}. What every response needs (security
+ * headers) belongs in a Tomcat valve, which runs before any filter.
  */
 @Component
 @ConditionalOnWebApplication
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class SiteFilter implements Filter {
 
     static final String ACTUATOR = "/actuator/";
