@@ -23,10 +23,11 @@ class SecurityHeaders {
             + "font-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
     static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
     /** Denies the powerful features a report site never uses; only names Chromium knows, so it logs no warnings. */
-    static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
-            + "encrypted-media=(), fullscreen=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), "
-            + "midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), "
-            + "sync-xhr=(), usb=(), xr-spatial-tracking=()";
+    static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), browsing-topics=(), camera=(), "
+            + "clipboard-read=(), display-capture=(), encrypted-media=(), fullscreen=(), geolocation=(), "
+            + "gyroscope=(), hid=(), idle-detection=(), local-fonts=(), magnetometer=(), microphone=(), midi=(), "
+            + "payment=(), picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), serial=(), "
+            + "sync-xhr=(), usb=(), window-management=(), xr-spatial-tracking=()";
 
     private static final Map<String, String> ALWAYS = Map.of(
             "Content-Security-Policy", CONTENT_SECURITY_POLICY,
