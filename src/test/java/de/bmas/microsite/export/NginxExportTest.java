@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The export deploys as it is: nginx with {@code deploy/nginx-export.conf} answers every route with the bytes
+ * The export deploys as it is: nginx with {@code src/main/nginx/nginx-export.conf} answers every route with the bytes
  * and content type of the Java server, and the same caching rules. Skipped where nginx is not installed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -78,7 +78,7 @@ class NginxExportTest {
 
     private int startNginx(Path temp, Path site) throws IOException, InterruptedException {
         int nginxPort = freePort();
-        String server = Files.readString(Path.of("deploy/nginx-export.conf"))
+        String server = Files.readString(Path.of("src/main/nginx/nginx-export.conf"))
                 .replace("listen 80;", "listen 127.0.0.1:" + nginxPort + ";")
                 .replace("root /srv/microsite;", "root " + site.toAbsolutePath() + ";");
         Path config = temp.resolve("nginx.conf");
