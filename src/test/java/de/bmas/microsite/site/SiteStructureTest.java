@@ -94,6 +94,16 @@ class SiteStructureTest {
                 .isEqualTo("/sessions");
     }
 
+    @Test
+    void theProgrammeLinksItsCalendarAndSchedulesForAppsAndTheLayoutItsFeed() {
+        Document programme = WebPage.parse(port, "/programm");
+
+        assertThat(programme.select("main a[href]").eachAttr("href"))
+                .contains("/programm.ics", "/programm.json", "/programm.xml");
+        assertThat(programme.select("link[rel=alternate][type=application/atom+xml]").attr("href"))
+                .isEqualTo("/feed.xml");
+    }
+
     @ParameterizedTest
     @CsvSource({"/gibt-es-nicht", "/sessions/gibt-es-nicht", "/themen/gibt-es-nicht", "/sessions/ki-diy-style/x"})
     void unknownAddressesGetTheGermanNotFoundPageWithTheFullFrame(String path) {
