@@ -92,7 +92,8 @@ class MarkdownSecurityPropertiesTest {
             "<STYLE>@import'https://xss.example/xss.css';</STYLE>",
             "<META HTTP-EQUIV=\"Link\" Content=\"<https://xss.example/xss.css>; REL=stylesheet\">",
             "<META HTTP-EQUIV=\"refresh\" CONTENT=\"0;url=javascript:alert('XSS');\">",
-            "<META HTTP-EQUIV=\"refresh\" CONTENT=\"0;url=data:text/html base64,PHNjcmlwdD5hbGVydCgnWFNTJyk8L3NjcmlwdD4K\">",
+            "<META HTTP-EQUIV=\"refresh\" CONTENT=\"0;url=data:text/html base64,"
+                    + "PHNjcmlwdD5hbGVydCgnWFNTJyk8L3NjcmlwdD4K\">",
             "<IFRAME SRC=\"javascript:alert('XSS');\"></IFRAME>",
             "<IFRAME SRC=# onmouseover=\"alert(document.cookie)\"></IFRAME>",
             "<FRAMESET><FRAME SRC=\"javascript:alert('XSS');\"></FRAMESET>",
