@@ -26,7 +26,7 @@ class ErrorPages {
                 : reported;
     }
 
-    /** The page for 400, 404, 405 and 500; other client errors (413, 414, 431 …) get the 400 page, server errors 500. */
+    /** The page for 400, 404, 405 and 500; other client errors (414, 431 …) get the 400 page, server errors 500. */
     Resource page(int status) {
         Resource page = holder.current().rendered().errorPage(status);
         if (page != null) {

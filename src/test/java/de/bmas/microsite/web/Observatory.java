@@ -217,8 +217,9 @@ final class Observatory {
         if (allIntegrity) {
             return new Result("subresource-integrity", "sri-implemented-and-all-scripts-loaded-securely", 5);
         }
-        return allLocal ? new Result("subresource-integrity", "sri-not-implemented-but-all-scripts-loaded-from-secure-origin", 0)
-                : new Result("subresource-integrity", "sri-not-implemented-but-external-scripts-loaded-securely", -5);
+        String outcome = allLocal ? "sri-not-implemented-but-all-scripts-loaded-from-secure-origin"
+                : "sri-not-implemented-but-external-scripts-loaded-securely";
+        return new Result("subresource-integrity", outcome, allLocal ? 0 : -5);
     }
 
     static Result xContentTypeOptions(RawHttp.Response response) {
