@@ -3,9 +3,12 @@ package de.bmas.microsite.site;
 import de.bmas.microsite.content.ContentInvalidException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -15,21 +18,49 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 @Component
 @ConditionalOnWebApplication
-public class SiteHolder {
+public class SiteHolder implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(SiteHolder.class);
 
     private final SiteBuilder builder;
     private final AtomicReference<Site> current = new AtomicReference<>();
+    private final FutureTask<SiteBuilder.Build> firstBuild;
 
-    /** Builds the first site; fails start-up with the editors' report when the content has errors. */
+    /**
+     * Starts building the first site on a thread of its own: it takes as long as the rest of Spring's start-up
+     * and runs beside it on a second core. Tomcat accepts requests only after {@link #afterSingletonsInstantiated}.
+     */
     SiteHolder(SiteBuilder builder) {
         this.builder = builder;
-        SiteBuilder.Build build = builder.build();
-        current.set(build.site().orElseThrow(() -> new ContentInvalidException(build.report())));
+        this.firstBuild = new FutureTask<>(builder::build);
+        new Thread(firstBuild, "first-site-build").start();
+    }
+
+    /** Waits for the first site; fails start-up with the editors' report when the content has errors. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        current();
     }
 
     public Site current() {
+        Site site = current.get();
+        return site != null ? site : awaitFirstBuild();
+    }
+
+    private synchronized Site awaitFirstBuild() {
+        if (current.get() == null) {
+            SiteBuilder.Build build;
+            try {
+                build = firstBuild.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException failure ? failure
+                        : new IllegalStateException("Building the site failed", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while building the site", e);
+            }
+            current.set(build.site().orElseThrow(() -> new ContentInvalidException(build.report())));
+        }
         return current.get();
     }
 
