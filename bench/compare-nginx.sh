@@ -7,7 +7,8 @@ route=${1:-/sessions/keynote-steffi-jones}
 rounds=${2:-3}
 base_url=https://fachkraeftekongress.example
 work=$(mktemp -d)
-java_opts=${JAVA_OPTS:--Xmx128m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=64m}
+java_opts=${JAVA_OPTS:--Xmx96m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=64m}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 
 java -jar target/microsite.jar export --out="$work/site" --microsite.base-url=$base_url >/dev/null
 sed -e "s|listen 80;|listen 127.0.0.1:8092;|" -e "s|root /srv/microsite;|root $work/site;|" \
@@ -21,6 +22,7 @@ events { worker_connections 1024; }
 http {
     access_log off;
     sendfile on;
+    keepalive_requests 1000;
     client_body_temp_path $work/body;
     proxy_temp_path $work/proxy;
     fastcgi_temp_path $work/fastcgi;
@@ -33,7 +35,7 @@ nginx -p "$work" -c "$work/nginx.conf"
 # shellcheck disable=SC2086
 java $java_opts -jar target/microsite.jar --server.port=8091 --microsite.base-url=$base_url >/tmp/compare-nginx-server.log 2>&1 &
 server=$!
-trap 'kill $server; kill "$(cat "$work/nginx.pid")"; rm -rf "$work"' EXIT
+trap 'kill $server 2>/dev/null; kill "$(cat "$work/nginx.pid")"; rm -rf "$work"' EXIT
 for _ in $(seq 600); do curl -sf -o /dev/null "http://127.0.0.1:8091$route" && break; sleep 0.1; done
 cmp <(curl -s "http://127.0.0.1:8091$route") <(curl -s "http://127.0.0.1:8092$route")
 
