@@ -1,6 +1,6 @@
 #!/bin/bash
 # Milliseconds from launching the server to its first "200 OK" for /, then stops it.
-# Usage: bench/first-response.sh PORT java [JVM options] -jar microsite.jar [options]
+# Usage: src/test/bench/first-response.sh PORT java [JVM options] -jar microsite.jar [options]
 # The command must listen on PORT (pass --server.port=PORT); only 127.0.0.1 is polled.
 set -u
 port=$1

@@ -1,6 +1,6 @@
 #!/bin/bash
 # The server against nginx on the same page, same wrk setup, loopback only, every run bounded in time.
-# Usage: bench/compare-nginx.sh [ROUTE] [ROUNDS]     (from the project folder, after `mvn package`)
+# Usage: src/test/bench/compare-nginx.sh [ROUTE] [ROUNDS]     (from the project folder, after `mvn package`)
 # Needs: nginx and wrk (Debian: apt-get install -y nginx wrk). Ports 8091 (server) and 8092 (nginx).
 set -eu
 route=${1:-/sessions/keynote-steffi-jones}
@@ -12,7 +12,7 @@ export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 
 java -jar target/microsite.jar export --out="$work/site" --microsite.base-url=$base_url >/dev/null
 sed -e "s|listen 80;|listen 127.0.0.1:8092;|" -e "s|root /srv/microsite;|root $work/site;|" \
-    deploy/nginx-export.conf > "$work/server.conf"
+    src/main/nginx/nginx-export.conf > "$work/server.conf"
 cat > "$work/nginx.conf" <<CONF
 user root;
 worker_processes auto;
