@@ -3,6 +3,7 @@ package de.bmas.microsite;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -30,5 +31,12 @@ public final class Parallel {
         } finally {
             pool.shutdown();
         }
+    }
+
+    public static <T> void forEach(List<T> items, Consumer<? super T> action) {
+        map(items, item -> {
+            action.accept(item);
+            return item;
+        });
     }
 }

@@ -42,7 +42,7 @@ public class StaticExporter {
             return false;
         }
         List<Resource> files = files(build.site().get());
-        Parallel.map(files, resource -> write(out.resolve(resource.exportPath()), resource.body()));
+        Parallel.forEach(files, resource -> write(out.resolve(resource.exportPath()), resource.body()));
         log.warn("Exported {} files to {} in {} ms", files.size(), out.toAbsolutePath(),
                 (System.nanoTime() - started) / 1_000_000);
         return true;
@@ -55,10 +55,10 @@ public class StaticExporter {
         return files;
     }
 
-    private static Path write(Path file, byte[] body) {
+    private static void write(Path file, byte[] body) {
         try {
             Files.createDirectories(file.getParent());
-            return Files.write(file, body);
+            Files.write(file, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -41,7 +41,7 @@ public record Resource(String route, String exportPath, String contentType, byte
     private static final DateTimeFormatter HTTP_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
-    /** Compresses well and fast; level 9 costs twice the time for about 1 % fewer bytes on these pages. */
+    /** zlib's default: on these pages level 9 saves 0.3 % of the bytes and takes about a tenth longer. */
     private static final int GZIP_LEVEL = 6;
 
     public static Resource of(String route, String exportPath, String contentType, byte[] body, Instant lastModified,

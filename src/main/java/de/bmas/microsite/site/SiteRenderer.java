@@ -51,15 +51,14 @@ class SiteRenderer {
         Chrome chrome = Chrome.of(snapshot, bundle.urls(), properties.baseUrlOrLocal(), banner);
         String cacheControl = snapshot.preview() ? Resource.NO_CACHE : Resource.REVALIDATE;
         Map<String, Resource> byRoute = new LinkedHashMap<>();
-        // pages are independent of each other: render and compress them on all cores, keep their order
+        // responses are independent of each other: render, hash and compress them on all cores, keep their order
         Parallel.map(pages, page -> Resource.of(page.route(), exportPath(page.route()), HTML,
                         html(page.template(), chrome, page.route(), page.meta(), page.model()),
                         page.meta().lastModified(), cacheControl))
                 .forEach(resource -> put(byRoute, resource));
-        for (SiteOutput output : outputs) {
-            put(byRoute, Resource.of(output.route(), output.route().substring(1), output.contentType(),
-                    output.body(), output.lastModified(), cacheControl));
-        }
+        Parallel.map(outputs, output -> Resource.of(output.route(), output.route().substring(1),
+                        output.contentType(), output.body(), output.lastModified(), cacheControl))
+                .forEach(resource -> put(byRoute, resource));
         for (ContentImage image : snapshot.images()) {
             put(byRoute, Resource.of(image.route(), image.route().substring(1), MediaTypes.of(image.route()),
                     image.bytes(), image.lastModified(), cacheControl));
