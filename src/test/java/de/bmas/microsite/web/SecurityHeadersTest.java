@@ -1,5 +1,8 @@
 package de.bmas.microsite.web;
 
+import org.apache.catalina.connector.Connector;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -7,7 +10,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
 
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -86,18 +88,33 @@ class SecurityHeadersTest {
     @Test
     void anOperatorWithoutTlsTurnsHstsAndTheRedirectOff() {
         SecurityHeaders headers = new SecurityHeaders(false);
-        MockHttpServletRequest overTls = new MockHttpServletRequest("GET", "/");
+        Request overTls = new Request(new Connector(), new org.apache.coyote.Request());
         overTls.setSecure(true);
         MockHttpServletRequest forwardedPlain = new MockHttpServletRequest("GET", "/");
         forwardedPlain.addHeader("Host", "kongress.example");
         forwardedPlain.addHeader("X-Forwarded-Proto", "http");
-        MockHttpServletResponse response = new MockHttpServletResponse();
+        Response response = new Response(new org.apache.coyote.Response());
 
         headers.apply(overTls, response);
 
         assertThat(response.getHeader("Strict-Transport-Security")).isNull();
         assertThat(response.getHeader("Content-Security-Policy")).isEqualTo(EXPECTED.get("Content-Security-Policy"));
         assertThat(headers.httpsLocation(forwardedPlain)).isEmpty();
+    }
+
+    /** Tomcat's error report sets them again on a response that may already have them. */
+    @Test
+    void settingTheHeadersAgainKeepsOneOfEach() {
+        SecurityHeaders headers = new SecurityHeaders(true);
+        Request overTls = new Request(new Connector(), new org.apache.coyote.Request());
+        overTls.setSecure(true);
+        Response response = new Response(new org.apache.coyote.Response());
+
+        headers.apply(overTls, response);
+        headers.apply(overTls, response);
+
+        // the fixed ones, Permissions-Policy and HSTS
+        assertThat(response.getHeaderNames()).hasSize(EXPECTED.size() + 2).doesNotHaveDuplicates();
     }
 
     private RawHttp.Response send(String method, String target, String... headerLines) {
