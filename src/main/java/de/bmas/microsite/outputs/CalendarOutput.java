@@ -41,6 +41,7 @@ import java.util.stream.Stream;
 class CalendarOutput implements OutputSource {
 
     static final String CONTENT_TYPE = "text/calendar;charset=UTF-8";
+    private static final String END = "END:VCALENDAR\r\n";
     private static final ProdId PRODUCT = new ProdId("-//Microsite Engine//Microsite//DE");
 
     private final Timetable timetable;
@@ -59,14 +60,28 @@ class CalendarOutput implements OutputSource {
         List<VEvent> events = new ArrayList<>();
         events.add(event(snapshot.event()));
         slots.forEach(slot -> events.add(event(slot)));
+        // every session's own calendar holds one of these events and the same calendar properties, so checking
+        // the whole programme checks them all
+        ValidationResult result = calendar(events).validate();
+        if (result.hasErrors()) {
+            throw new IllegalStateException("Generated an invalid calendar: " + result);
+        }
+        // ical4j writes a calendar as its head (properties and time zone), its events and END: writing the head
+        // and each event once for the programme and the sessions' own files saves half the time of a large site
+        String head = calendar(List.of()).toString().replace(END, "");
+        List<String> texts = events.stream().map(VEvent::toString).toList();
         Instant newest = Stream.concat(Stream.of(snapshot.event().lastModified()),
                         slots.stream().map(Slot::lastModified))
                 .max(Comparator.naturalOrder()).orElseThrow();
         List<SiteOutput> outputs = new ArrayList<>();
-        outputs.add(new SiteOutput("/programm.ics", CONTENT_TYPE, write(events), newest));
-        slots.stream().filter(slot -> slot.kind() == Slot.Kind.SESSION).forEach(slot -> outputs.add(
-                new SiteOutput("/sessions/" + slot.slug() + ".ics", CONTENT_TYPE, write(List.of(event(slot))),
-                        slot.lastModified())));
+        outputs.add(new SiteOutput("/programm.ics", CONTENT_TYPE, bytes(head + String.join("", texts) + END), newest));
+        for (int i = 0; i < slots.size(); i++) {
+            Slot slot = slots.get(i);
+            if (slot.kind() == Slot.Kind.SESSION) {
+                outputs.add(new SiteOutput("/sessions/" + slot.slug() + ".ics", CONTENT_TYPE,
+                        bytes(head + texts.get(i + 1) + END), slot.lastModified()));
+            }
+        }
         return outputs;
     }
 
@@ -104,17 +119,17 @@ class CalendarOutput implements OutputSource {
         return vevent;
     }
 
-    private byte[] write(List<VEvent> events) {
+    private Calendar calendar(List<VEvent> events) {
         Calendar calendar = new Calendar();
         calendar.add(PRODUCT);
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(berlin);
         events.forEach(calendar::add);
-        ValidationResult result = calendar.validate();
-        if (result.hasErrors()) {
-            throw new IllegalStateException("Generated an invalid calendar: " + result);
-        }
-        return ContentLines.fold(calendar.toString()).getBytes(StandardCharsets.UTF_8);
+        return calendar;
+    }
+
+    private static byte[] bytes(String calendar) {
+        return ContentLines.fold(calendar).getBytes(StandardCharsets.UTF_8);
     }
 }

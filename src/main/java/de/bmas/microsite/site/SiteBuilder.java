@@ -1,6 +1,7 @@
 package de.bmas.microsite.site;
 
 import de.bmas.microsite.MicrositeProperties;
+import de.bmas.microsite.Parallel;
 import de.bmas.microsite.content.ContentImage;
 import de.bmas.microsite.content.ContentLoader;
 import de.bmas.microsite.content.ContentReport;
@@ -73,8 +74,9 @@ public class SiteBuilder {
 
     private Contents collect(Snapshot snapshot) {
         List<SitePage> pages = pageSources.stream().flatMap(source -> source.pages(snapshot).stream()).toList();
-        List<SiteOutput> outputs = outputSources.stream()
-                .flatMap(source -> source.outputs(snapshot, pages).stream()).toList();
+        // each output source walks the whole snapshot (a calendar per session, a feed entry per report)
+        List<SiteOutput> outputs = Parallel.map(outputSources, source -> source.outputs(snapshot, pages)).stream()
+                .flatMap(List::stream).toList();
         return new Contents(pages, outputs);
     }
 
