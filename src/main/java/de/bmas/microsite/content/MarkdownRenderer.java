@@ -15,6 +15,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document.OutputSettings;
+import org.jsoup.parser.Tag;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.OptionalInt;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -44,6 +46,12 @@ public class MarkdownRenderer {
 
     private static final String RELATIVE_BASE = "https://relative.invalid/";
     private static final int MAX_NESTING = 32;
+    private static final int MAX_BLOCK_LENGTH = 10_000;
+    /** jsoup needs time quadratic in the number of unclosed tags; a report needs a few at most. */
+    private static final int MAX_HTML_TAGS = 200;
+    private static final Pattern HTML_TAG = Pattern.compile("<[a-zA-Z]");
+    private static final Pattern OPENING_TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9-]*)");
+    private static final Rendered EMPTY = new Rendered("", List.of(), List.of());
     /** A quote marker or list marker at the start of what is left of a line. */
     private static final Pattern NESTING_MARKER = Pattern.compile("^\\s*(>|[-*+](?=\\s)|\\d{1,9}[.)](?=\\s))");
 
@@ -74,20 +82,17 @@ public class MarkdownRenderer {
 
     /** Renders the body of {@code source}, adding warnings and errors about it to {@code problems}. */
     Rendered render(SourceText source, List<Problem> problems) {
-        OptionalInt tooDeep = firstTooDeeplyNestedLine(source.body());
-        if (tooDeep.isPresent()) {
-            // the parsers recurse once per level and slow down with each: thousands of levels are a mistake
-            problems.add(Problem.error(new SourcePosition(source.path(), source.bodyLine() + tooDeep.getAsInt(), 1),
-                    "Der Text ist zu tief verschachtelt",
-                    "Listen und Zitate („>“) dürfen nur wenige Ebenen tief ineinander stehen."));
-            return new Rendered("", List.of(), List.of());
+        Optional<Problem> unparseable = tooDeeplyNested(source).or(() -> tooLongBlock(source));
+        if (unparseable.isPresent()) {
+            problems.add(unparseable.get());
+            return EMPTY;
         }
         return renderChecked(source, problems);
     }
 
-    /** The index of the first line that opens more than {@value #MAX_NESTING} lists or quotes, if any. */
-    private static OptionalInt firstTooDeeplyNestedLine(String body) {
-        List<String> lines = body.lines().toList();
+    /** The parsers recurse once per level of lists and quotes and slow down with each: thousands are a mistake. */
+    private static Optional<Problem> tooDeeplyNested(SourceText source) {
+        List<String> lines = source.body().lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             int indent = line.length() - line.stripLeading().length();
@@ -98,10 +103,38 @@ public class MarkdownRenderer {
                 markers.region(markers.end(), line.length());
             }
             if (depth > MAX_NESTING) {
-                return OptionalInt.of(i);
+                return Optional.of(Problem.error(new SourcePosition(source.path(), source.bodyLine() + i, 1),
+                        "Der Text ist zu tief verschachtelt",
+                        "Listen und Zitate („>“) dürfen nur wenige Ebenen tief ineinander stehen."));
             }
         }
-        return OptionalInt.empty();
+        return Optional.empty();
+    }
+
+    /**
+     * Flexmark needs time quadratic in the length of a block for some inputs (unclosed code spans, links and
+     * tags, thousands of them): bounding each block keeps rendering linear in the length of the text.
+     */
+    private static Optional<Problem> tooLongBlock(SourceText source) {
+        List<String> lines = source.body().lines().toList();
+        int blockStart = 0;
+        int blockLength = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                blockLength = 0;
+                continue;
+            }
+            blockStart = blockLength == 0 ? i : blockStart;
+            blockLength += line.length() + 1;
+            if (blockLength > MAX_BLOCK_LENGTH) {
+                return Optional.of(Problem.error(new SourcePosition(source.path(), source.bodyLine() + blockStart, 1),
+                        "Der Absatz ist zu lang (mehr als " + String.format(Locale.GERMAN, "%,d", MAX_BLOCK_LENGTH)
+                                + " Zeichen ohne Leerzeile)",
+                        "Teilen Sie ihn mit Leerzeilen in kürzere Absätze; das liest sich auch leichter."));
+            }
+        }
+        return Optional.empty();
     }
 
     private Rendered renderChecked(SourceText source, List<Problem> problems) {
@@ -110,7 +143,17 @@ public class MarkdownRenderer {
         List<Target> images = new ArrayList<>();
         Cleaner cleaner = new Cleaner(safelist);
         Positions positions = new Positions(source);
+        int htmlTags = 0;
         for (Node node : document.getDescendants()) {
+            if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+                htmlTags += (int) HTML_TAG.matcher(node.getChars()).results().count();
+                if (htmlTags > MAX_HTML_TAGS) {
+                    problems.add(Problem.error(positions.of(node), "Zu viel HTML im Text (mehr als "
+                                    + MAX_HTML_TAGS + " HTML-Tags)",
+                            "Nutzen Sie Markdown für Hervorhebungen, Listen und Links; HTML ist nur selten nötig."));
+                    return EMPTY;
+                }
+            }
             if (node instanceof Heading heading && heading.getLevel() == 1) {
                 problems.add(Problem.error(positions.of(node), "Überschrift der Ebene 1 („# “) im Text",
                         "Der Seitentitel ist die einzige Hauptüberschrift; beginnen Sie im Text mit „## “."));
@@ -123,7 +166,7 @@ public class MarkdownRenderer {
             } else if (node instanceof LinkNodeBase link) {
                 links.add(new Target(link.getUrl().toString(), positions.of(node)));
             } else if ((node instanceof HtmlBlockBase || node instanceof HtmlInlineBase)
-                    && !isClosingTag(node) && !cleaner.isValidBodyHtml(node.getChars().toString())) {
+                    && !isClosingTag(node) && !keptAsWritten(node, cleaner)) {
                 problems.add(Problem.warning(positions.of(node), "HTML wird beim Veröffentlichen entfernt: "
                                 + abbreviate(node.getChars().toString()),
                         "Erlaubt sind nur einfache Auszeichnungen ohne Skripte, Stile und Ereignis-Attribute."));
@@ -136,6 +179,19 @@ public class MarkdownRenderer {
     String sanitize(String html) {
         OutputSettings settings = new OutputSettings().prettyPrint(false);
         return Jsoup.clean(html, RELATIVE_BASE, safelist, settings);
+    }
+
+    /**
+     * Whether the sanitizer keeps the HTML as written. Flexmark gives an inline element's opening and closing tag
+     * as separate nodes; the opening tag is checked with its closing tag, as an unclosed one is never valid.
+     */
+    private static boolean keptAsWritten(Node node, Cleaner cleaner) {
+        String html = node.getChars().toString();
+        Matcher opening = OPENING_TAG.matcher(html);
+        if (node instanceof HtmlInlineBase && opening.lookingAt() && !Tag.valueOf(opening.group(1)).isEmpty()) {
+            html += "</" + opening.group(1) + ">";
+        }
+        return cleaner.isValidBodyHtml(html);
     }
 
     /** An inline closing tag is kept or dropped with its opening tag, which is reported instead. */
