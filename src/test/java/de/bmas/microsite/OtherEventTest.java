@@ -43,6 +43,14 @@ class OtherEventTest {
     }
 
     @Test
+    void countsTheSessionsOfEachTopicInWords() {
+        Document topics = WebPage.parse(port, "/themen");
+
+        assertThat(topics.select(".card__meta").eachText())
+                .containsExactlyInAnyOrder("1 Session", "Keine Sessions dokumentiert");
+    }
+
+    @Test
     void showsTimeAndRoomWhereTheContentHasThem() {
         Document timed = WebPage.parse(port, "/sessions/werkstatt");
         Document untimed = WebPage.parse(port, "/sessions/gespraech");
