@@ -16,11 +16,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
+import java.util.Set;
 
 /**
  * Serves the whole site from memory: every page, output and asset was rendered once per snapshot, so a request
  * is a map lookup and a write. Paths are matched exactly as sent, undecoded, so no spelling of a path can reach
- * anything but a rendered response. Only the health endpoints go on to Spring MVC.
+ * anything but a rendered response. Only the health endpoint and its probes go on to Spring MVC, so every other
+ * path, of Actuator too, gets the site's German 404 page.
  * <p>
  * First in the chain and a plain {@link Filter}: Spring Boot registers it for request dispatches only, which is
  * all it needs, and site requests skip the other filters (request observation costs about 15 % of the CPU time
@@ -32,7 +34,9 @@ import java.io.IOException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SiteFilter implements Filter {
 
-    static final String ACTUATOR = "/actuator/";
+    /** The health endpoint and its probes, the only paths that go on to Spring MVC: all else of Actuator is 404. */
+    private static final Set<String> HEALTH =
+            Set.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness");
 
     private final SiteHolder holder;
 
@@ -46,7 +50,7 @@ class SiteFilter implements Filter {
         HttpServletRequest request = (HttpServletRequest) servletRequest;
         HttpServletResponse response = (HttpServletResponse) servletResponse;
         String path = request.getRequestURI();
-        if (path.startsWith(ACTUATOR)) {
+        if (HEALTH.contains(path)) {
             chain.doFilter(request, response);
             return;
         }

@@ -36,8 +36,12 @@ class ActuatorTest {
     @ValueSource(strings = {"/actuator", "/actuator/", "/actuator/env", "/actuator/info", "/actuator/beans",
             "/actuator/configprops", "/actuator/mappings", "/actuator/metrics", "/actuator/loggers",
             "/actuator/heapdump", "/actuator/threaddump", "/actuator/shutdown", "/actuator/health/diskSpace",
-            "/actuator/health/ping", "/actuator/health/livenessState", "/livez", "/readyz"})
-    void everythingElseIsNotFound(String path) {
-        assertThat(RawHttp.request(port, "GET", path).status()).isEqualTo(404);
+            "/actuator/health/ping", "/actuator/health/livenessState", "/actuator/health/unbekannt", "/livez",
+            "/readyz"})
+    void everythingElseIsNotFoundWithTheSitesPage(String path) {
+        RawHttp.Response response = RawHttp.request(port, "GET", path, "Accept: text/html");
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.text()).contains("Seite nicht gefunden");
     }
 }
