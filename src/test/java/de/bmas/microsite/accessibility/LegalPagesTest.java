@@ -1,21 +1,10 @@
 package de.bmas.microsite.accessibility;
 
-import de.bmas.microsite.site.SiteHolder;
-import org.jsoup.Jsoup;
+import de.bmas.microsite.testing.WebPage;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,26 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * accessibility statement (§ 12b BGG, EU model statement), Leichte Sprache (§ 4 BITV 2.0), privacy notice
  * (Art. 13 DSGVO) and imprint (§ 5 DDG).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LegalPagesTest {
-
-    @LocalServerPort
-    private int port;
-
-    @Autowired
-    private SiteHolder holder;
-
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    List<String> pages() {
-        return SitePages.routes(holder);
-    }
+class LegalPagesTest extends RunningSite {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
-    void everyPageLinksTheLegalPagesAndLeichteSpracheInItsHeader(String route) throws Exception {
-        Document page = fetch(route);
+    void everyPageLinksTheLegalPagesAndLeichteSpracheInItsHeader(String route) {
+        Document page = WebPage.parse(port, route);
         assertThat(page.select("body > header a").eachAttr("href")).as("header of %s", route)
                 .contains("/leichte-sprache");
         assertThat(page.select("body > footer a").eachAttr("href")).as("footer of %s", route)
@@ -51,8 +26,8 @@ class LegalPagesTest {
     }
 
     @Test
-    void accessibilityStatementFollowsTheEuModel() throws Exception {
-        Document page = fetch("/barrierefreiheit");
+    void accessibilityStatementFollowsTheEuModel() {
+        Document page = WebPage.parse(port, "/barrierefreiheit");
         String text = page.select("main").text();
         assertThat(page.select("h1").text()).isEqualTo("Erklärung zur Barrierefreiheit");
         assertThat(page.select("main h2").eachText()).anyMatch(h -> h.contains("Vereinbarkeit"))
@@ -69,27 +44,20 @@ class LegalPagesTest {
     }
 
     @Test
-    void leichteSpracheExplainsSiteNavigationAndAccessibility() throws Exception {
-        Document page = fetch("/leichte-sprache");
+    void leichteSpracheExplainsSiteNavigationAndAccessibility() {
+        Document page = WebPage.parse(port, "/leichte-sprache");
         assertThat(page.select("main h2")).as("sections in Leichte Sprache").hasSizeGreaterThanOrEqualTo(4);
         assertThat(page.select("main a").eachAttr("href")).contains("/barrierefreiheit");
     }
 
     @Test
-    void privacyNoticeCoversLogFilesAndRulesOutCookiesAndTracking() throws Exception {
-        String text = fetch("/datenschutz").select("main").text();
+    void privacyNoticeCoversLogFilesAndRulesOutCookiesAndTracking() {
+        String text = WebPage.parse(port, "/datenschutz").select("main").text();
         assertThat(text).contains("Art. 13", "Logdateien", "keine Cookies", "kein Tracking", "Art. 77 DSGVO");
     }
 
     @Test
-    void imprintNamesItsLegalBasis() throws Exception {
-        assertThat(fetch("/impressum").select("main").text()).contains("§ 5 DDG");
-    }
-
-    private Document fetch(String route) throws Exception {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + route)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return Jsoup.parse(response.body());
+    void imprintNamesItsLegalBasis() {
+        assertThat(WebPage.parse(port, "/impressum").select("main").text()).contains("§ 5 DDG");
     }
 }

@@ -1,21 +1,12 @@
 package de.bmas.microsite.accessibility;
 
-import de.bmas.microsite.site.SiteHolder;
-import org.jsoup.Jsoup;
+import de.bmas.microsite.testing.WebPage;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,26 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * script (JSON-LD aside), inline style or event handler attribute.
  * Runs without a browser, so developers without Chromium still get these checks.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MarkupStructureTest {
-
-    @LocalServerPort
-    private int port;
-
-    @Autowired
-    private SiteHolder holder;
-
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    List<String> pages() {
-        return SitePages.routes(holder);
-    }
+class MarkupStructureTest extends RunningSite {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
-    void hasOneH1AndNoSkippedHeadingLevel(String route) throws Exception {
-        Elements headings = fetch(route).select("h1, h2, h3, h4, h5, h6");
+    void hasOneH1AndNoSkippedHeadingLevel(String route) {
+        Elements headings = WebPage.parse(port, route).select("h1, h2, h3, h4, h5, h6");
         assertThat(headings.select("h1")).as("h1 on %s", route).hasSize(1);
         assertThat(headings.first().tagName()).as("first heading on %s", route).isEqualTo("h1");
         List<String> skips = new ArrayList<>();
@@ -62,8 +39,8 @@ class MarkupStructureTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
-    void hasLandmarksAndASkipLinkToMain(String route) throws Exception {
-        Document page = fetch(route);
+    void hasLandmarksAndASkipLinkToMain(String route) {
+        Document page = WebPage.parse(port, route);
         Element body = page.body();
         assertThat(body.select("> header")).as("banner on %s", route).hasSize(1);
         assertThat(body.select("> footer")).as("contentinfo on %s", route).hasSize(1);
@@ -86,8 +63,8 @@ class MarkupStructureTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
-    void breadcrumbsEndWithTheCurrentPage(String route) throws Exception {
-        Document page = fetch(route);
+    void breadcrumbsEndWithTheCurrentPage(String route) {
+        Document page = WebPage.parse(port, route);
         Elements trails = page.select("nav.breadcrumbs");
         if (route.equals("/") || route.equals(SitePages.NOT_FOUND)) {
             assertThat(trails).as("no trail on %s", route).isEmpty();
@@ -105,17 +82,11 @@ class MarkupStructureTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
-    void needsNoScriptAndHasNoInlineStyleOrEventHandlers(String route) throws Exception {
-        Document page = fetch(route);
+    void needsNoScriptAndHasNoInlineStyleOrEventHandlers(String route) {
+        Document page = WebPage.parse(port, route);
         assertThat(page.select("script:not([type=application/ld+json])")).as("scripts on %s", route).isEmpty();
         assertThat(page.select("style, [style]")).as("inline styles on %s", route).isEmpty();
         assertThat(page.select("[^on]")).as("event handler attributes on %s", route).isEmpty();
-    }
-
-    private Document fetch(String route) throws Exception {
-        String html = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + route)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        return Jsoup.parse(html);
     }
 
     private static int level(Element heading) {

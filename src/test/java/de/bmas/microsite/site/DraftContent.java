@@ -2,10 +2,6 @@ package de.bmas.microsite.site;
 
 import de.bmas.microsite.content.ContentFixture;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 
 /** The minimal content set plus one draft of each kind and a page marked as placeholder; all drafts say „Geheim“. */
@@ -15,52 +11,33 @@ final class DraftContent {
     static final List<String> DRAFT_ROUTES =
             List.of("/sessions/entwurfs-session", "/themen/entwurfs-thema", "/entwurfs-stand", "/entwurfs-seite");
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
     private DraftContent() {
     }
 
     static void addTo(ContentFixture content) {
-        content.write("sessions/entwurfs-session.md", """
-                ---
+        writeDraft(content, "sessions/entwurfs-session.md", """
                 title: Geheime Entwurfssession
                 format: Panel
                 topics:
                   - arbeit
                   - entwurfs-thema
-                teaser: Geheim, noch nicht fertig.
-                draft: true
-                ---
-                Geheimer Text.
-                """);
-        content.write("themen/entwurfs-thema.md", """
-                ---
+                """, "Geheimer Text.\n");
+        writeDraft(content, "themen/entwurfs-thema.md", """
                 title: Geheimes Entwurfsthema
-                teaser: Geheim, noch nicht fertig.
-                draft: true
-                ---
-                """);
-        content.write("staende/entwurfs-stand.md", """
-                ---
+                """, "");
+        writeDraft(content, "staende/entwurfs-stand.md", """
                 title: Geheimer Entwurfsstand
                 nav_title: Geheimer Stand
-                teaser: Geheim, noch nicht fertig.
-                draft: true
-                ---
-                """);
-        content.write("seiten/entwurfs-seite.md", """
-                ---
+                """, "");
+        writeDraft(content, "seiten/entwurfs-seite.md", """
                 title: Geheime Entwurfsseite
-                teaser: Geheim, noch nicht fertig.
                 menu: footer
-                draft: true
-                ---
-                """);
+                """, "");
         content.replace("seiten/impressum.md", "menu: footer", "menu: footer\nplaceholder: true");
     }
 
-    static HttpResponse<String> get(int port, String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    /** Every draft gets the same secret teaser, so that a draft leaking into any listing shows up as „Geheim“. */
+    private static void writeDraft(ContentFixture content, String file, String frontMatter, String body) {
+        content.write(file, "---\n" + frontMatter + "teaser: Geheim, noch nicht fertig.\ndraft: true\n---\n" + body);
     }
 }

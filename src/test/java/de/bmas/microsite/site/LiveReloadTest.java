@@ -1,6 +1,7 @@
 package de.bmas.microsite.site;
 
 import de.bmas.microsite.content.ContentFixture;
+import de.bmas.microsite.testing.WebPage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -109,7 +110,7 @@ class LiveReloadTest {
         awaitPage("/", page -> page.select(".site-footer").text().contains("Gastgeber:"));
         String reloaded = page("/").select("link[rel=stylesheet]").attr("href");
         assertThat(reloaded).isNotEqualTo(stylesheet);
-        HttpResponse<String> css = DraftContent.get(port, reloaded);
+        HttpResponse<String> css = WebPage.get(port, reloaded);
         assertThat(css.statusCode()).isEqualTo(200);
         assertThat(css.body()).contains(".reload-test");
     }
@@ -119,7 +120,7 @@ class LiveReloadTest {
         for (int i = 0; visiting.get() && System.nanoTime() < deadline; i++) {
             String route = ROUTES.get(i % ROUTES.size());
             try {
-                HttpResponse<String> response = DraftContent.get(port, route);
+                HttpResponse<String> response = WebPage.get(port, route);
                 if (response.statusCode() != 200 || !response.body().strip().endsWith("</html>")) {
                     failures.add(route + " → " + response.statusCode() + ", " + response.body().length() + " chars");
                 }
@@ -143,8 +144,8 @@ class LiveReloadTest {
         return fail("%s did not change within 10 s", route);
     }
 
-    private Document page(String route) throws Exception {
-        HttpResponse<String> response = DraftContent.get(port, route);
+    private Document page(String route) {
+        HttpResponse<String> response = WebPage.get(port, route);
         assertThat(response.statusCode()).as(route).isEqualTo(200);
         return Jsoup.parse(response.body());
     }

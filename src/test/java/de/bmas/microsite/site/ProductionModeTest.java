@@ -1,50 +1,35 @@
 package de.bmas.microsite.site;
 
-import de.bmas.microsite.content.ContentFixture;
+import de.bmas.microsite.testing.WebPage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** In production, drafts do not exist anywhere, and editors' markers stay hidden from visitors. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "microsite.watch=false")
-class ProductionModeTest {
-
-    private static final Path DIR = ContentFixture.newBuildDir();
-
-    @DynamicPropertySource
-    static void content(DynamicPropertyRegistry registry) {
-        DraftContent.addTo(ContentFixture.copyInto(DIR));
-        registry.add("microsite.content-dir", DIR::toString);
-    }
-
-    @LocalServerPort
-    int port;
+class ProductionModeTest extends DraftSite {
 
     @Autowired
     SiteHolder holder;
 
     @Test
-    void draftsAreNotFound() throws Exception {
+    void draftsAreNotFound() {
         for (String route : DraftContent.DRAFT_ROUTES) {
-            assertThat(DraftContent.get(port, route).statusCode()).as(route).isEqualTo(404);
+            assertThat(WebPage.get(port, route).statusCode()).as(route).isEqualTo(404);
         }
     }
 
     @Test
-    void draftsAreAbsentFromEveryPageListAndNavigation() throws Exception {
+    void draftsAreAbsentFromEveryPageListAndNavigation() {
         for (String route : List.of("/", "/programm", "/sessions", "/themen", "/themen/arbeit", "/infostand",
                 "/impressum", "/sessions/erste-session")) {
-            HttpResponse<String> response = DraftContent.get(port, route);
+            HttpResponse<String> response = WebPage.get(port, route);
             assertThat(response.statusCode()).as(route).isEqualTo(200);
             assertThat(response.body()).as(route).doesNotContain(DraftContent.SECRET).doesNotContain("Entwurf");
         }
@@ -59,7 +44,7 @@ class ProductionModeTest {
     }
 
     @Test
-    void placeholderMarkerIsForEditorsOnly() throws Exception {
-        assertThat(DraftContent.get(port, "/impressum").body()).doesNotContain("Platzhalter");
+    void placeholderMarkerIsForEditorsOnly() {
+        assertThat(WebPage.get(port, "/impressum").body()).doesNotContain("Platzhalter");
     }
 }
