@@ -71,7 +71,9 @@ public class MicrositeApplication {
     private static ConfigurableApplicationContext command(String[] args) {
         return new SpringApplicationBuilder(MicrositeApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("spring.main.banner-mode=off", "logging.level.root=warn")
+                // quiet but for problems, and the export's one line of what it wrote
+                .properties("spring.main.banner-mode=off", "logging.level.root=warn",
+                        "logging.level.de.bmas.microsite.export=info")
                 .run(args);
     }
 }

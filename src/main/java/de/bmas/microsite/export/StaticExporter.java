@@ -43,7 +43,7 @@ public class StaticExporter {
         }
         List<Resource> files = files(build.site().get());
         Parallel.forEach(files, resource -> write(out.resolve(resource.exportPath()), resource.body()));
-        log.warn("Exported {} files to {} in {} ms", files.size(), out.toAbsolutePath(),
+        log.info("Exported {} files to {} in {} ms", files.size(), out.toAbsolutePath(),
                 (System.nanoTime() - started) / 1_000_000);
         return true;
     }
