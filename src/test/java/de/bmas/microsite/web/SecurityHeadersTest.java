@@ -25,7 +25,7 @@ class SecurityHeadersTest {
 
     private static final Map<String, String> EXPECTED = Map.of(
             "Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; font-src 'self'; "
-                    + "form-action 'none'; base-uri 'none'; frame-ancestors 'none'",
+                    + "connect-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'",
             "X-Content-Type-Options", "nosniff",
             "X-Frame-Options", "DENY",
             "Referrer-Policy", "strict-origin-when-cross-origin",
