@@ -69,17 +69,19 @@ class CalendarOutput implements OutputSource {
         // ical4j writes a calendar as its head (properties and time zone), its events and END: writing the head
         // and each event once for the programme and the sessions' own files saves half the time of a large site
         String head = calendar(List.of()).toString().replace(END, "");
-        List<String> texts = events.stream().map(VEvent::toString).toList();
+        String eventText = events.get(0).toString();
+        List<String> slotTexts = events.subList(1, events.size()).stream().map(VEvent::toString).toList();
         Instant newest = Stream.concat(Stream.of(snapshot.event().lastModified()),
                         slots.stream().map(Slot::lastModified))
                 .max(Comparator.naturalOrder()).orElseThrow();
         List<SiteOutput> outputs = new ArrayList<>();
-        outputs.add(new SiteOutput("/programm.ics", CONTENT_TYPE, bytes(head + String.join("", texts) + END), newest));
+        String programme = head + eventText + String.join("", slotTexts) + END;
+        outputs.add(new SiteOutput("/programm.ics", CONTENT_TYPE, bytes(programme), newest));
         for (int i = 0; i < slots.size(); i++) {
             Slot slot = slots.get(i);
             if (slot.kind() == Slot.Kind.SESSION) {
                 outputs.add(new SiteOutput("/sessions/" + slot.slug() + ".ics", CONTENT_TYPE,
-                        bytes(head + texts.get(i + 1) + END), slot.lastModified()));
+                        bytes(head + slotTexts.get(i) + END), slot.lastModified()));
             }
         }
         return outputs;
