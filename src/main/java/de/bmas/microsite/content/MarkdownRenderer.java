@@ -82,7 +82,8 @@ public class MarkdownRenderer {
 
     /** Renders the body of {@code source}, adding warnings and errors about it to {@code problems}. */
     Rendered render(SourceText source, List<Problem> problems) {
-        Optional<Problem> unparseable = tooDeeplyNested(source).or(() -> tooLongBlock(source));
+        List<String> lines = source.body().lines().toList();
+        Optional<Problem> unparseable = tooDeeplyNested(source, lines).or(() -> tooLongBlock(source, lines));
         if (unparseable.isPresent()) {
             problems.add(unparseable.get());
             return EMPTY;
@@ -91,8 +92,7 @@ public class MarkdownRenderer {
     }
 
     /** The parsers recurse once per level of lists and quotes and slow down with each: thousands are a mistake. */
-    private static Optional<Problem> tooDeeplyNested(SourceText source) {
-        List<String> lines = source.body().lines().toList();
+    private static Optional<Problem> tooDeeplyNested(SourceText source, List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             int indent = line.length() - line.stripLeading().length();
@@ -115,8 +115,7 @@ public class MarkdownRenderer {
      * Flexmark needs time quadratic in the length of a block for some inputs (unclosed code spans, links and
      * tags, thousands of them): bounding each block keeps rendering linear in the length of the text.
      */
-    private static Optional<Problem> tooLongBlock(SourceText source) {
-        List<String> lines = source.body().lines().toList();
+    private static Optional<Problem> tooLongBlock(SourceText source, List<String> lines) {
         int blockStart = 0;
         int blockLength = 0;
         for (int i = 0; i < lines.size(); i++) {
