@@ -58,9 +58,12 @@ class SecurityHeaders {
      * {@code X-Forwarded-Proto: https} (Tomcat's RemoteIpValve has applied it by now).
      */
     void apply(Request request, Response response) {
-        MimeHeaders headers = response.getCoyoteResponse().getMimeHeaders();
+        apply(response.getCoyoteResponse().getMimeHeaders(), request.isSecure());
+    }
+
+    void apply(MimeHeaders headers, boolean overTls) {
         ALWAYS.forEach(header -> header.setOn(headers));
-        if (httpsOnly && request.isSecure()) {
+        if (httpsOnly && overTls) {
             HSTS.setOn(headers);
         }
     }
@@ -68,6 +71,8 @@ class SecurityHeaders {
     /**
      * A header encoded once. Tomcat encodes a header's name and value that are given as strings anew for every
      * response; these were most of the garbage a page request left behind, and so of the collector's pauses.
+     * Each response gets its own copy of the bytes: Tomcat reuses a header's buffer for the next response and may
+     * write into it (a {@code Content-Length}, say), which turned a shared policy into {@code 0efault-src …}.
      */
     private record Header(String name, byte[] nameBytes, byte[] value) {
 
@@ -77,7 +82,7 @@ class SecurityHeaders {
 
         void setOn(MimeHeaders headers) {
             headers.removeHeader(name);
-            headers.addValue(nameBytes, 0, nameBytes.length).setBytes(value, 0, value.length);
+            headers.addValue(nameBytes.clone(), 0, nameBytes.length).setBytes(value.clone(), 0, value.length);
         }
     }
 

@@ -3,6 +3,7 @@ package de.bmas.microsite.web;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
+import org.apache.tomcat.util.http.MimeHeaders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -115,6 +116,22 @@ class SecurityHeadersTest {
 
         // the fixed ones, Permissions-Policy and HSTS
         assertThat(response.getHeaderNames()).hasSize(EXPECTED.size() + 2).doesNotHaveDuplicates();
+    }
+
+    /** Tomcat reuses a response's header fields, buffers included, and writes a Content-Length into one. */
+    @Test
+    void tomcatReusingAHeaderBufferLeavesTheHeadersOfLaterResponsesIntact() {
+        SecurityHeaders headers = new SecurityHeaders(true);
+        MimeHeaders reused = new MimeHeaders();
+        headers.apply(reused, true);
+        reused.recycle();
+        reused.addValue("Content-Length").setLong(0);
+        reused.recycle();
+
+        headers.apply(reused, true);
+
+        assertThat(reused.getHeader("Content-Security-Policy")).isEqualTo(EXPECTED.get("Content-Security-Policy"));
+        assertThat(reused.getHeader("Strict-Transport-Security")).isEqualTo("max-age=31536000; includeSubDomains");
     }
 
     private RawHttp.Response send(String method, String target, String... headerLines) {
