@@ -1,8 +1,10 @@
 package de.bmas.microsite.web;
 
+import org.apache.catalina.Lifecycle;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.coyote.ProtocolHandler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -11,8 +13,9 @@ import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds the security headers at Tomcat's engine and the German error page at its host, so both also cover what
- * Tomcat answers itself. Runs after Spring Boot's own customizer, whose RemoteIpValve must come first.
+ * Adds the security headers at Tomcat's engine (and its connector, for {@code OPTIONS *}) and the German error
+ * page at its host, so both also cover what Tomcat answers itself. Runs after Spring Boot's own customizer, whose
+ * RemoteIpValve must come first.
  */
 @Component
 @ConditionalOnWebApplication
@@ -29,6 +32,13 @@ class TomcatHardening implements WebServerFactoryCustomizer<TomcatServletWebServ
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
         factory.addEngineValves(new SecurityValve(headers));
+        // the connector creates Tomcat's adapter when it is initialised, and its connections use it from then on
+        factory.addConnectorCustomizers(connector -> connector.addLifecycleListener(event -> {
+            if (Lifecycle.AFTER_INIT_EVENT.equals(event.getType())) {
+                ProtocolHandler protocol = connector.getProtocolHandler();
+                protocol.setAdapter(new ServerOptionsAdapter(protocol.getAdapter(), headers));
+            }
+        }));
         factory.addContextCustomizers(context -> replaceErrorReport((StandardHost) context.getParent()));
     }
 

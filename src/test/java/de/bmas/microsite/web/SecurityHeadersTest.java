@@ -48,6 +48,7 @@ class SecurityHeadersTest {
                 Arguments.of(named("site's 405", "POST"), "/", 405),
                 Arguments.of(named("Tomcat's 400 for a null byte", "GET"), "/%00", 400),
                 Arguments.of(named("Tomcat's 405 for TRACE", "TRACE"), "/", 405),
+                Arguments.of(named("Tomcat's answer to OPTIONS *", "OPTIONS"), "*", 200),
                 Arguments.of(named("health", "GET"), "/actuator/health", 200),
                 Arguments.of(named("readiness", "GET"), "/actuator/health/readiness", 200),
                 Arguments.of(named("Spring's 404", "GET"), "/actuator/env", 404),
