@@ -35,7 +35,8 @@ class ScaleBenchmark {
             ? new int[]{100, 1_000, 10_000}
             : new int[]{Integer.parseInt(System.getProperty("benchmark.sessions"))};
     private static final int SIZES_FOR_LINEARITY = 3;
-    private static final int WARM_RUNS = 3;
+    /** On 2 cores the JIT needs about ten exports of 1,000 sessions until the time stops falling. */
+    private static final int WARM_RUNS = 10;
 
     /** Times in milliseconds; CPU is the whole process's, so it counts the JIT and the garbage collector too. */
     record Result(int sessions, int files, long exportBytes, double coldMillis, double coldCpuMillis,
