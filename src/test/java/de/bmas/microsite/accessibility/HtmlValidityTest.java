@@ -1,6 +1,7 @@
 package de.bmas.microsite.accessibility;
 
 import de.bmas.microsite.site.SiteHolder;
+import de.bmas.microsite.testing.Http;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -8,10 +9,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,12 +34,10 @@ class HtmlValidityTest {
     @Test
     void everyPageIsValidHtml(@TempDir Path folder) throws Exception {
         Prerequisite.require(VNU, "The Nu Html Checker (vnu.jar)", "npm install --no-save vnu-jar@26.9.27");
-        HttpClient http = HttpClient.newHttpClient();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-jar", VNU.toString(), "--errors-only", "--format", "gnu", "--stdout"));
         for (String route : SitePages.routes(holder)) {
-            String html = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + route)).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            String html = Http.get(port, route).text();
             // the file name says which page a message is about
             Path file = folder.resolve((route.equals("/") ? "home" : route.substring(1).replace('/', '_')) + ".html");
             Files.writeString(file, html, StandardCharsets.UTF_8);

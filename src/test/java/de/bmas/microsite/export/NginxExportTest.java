@@ -1,6 +1,7 @@
 package de.bmas.microsite.export;
 
 import de.bmas.microsite.site.SiteHolder;
+import de.bmas.microsite.testing.Http;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,12 +10,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -32,7 +30,6 @@ class NginxExportTest {
 
     private static final Path NGINX = Path.of("/usr/sbin/nginx");
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private Process nginx;
 
     @LocalServerPort
@@ -59,19 +56,19 @@ class NginxExportTest {
         int nginxPort = startNginx(temp, site);
 
         for (String route : holder.current().rendered().byRoute().keySet()) {
-            HttpResponse<byte[]> expected = get(port, route, "identity");
-            HttpResponse<byte[]> actual = get(nginxPort, route, "identity");
-            assertThat(actual.statusCode()).as(route).isEqualTo(200);
+            Http.Response expected = get(port, route, "identity");
+            Http.Response actual = get(nginxPort, route, "identity");
+            assertThat(actual.status()).as(route).isEqualTo(200);
             assertThat(actual.body()).as(route).isEqualTo(expected.body());
             assertThat(contentType(actual)).as(route).isEqualTo(contentType(expected));
             assertThat(header(actual, "Cache-Control")).as(route).isEqualTo(header(expected, "Cache-Control"));
         }
-        HttpResponse<byte[]> missing = get(nginxPort, "/gibt-es-nicht", "identity");
-        assertThat(missing.statusCode()).isEqualTo(404);
+        Http.Response missing = get(nginxPort, "/gibt-es-nicht", "identity");
+        assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.body()).isEqualTo(get(port, "/gibt-es-nicht", "identity").body());
         assertThat(header(missing, "Cache-Control")).isEqualTo("no-store");
 
-        HttpResponse<byte[]> gzipped = get(nginxPort, "/", "gzip");
+        Http.Response gzipped = get(nginxPort, "/", "gzip");
         assertThat(header(gzipped, "Content-Encoding")).isEqualTo("gzip");
         assertThat(header(gzipped, "Vary")).isEqualTo("Accept-Encoding");
     }
@@ -105,7 +102,8 @@ class NginxExportTest {
             try {
                 get(nginxPort, "/", "identity");
                 return nginxPort;
-            } catch (ConnectException e) {
+            } catch (UncheckedIOException e) {
+                assertThat(e.getCause()).isInstanceOf(ConnectException.class);
                 assertThat(nginx.isAlive()).as(() -> read(temp.resolve("nginx.out"))).isTrue();
                 Thread.sleep(100);
             }
@@ -113,17 +111,16 @@ class NginxExportTest {
         throw new IllegalStateException("nginx did not start: " + read(temp.resolve("error.log")));
     }
 
-    private HttpResponse<byte[]> get(int port, String route, String encoding) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + route))
-                .header("Accept-Encoding", encoding).build(), HttpResponse.BodyHandlers.ofByteArray());
+    private static Http.Response get(int port, String route, String encoding) {
+        return Http.get(port, route, "Accept-Encoding", encoding);
     }
 
     /** {@code text/html;charset=UTF-8} and {@code text/html; charset=utf-8} say the same. */
-    private static String contentType(HttpResponse<?> response) {
+    private static String contentType(Http.Response response) {
         return header(response, "Content-Type").replace(" ", "").toLowerCase(Locale.ROOT);
     }
 
-    private static String header(HttpResponse<?> response, String name) {
+    private static String header(Http.Response response, String name) {
         return response.headers().firstValue(name).orElse("(none)");
     }
 

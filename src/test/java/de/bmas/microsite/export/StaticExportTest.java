@@ -1,6 +1,7 @@
 package de.bmas.microsite.export;
 
 import de.bmas.microsite.site.SiteHolder;
+import de.bmas.microsite.testing.Http;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -8,10 +9,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -28,8 +25,6 @@ class StaticExportTest {
 
     static final String BASE_URL = "https://fachkraeftekongress.example";
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @LocalServerPort
     int port;
 
@@ -44,13 +39,13 @@ class StaticExportTest {
         Set<String> routes = holder.current().rendered().byRoute().keySet();
         assertThat(routes).contains("/", "/programm", "/sessions", "/themen");
         for (String route : routes) {
-            HttpResponse<byte[]> served = get(route);
-            assertThat(served.statusCode()).as(route).isEqualTo(200);
+            Http.Response served = get(route);
+            assertThat(served.status()).as(route).isEqualTo(200);
             assertThat(served.headers().firstValue("Content-Encoding")).as(route).isEmpty();
             assertThat(Files.readAllBytes(out.resolve(fileOf(route)))).as(route).isEqualTo(served.body());
         }
-        HttpResponse<byte[]> notFound = get("/gibt-es-nicht");
-        assertThat(notFound.statusCode()).isEqualTo(404);
+        Http.Response notFound = get("/gibt-es-nicht");
+        assertThat(notFound.status()).isEqualTo(404);
         assertThat(Files.readAllBytes(out.resolve("404.html"))).isEqualTo(notFound.body());
 
         Set<String> expected = routes.stream().map(StaticExportTest::fileOf).collect(Collectors.toCollection(TreeSet::new));
@@ -83,9 +78,8 @@ class StaticExportTest {
         return name.contains(".") ? route.substring(1) : route.substring(1) + "/index.html";
     }
 
-    private HttpResponse<byte[]> get(String route) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + route)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+    private Http.Response get(String route) {
+        return Http.get(port, route);
     }
 
     private static Set<String> filesIn(Path dir) throws IOException {

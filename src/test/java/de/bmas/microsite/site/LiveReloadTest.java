@@ -1,7 +1,7 @@
 package de.bmas.microsite.site;
 
+import de.bmas.microsite.testing.Http;
 import de.bmas.microsite.content.ContentFixture;
-import de.bmas.microsite.testing.WebPage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -11,7 +11,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -110,9 +109,9 @@ class LiveReloadTest {
         awaitPage("/", page -> page.select(".site-footer").text().contains("Gastgeber:"));
         String reloaded = page("/").select("link[rel=stylesheet]").attr("href");
         assertThat(reloaded).isNotEqualTo(stylesheet);
-        HttpResponse<String> css = WebPage.get(port, reloaded);
-        assertThat(css.statusCode()).isEqualTo(200);
-        assertThat(css.body()).contains(".reload-test");
+        Http.Response css = Http.get(port, reloaded);
+        assertThat(css.status()).isEqualTo(200);
+        assertThat(css.text()).contains(".reload-test");
     }
 
     private void visitUntilStopped() {
@@ -120,9 +119,9 @@ class LiveReloadTest {
         for (int i = 0; visiting.get() && System.nanoTime() < deadline; i++) {
             String route = ROUTES.get(i % ROUTES.size());
             try {
-                HttpResponse<String> response = WebPage.get(port, route);
-                if (response.statusCode() != 200 || !response.body().strip().endsWith("</html>")) {
-                    failures.add(route + " → " + response.statusCode() + ", " + response.body().length() + " chars");
+                Http.Response response = Http.get(port, route);
+                if (response.status() != 200 || !response.text().strip().endsWith("</html>")) {
+                    failures.add(route + " → " + response.status() + ", " + response.text().length() + " chars");
                 }
                 visits.incrementAndGet();
             } catch (Exception e) {
@@ -145,8 +144,8 @@ class LiveReloadTest {
     }
 
     private Document page(String route) {
-        HttpResponse<String> response = WebPage.get(port, route);
-        assertThat(response.statusCode()).as(route).isEqualTo(200);
-        return Jsoup.parse(response.body());
+        Http.Response response = Http.get(port, route);
+        assertThat(response.status()).as(route).isEqualTo(200);
+        return Jsoup.parse(response.text());
     }
 }

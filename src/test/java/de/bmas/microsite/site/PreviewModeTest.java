@@ -1,13 +1,12 @@
 package de.bmas.microsite.site;
 
-import de.bmas.microsite.testing.WebPage;
+import de.bmas.microsite.testing.Http;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
-import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,9 +17,9 @@ class PreviewModeTest extends DraftSite {
     @Test
     void draftPagesShowWithTheDraftNotice() {
         for (String route : DraftContent.DRAFT_ROUTES) {
-            HttpResponse<String> response = WebPage.get(port, route);
-            assertThat(response.statusCode()).as(route).isEqualTo(200);
-            assertThat(Jsoup.parse(response.body()).select("main .notice--draft").text()).as(route)
+            Http.Response response = Http.get(port, route);
+            assertThat(response.status()).as(route).isEqualTo(200);
+            assertThat(Jsoup.parse(response.text()).select("main .notice--draft").text()).as(route)
                     .startsWith("Entwurf:");
         }
     }
@@ -51,8 +50,8 @@ class PreviewModeTest extends DraftSite {
     }
 
     private Document page(String route) {
-        HttpResponse<String> response = WebPage.get(port, route);
-        assertThat(response.statusCode()).as(route).isEqualTo(200);
-        return Jsoup.parse(response.body());
+        Http.Response response = Http.get(port, route);
+        assertThat(response.status()).as(route).isEqualTo(200);
+        return Jsoup.parse(response.text());
     }
 }

@@ -1,11 +1,10 @@
 package de.bmas.microsite.site;
 
-import de.bmas.microsite.testing.WebPage;
+import de.bmas.microsite.testing.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -21,7 +20,7 @@ class ProductionModeTest extends DraftSite {
     @Test
     void draftsAreNotFound() {
         for (String route : DraftContent.DRAFT_ROUTES) {
-            assertThat(WebPage.get(port, route).statusCode()).as(route).isEqualTo(404);
+            assertThat(Http.get(port, route).status()).as(route).isEqualTo(404);
         }
     }
 
@@ -29,9 +28,9 @@ class ProductionModeTest extends DraftSite {
     void draftsAreAbsentFromEveryPageListAndNavigation() {
         for (String route : List.of("/", "/programm", "/sessions", "/themen", "/themen/arbeit", "/infostand",
                 "/impressum", "/sessions/erste-session")) {
-            HttpResponse<String> response = WebPage.get(port, route);
-            assertThat(response.statusCode()).as(route).isEqualTo(200);
-            assertThat(response.body()).as(route).doesNotContain(DraftContent.SECRET).doesNotContain("Entwurf");
+            Http.Response response = Http.get(port, route);
+            assertThat(response.status()).as(route).isEqualTo(200);
+            assertThat(response.text()).as(route).doesNotContain(DraftContent.SECRET).doesNotContain("Entwurf");
         }
     }
 
@@ -45,6 +44,6 @@ class ProductionModeTest extends DraftSite {
 
     @Test
     void placeholderMarkerIsForEditorsOnly() {
-        assertThat(WebPage.get(port, "/impressum").body()).doesNotContain("Platzhalter");
+        assertThat(Http.get(port, "/impressum").text()).doesNotContain("Platzhalter");
     }
 }

@@ -1,5 +1,6 @@
 package de.bmas.microsite.site;
 
+import de.bmas.microsite.testing.Http;
 import de.bmas.microsite.testing.Crawler;
 import de.bmas.microsite.testing.WebPage;
 import org.jsoup.nodes.Document;
@@ -10,7 +11,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.net.http.HttpResponse;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +40,9 @@ class SiteStructureTest {
             "/barrierefreiheit                                   | Erklärung zur Barrierefreiheit",
             "/leichte-sprache                                    | Leichte Sprache"})
     void everyRouteAnswersWithItsHeading(String path, String heading) {
-        HttpResponse<String> response = WebPage.get(port, path);
+        Http.Response response = Http.get(port, path);
 
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.status()).isEqualTo(200);
         assertThat(WebPage.parse(port, path).select("h1")).singleElement()
                 .extracting(Element::text).isEqualTo(heading);
     }
@@ -107,10 +107,10 @@ class SiteStructureTest {
     @ParameterizedTest
     @CsvSource({"/gibt-es-nicht", "/sessions/gibt-es-nicht", "/themen/gibt-es-nicht", "/sessions/ki-diy-style/x"})
     void unknownAddressesGetTheGermanNotFoundPageWithTheFullFrame(String path) {
-        HttpResponse<String> response = WebPage.get(port, path);
+        Http.Response response = Http.get(port, path);
         Document page = WebPage.parse(port, path);
 
-        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.status()).isEqualTo(404);
         assertThat(page.select("h1").text()).isEqualTo("Seite nicht gefunden");
         assertThat(page.select("header nav[aria-label=Hauptnavigation] a")).hasSizeGreaterThan(3);
         assertThat(page.select("footer a[href=/impressum]")).hasSize(1);

@@ -5,7 +5,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.net.URI;
-import java.net.http.HttpResponse;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -27,11 +26,11 @@ public final class Crawler {
             if (statuses.containsKey(path)) {
                 continue;
             }
-            HttpResponse<String> response = WebPage.get(port, path);
-            statuses.put(path, response.statusCode());
-            String type = response.headers().firstValue("Content-Type").orElse("");
-            if (response.statusCode() == 200 && type.startsWith("text/html")) {
-                Document page = Jsoup.parse(response.body(), "http://localhost:" + port + path);
+            Http.Response response = Http.get(port, path);
+            statuses.put(path, response.status());
+            String type = response.contentType();
+            if (response.status() == 200 && type.startsWith("text/html")) {
+                Document page = Jsoup.parse(response.text(), "http://localhost:" + port + path);
                 for (Element link : page.select("a[href], link[href]")) {
                     internalPath(link.absUrl("href"), port).ifPresent(queue::add);
                 }

@@ -1,6 +1,7 @@
 package de.bmas.microsite.web;
 
 import de.bmas.microsite.site.SiteHolder;
+import de.bmas.microsite.testing.Http;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -14,11 +15,6 @@ import org.springframework.util.FileSystemUtils;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -31,8 +27,6 @@ class AssetCachingTest {
 
     private static final Path ASSETS = createAssetsDir();
     private static final Path CSS = ASSETS.resolve("css/10-site.css");
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -53,10 +47,10 @@ class AssetCachingTest {
     @Test
     void stylesheetIsImmutableAndCompressed() throws Exception {
         String stylesheet = stylesheet();
-        HttpResponse<byte[]> identity = get(stylesheet, "identity");
-        HttpResponse<byte[]> gzipped = get(stylesheet, "gzip");
+        Http.Response identity = get(stylesheet, "identity");
+        Http.Response gzipped = get(stylesheet, "gzip");
 
-        assertThat(new String(identity.body(), StandardCharsets.UTF_8)).contains(Files.readString(CSS));
+        assertThat(identity.text()).contains(Files.readString(CSS));
         assertThat(identity.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
         assertThat(gzipped.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
         assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
@@ -72,18 +66,17 @@ class AssetCachingTest {
 
         String after = stylesheet();
         assertThat(after).matches("/assets/site\\.[0-9a-f]{12}\\.css").isNotEqualTo(before);
-        assertThat(new String(get(after, "identity").body(), StandardCharsets.UTF_8)).contains(".teaser");
-        assertThat(get(before, "identity").statusCode()).isEqualTo(404);
+        assertThat(get(after, "identity").text()).contains(".teaser");
+        assertThat(get(before, "identity").status()).isEqualTo(404);
     }
 
-    private String stylesheet() throws IOException, InterruptedException {
-        String home = new String(get("/", "identity").body(), StandardCharsets.UTF_8);
+    private String stylesheet() {
+        String home = get("/", "identity").text();
         return Jsoup.parse(home).selectFirst("link[rel=stylesheet]").attr("href");
     }
 
-    private HttpResponse<byte[]> get(String route, String encoding) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + route))
-                .header("Accept-Encoding", encoding).build(), HttpResponse.BodyHandlers.ofByteArray());
+    private Http.Response get(String route, String encoding) {
+        return Http.get(port, route, "Accept-Encoding", encoding);
     }
 
     /** A stylesheet of realistic size, so that compressing it pays. */

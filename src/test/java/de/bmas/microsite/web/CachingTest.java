@@ -1,6 +1,7 @@
 package de.bmas.microsite.web;
 
 import de.bmas.microsite.site.SiteHolder;
+import de.bmas.microsite.testing.Http;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,11 +12,6 @@ import org.thymeleaf.ITemplateEngine;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,8 +25,6 @@ class CachingTest {
     private static final String PAGE = "/programm";
     private static final String STRONG_ETAG = "\"[^\"]+\"";
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @LocalServerPort
     int port;
 
@@ -41,122 +35,105 @@ class CachingTest {
     ITemplateEngine templates;
 
     @Test
-    void pageAnswersIfNoneMatchWith304AndNoBody() throws Exception {
-        HttpResponse<byte[]> page = get(PAGE);
-        String etag = header(page, "ETag");
+    void pageAnswersIfNoneMatchWith304AndNoBody() {
+        Http.Response page = get(PAGE);
+        String etag = page.header("ETag");
         assertThat(etag).matches(STRONG_ETAG);
-        assertThat(header(page, "Cache-Control")).isEqualTo("public, max-age=60, must-revalidate");
-        assertThat(header(page, "Last-Modified")).matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT");
+        assertThat(page.header("Cache-Control")).isEqualTo("public, max-age=60, must-revalidate");
+        assertThat(page.header("Last-Modified")).matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT");
 
-        HttpResponse<byte[]> again = get(PAGE, "If-None-Match", etag);
-        assertThat(again.statusCode()).isEqualTo(304);
+        Http.Response again = get(PAGE, "If-None-Match", etag);
+        assertThat(again.status()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
-        assertThat(header(again, "ETag")).isEqualTo(etag);
-        assertThat(header(again, "Cache-Control")).isEqualTo("public, max-age=60, must-revalidate");
+        assertThat(again.header("ETag")).isEqualTo(etag);
+        assertThat(again.header("Cache-Control")).isEqualTo("public, max-age=60, must-revalidate");
 
-        assertThat(get(PAGE, "If-None-Match", "\"something-else\"").statusCode()).isEqualTo(200);
-        assertThat(get(PAGE, "If-None-Match", "\"other\", W/" + etag).statusCode()).isEqualTo(304);
+        assertThat(get(PAGE, "If-None-Match", "\"something-else\"").status()).isEqualTo(200);
+        assertThat(get(PAGE, "If-None-Match", "\"other\", W/" + etag).status()).isEqualTo(304);
     }
 
     @Test
-    void stylesheetHasAFingerprintedUrlAndIsCachedForAYear() throws Exception {
+    void stylesheetHasAFingerprintedUrlAndIsCachedForAYear() {
         String stylesheet = stylesheetOf(get("/"));
         assertThat(stylesheet).matches("/assets/site\\.[0-9a-f]{12}\\.css");
         assertThat(stylesheetOf(get(PAGE))).isEqualTo(stylesheet);
 
-        HttpResponse<byte[]> css = get(stylesheet);
-        assertThat(css.statusCode()).isEqualTo(200);
-        assertThat(header(css, "Content-Type")).startsWith("text/css");
-        assertThat(header(css, "Cache-Control")).isEqualTo("public, max-age=31536000, immutable");
-        String etag = header(css, "ETag");
+        Http.Response css = get(stylesheet);
+        assertThat(css.status()).isEqualTo(200);
+        assertThat(css.header("Content-Type")).startsWith("text/css");
+        assertThat(css.header("Cache-Control")).isEqualTo("public, max-age=31536000, immutable");
+        String etag = css.header("ETag");
         assertThat(etag).matches(STRONG_ETAG);
-        HttpResponse<byte[]> again = get(stylesheet, "If-None-Match", etag);
-        assertThat(again.statusCode()).isEqualTo(304);
+        Http.Response again = get(stylesheet, "If-None-Match", etag);
+        assertThat(again.status()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
     }
 
     @Test
-    void gzipIsSentOnlyToClientsThatAskForIt() throws Exception {
+    void gzipIsSentOnlyToClientsThatAskForIt() throws IOException {
         for (String route : new String[]{"/", PAGE}) {
-            HttpResponse<byte[]> identity = get(route);
-            HttpResponse<byte[]> gzipped = get(route, "Accept-Encoding", "gzip, deflate, br");
+            Http.Response identity = get(route);
+            Http.Response gzipped = get(route, "Accept-Encoding", "gzip, deflate, br");
 
-            assertThat(identity.headers().firstValue("Content-Encoding")).isEmpty();
-            assertThat(header(gzipped, "Content-Encoding")).isEqualTo("gzip");
-            assertThat(header(identity, "Vary")).isEqualTo("Accept-Encoding");
-            assertThat(header(gzipped, "Vary")).isEqualTo("Accept-Encoding");
+            assertThat(identity.header("Content-Encoding")).isNull();
+            assertThat(gzipped.header("Content-Encoding")).isEqualTo("gzip");
+            assertThat(identity.header("Vary")).isEqualTo("Accept-Encoding");
+            assertThat(gzipped.header("Vary")).isEqualTo("Accept-Encoding");
             assertThat(gzipped.body().length).isLessThan(identity.body().length / 2);
             assertThat(gunzip(gzipped.body())).isEqualTo(identity.body());
-            assertThat(header(gzipped, "ETag")).matches(STRONG_ETAG).isNotEqualTo(header(identity, "ETag"));
+            assertThat(gzipped.header("ETag")).matches(STRONG_ETAG).isNotEqualTo(identity.header("ETag"));
 
-            assertThat(get(route, "Accept-Encoding", "gzip;q=0, identity").headers().firstValue("Content-Encoding"))
-                    .isEmpty();
-            assertThat(get(route, "Accept-Encoding", "br").headers().firstValue("Content-Encoding")).isEmpty();
-            assertThat(header(get(route, "Accept-Encoding", "*"), "Content-Encoding")).isEqualTo("gzip");
+            assertThat(get(route, "Accept-Encoding", "gzip;q=0, identity").header("Content-Encoding")).isNull();
+            assertThat(get(route, "Accept-Encoding", "br").header("Content-Encoding")).isNull();
+            assertThat(get(route, "Accept-Encoding", "*").header("Content-Encoding")).isEqualTo("gzip");
         }
     }
 
     @Test
-    void theValidatorOfOneEncodingDoesNotValidateTheOther() throws Exception {
-        String identityEtag = header(get(PAGE), "ETag");
-        HttpRequest request = HttpRequest.newBuilder(uri(PAGE))
-                .header("Accept-Encoding", "gzip").header("If-None-Match", identityEtag).build();
-        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(header(response, "Content-Encoding")).isEqualTo("gzip");
+    void theValidatorOfOneEncodingDoesNotValidateTheOther() {
+        String identityEtag = get(PAGE).header("ETag");
+        Http.Response response = get(PAGE, "Accept-Encoding", "gzip", "If-None-Match", identityEtag);
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("Content-Encoding")).isEqualTo("gzip");
     }
 
     @Test
-    void headSendsTheHeadersOfGetWithoutTheBody() throws Exception {
-        HttpResponse<byte[]> get = get(PAGE);
-        HttpResponse<byte[]> head = http.send(HttpRequest.newBuilder(uri(PAGE))
-                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(head.statusCode()).isEqualTo(200);
+    void headSendsTheHeadersOfGetWithoutTheBody() {
+        Http.Response get = get(PAGE);
+        Http.Response head = Http.send(port, "HEAD", PAGE);
+        assertThat(head.status()).isEqualTo(200);
         assertThat(head.body()).isEmpty();
-        assertThat(header(head, "Content-Length")).isEqualTo(String.valueOf(get.body().length));
+        assertThat(head.header("Content-Length")).isEqualTo(String.valueOf(get.body().length));
         for (String name : new String[]{"ETag", "Cache-Control", "Content-Type", "Last-Modified", "Vary"}) {
-            assertThat(header(head, name)).as(name).isEqualTo(header(get, name));
+            assertThat(head.header(name)).as(name).isNotNull().isEqualTo(get.header(name));
         }
     }
 
     @Test
-    void errorPagesAreNotCached() throws Exception {
-        HttpResponse<byte[]> missing = get("/gibt-es-nicht");
-        assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(header(missing, "Cache-Control")).isEqualTo("no-store");
-        assertThat(missing.headers().firstValue("ETag")).isEmpty();
+    void errorPagesAreNotCached() {
+        Http.Response missing = get("/gibt-es-nicht");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(missing.header("ETag")).isNull();
     }
 
     @Test
-    void servingRendersNothing() throws Exception {
+    void servingRendersNothing() {
         clearInvocations(templates);
         for (String route : holder.current().rendered().byRoute().keySet()) {
-            assertThat(get(route).statusCode()).as(route).isEqualTo(200);
-            assertThat(get(route, "Accept-Encoding", "gzip").statusCode()).as(route).isEqualTo(200);
+            assertThat(get(route).status()).as(route).isEqualTo(200);
+            assertThat(get(route, "Accept-Encoding", "gzip").status()).as(route).isEqualTo(200);
         }
-        assertThat(get("/gibt-es-nicht").statusCode()).isEqualTo(404);
+        assertThat(get("/gibt-es-nicht").status()).isEqualTo(404);
         verifyNoInteractions(templates);
     }
 
-    private String stylesheetOf(HttpResponse<byte[]> page) {
-        return Jsoup.parse(new String(page.body(), StandardCharsets.UTF_8))
-                .selectFirst("link[rel=stylesheet]").attr("href");
+    private String stylesheetOf(Http.Response page) {
+        return Jsoup.parse(page.text()).selectFirst("link[rel=stylesheet]").attr("href");
     }
 
-    private HttpResponse<byte[]> get(String route, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(route));
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private URI uri(String route) {
-        return URI.create("http://127.0.0.1:" + port + route);
-    }
-
-    private static String header(HttpResponse<?> response, String name) {
-        return response.headers().firstValue(name).orElseThrow(() -> new AssertionError("no " + name + " header"));
+    private Http.Response get(String route, String... headers) {
+        return Http.get(port, route, headers);
     }
 
     static byte[] gunzip(byte[] gzipped) throws IOException {

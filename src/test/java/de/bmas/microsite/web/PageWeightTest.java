@@ -1,15 +1,12 @@
 package de.bmas.microsite.web;
 
+import de.bmas.microsite.testing.Http;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -22,14 +19,12 @@ class PageWeightTest {
 
     private static final int BUDGET_BYTES = 30 * 1024;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @LocalServerPort
     int port;
 
     @Test
     void homePageWithEverythingItLoadsFitsTheBudget() throws Exception {
-        HttpResponse<byte[]> home = get("/");
+        Http.Response home = get("/");
         byte[] html = CachingTest.gunzip(home.body());
         Document page = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
 
@@ -40,8 +35,8 @@ class PageWeightTest {
 
         long bytes = home.body().length;
         for (String url : loaded) {
-            HttpResponse<byte[]> response = get(url);
-            assertThat(response.statusCode()).as(url).isEqualTo(200);
+            Http.Response response = get(url);
+            assertThat(response.status()).as(url).isEqualTo(200);
             bytes += response.body().length;
         }
         assertThat(bytes).as("home page and %s, compressed", loaded).isLessThanOrEqualTo(BUDGET_BYTES);
@@ -49,8 +44,7 @@ class PageWeightTest {
     }
 
     /** As a browser asks: gzip accepted, so the sizes are what travels. */
-    private HttpResponse<byte[]> get(String route) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + route))
-                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+    private Http.Response get(String route) {
+        return Http.get(port, route, "Accept-Encoding", "gzip");
     }
 }
