@@ -33,10 +33,9 @@ final class ErrorPageValve extends ErrorReportValve {
         }
         int status = ErrorPages.status(response.getStatus());
         Resource page = pages.getObject().page(status);
-        response.setStatus(status);
+        ErrorPages.prepare(response, status);
         // Tomcat resets the response after an exception, headers included
         headers.apply(request, response);
-        response.setHeader("Cache-Control", "no-store");
         response.setContentType(page.contentType());
         try {
             Writer writer = response.getReporter();

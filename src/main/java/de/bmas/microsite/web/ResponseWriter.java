@@ -41,8 +41,7 @@ final class ResponseWriter {
 
     static void error(HttpServletRequest request, HttpServletResponse response, Resource page, int status)
             throws IOException {
-        response.setStatus(status);
-        response.setHeader("Cache-Control", "no-store");
+        ErrorPages.prepare(response, status);
         response.setContentType(page.contentType());
         write(request, response, page.body());
     }

@@ -60,7 +60,6 @@ class SiteFilter implements Filter {
         if (resource == null) {
             ResponseWriter.error(request, response, site.errorPage(404), HttpServletResponse.SC_NOT_FOUND);
         } else if (!"GET".equals(method) && !"HEAD".equals(method)) {
-            response.setHeader("Allow", "GET, HEAD");
             ResponseWriter.error(request, response, site.errorPage(405), HttpServletResponse.SC_METHOD_NOT_ALLOWED);
         } else {
             ResponseWriter.send(request, response, resource);

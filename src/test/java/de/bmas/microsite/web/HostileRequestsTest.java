@@ -77,6 +77,8 @@ class HostileRequestsTest {
                 hostile("unknown method", request("FOO", "/"), 405),
                 hostile("TRACE", request("TRACE", "/"), 405),
                 hostile("TRACE on Actuator", request("TRACE", "/actuator/health"), 405),
+                hostile("CONNECT", "CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n"
+                        + "Connection: close\r\n\r\n", 405),
                 hostile("OPTIONS", request("OPTIONS", "/"), 405),
                 hostile("DELETE", request("DELETE", "/impressum"), 405),
                 hostile("POST with a body", "POST / HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
@@ -111,6 +113,10 @@ class HostileRequestsTest {
         assertThat(response.status()).as("status").isEqualTo(status);
         assertThat(response.header("Content-Security-Policy")).as("security headers").isNotNull();
         assertThat(LEAKS).noneMatch(body::contains);
+        if (status == 405) {
+            // also where Tomcat's or Spring's own list named methods the site refuses
+            assertThat(response.header("Allow")).as("Allow").isEqualTo("GET, HEAD");
+        }
         if (status >= 400) {
             assertThat(response.header("Content-Type")).startsWith("text/html");
             assertThat(body).contains("<html lang=\"de\"", "Fehlercode: <span>" + status);
