@@ -71,8 +71,9 @@ class SecurityHeaders {
     /**
      * A header encoded once. Tomcat encodes a header's name and value that are given as strings anew for every
      * response; these were most of the garbage a page request left behind, and so of the collector's pauses.
-     * Each response gets its own copy of the bytes: Tomcat reuses a header's buffer for the next response and may
-     * write into it (a {@code Content-Length}, say), which turned a shared policy into {@code 0efault-src …}.
+     * Each response gets its own copy of the bytes: Tomcat reuses a header's buffer for the next response and
+     * writes into it when it is large enough (a {@code Content-Length}, or any header set as a string), which
+     * turned a shared policy into {@code 0efault-src …}.
      */
     private record Header(String name, byte[] nameBytes, byte[] value) {
 
