@@ -57,12 +57,31 @@ class SiteFilter implements Filter {
         RenderedSite site = holder.current().rendered();
         Resource resource = site.get(path).orElse(null);
         String method = request.getMethod();
-        if (resource == null) {
+        if (resource == null && isPage(site, withoutTrailingSlash(path))) {
+            redirect(request, response, withoutTrailingSlash(path));
+        } else if (resource == null) {
             ResponseWriter.error(request, response, site.errorPage(404), HttpServletResponse.SC_NOT_FOUND);
         } else if (!"GET".equals(method) && !"HEAD".equals(method)) {
             ResponseWriter.error(request, response, site.errorPage(405), HttpServletResponse.SC_METHOD_NOT_ALLOWED);
         } else {
             ResponseWriter.send(request, response, resource);
         }
+    }
+
+    /** {@code /programm/} for {@code /programm}: people type and paste addresses with a slash at the end. */
+    private static String withoutTrailingSlash(String path) {
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    /** Only a page of this site is a target, so that no path such as {@code //evil.example/} leads elsewhere. */
+    private static boolean isPage(RenderedSite site, String path) {
+        return site.get(path).filter(page -> page.contentType().startsWith("text/html")).isPresent();
+    }
+
+    private static void redirect(HttpServletRequest request, HttpServletResponse response, String path) {
+        String query = request.getQueryString();
+        response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+        response.setHeader("Location", query == null ? path : path + "?" + query);
+        response.setHeader("Cache-Control", Resource.REVALIDATE);
     }
 }

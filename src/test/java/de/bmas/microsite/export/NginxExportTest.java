@@ -68,6 +68,14 @@ class NginxExportTest {
         assertThat(missing.body()).isEqualTo(get(port, "/gibt-es-nicht", "identity").body());
         assertThat(header(missing, "Cache-Control")).isEqualTo("no-store");
 
+        for (String typed : new String[]{"/programm/", "/sessions/ki-diy-style/?thema=ki", "/programm.ics/",
+                "/gibt-es-nicht/", "//evil.example/"}) {
+            Http.Response expected = get(port, typed, "identity");
+            Http.Response actual = get(nginxPort, typed, "identity");
+            assertThat(actual.status()).as(typed).isEqualTo(expected.status());
+            assertThat(actual.header("Location")).as(typed).isEqualTo(expected.header("Location"));
+        }
+
         Http.Response gzipped = get(nginxPort, "/", "gzip");
         assertThat(header(gzipped, "Content-Encoding")).isEqualTo("gzip");
         assertThat(header(gzipped, "Vary")).isEqualTo("Accept-Encoding");

@@ -48,6 +48,16 @@ class SiteStructureTest {
     }
 
     @Test
+    void anAddressTypedWithASlashAtTheEndLeadsToItsPage() {
+        Http.Response response = Http.get(port, "/sessions/ki-diy-style/?thema=ki");
+
+        assertThat(response.status()).isEqualTo(301);
+        assertThat(response.header("Location")).isEqualTo("/sessions/ki-diy-style?thema=ki");
+        assertThat(Http.get(port, "/programm.ics/").status()).as("a file, not a page").isEqualTo(404);
+        assertThat(Http.get(port, "/gibt-es-nicht/").status()).isEqualTo(404);
+    }
+
+    @Test
     void aCrawlFromTheHomePageFindsNoBrokenLink() {
         Map<String, Integer> statuses = Crawler.crawl(port);
 

@@ -65,6 +65,7 @@ class HostileRequestsTest {
                 hostile("content source", get("/content/veranstaltung.md"), 404),
                 hostile("template", get("/templates/layout.html"), 404),
                 hostile("double slash", get("//etc/passwd"), 404),
+                hostile("another host behind a trailing slash", get("//evil.example/"), 404),
                 hostile("absolute-form target", get("http://localhost/impressum"), 200),
                 hostile("absolute-form target on another host", get("http://evil.example/"), 400),
                 hostile("very long path", get("/" + "a".repeat(10_000)), 400),
