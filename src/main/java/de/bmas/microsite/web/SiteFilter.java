@@ -57,10 +57,13 @@ class SiteFilter implements Filter {
         RenderedSite site = holder.current().rendered();
         Resource resource = site.get(path).orElse(null);
         String method = request.getMethod();
-        if (resource == null && isPage(site, withoutTrailingSlash(path))) {
-            redirect(request, response, withoutTrailingSlash(path));
-        } else if (resource == null) {
-            ResponseWriter.error(request, response, site.errorPage(404), HttpServletResponse.SC_NOT_FOUND);
+        if (resource == null) {
+            String page = withoutTrailingSlash(path);
+            if (isPage(site, page)) {
+                redirect(request, response, page);
+            } else {
+                ResponseWriter.error(request, response, site.errorPage(404), HttpServletResponse.SC_NOT_FOUND);
+            }
         } else if (!"GET".equals(method) && !"HEAD".equals(method)) {
             ResponseWriter.error(request, response, site.errorPage(405), HttpServletResponse.SC_METHOD_NOT_ALLOWED);
         } else {
