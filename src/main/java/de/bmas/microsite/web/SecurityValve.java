@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
+import org.apache.coyote.ActionCode;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -25,6 +26,11 @@ final class SecurityValve extends ValveBase {
 
     @Override
     public void invoke(Request request, Response response) throws IOException, ServletException {
+        if (request.getProtocol().isEmpty()) {
+            // HTTP/0.9 has no headers, so no answer to it could carry the security headers: close without one
+            response.getCoyoteResponse().action(ActionCode.CLOSE_NOW, null);
+            return;
+        }
         headers.apply(request, response);
         Optional<String> https = headers.httpsLocation(request);
         if (https.isPresent()) {

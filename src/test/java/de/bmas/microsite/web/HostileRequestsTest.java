@@ -126,6 +126,14 @@ class HostileRequestsTest {
         }
     }
 
+    /** HTTP/0.9 knows no headers, so no answer to it could carry the security headers: there is none. */
+    @Test
+    void http09GetsNoAnswer() {
+        assertThat(RawHttp.exchange(port, "GET /\r\n").length).as("bytes sent back").isZero();
+        assertThat(RawHttp.exchange(port, "GET /impressum\r\n").length).as("bytes sent back").isZero();
+        assertThat(RawHttp.send(port, "GET / HTTP/1.0\r\n\r\n").status()).isEqualTo(200);
+    }
+
     /** The Datenschutz page declares what the operator's proxy logs; the application logs nothing of a request. */
     @Test
     void requestsLeaveNoTraceInTheLog(CapturedOutput output) {

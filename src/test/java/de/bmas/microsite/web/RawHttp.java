@@ -51,12 +51,17 @@ final class RawHttp {
     }
 
     static Response send(int port, String request) {
+        return parse(exchange(port, request));
+    }
+
+    /** Every byte the server sends back until it closes the connection. */
+    static byte[] exchange(int port, String request) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
-            return parse(readAll(socket.getInputStream()));
+            return readAll(socket.getInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
