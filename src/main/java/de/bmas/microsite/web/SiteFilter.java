@@ -34,7 +34,10 @@ import java.util.Set;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SiteFilter implements Filter {
 
-    /** The health endpoint and its probes, the only paths that go on to Spring MVC: all else of Actuator is 404. */
+    /**
+     * The health endpoint and its probes, the only paths that go on to Spring MVC, and only to read them: all else
+     * of Actuator is 404, and other methods get the site's 405, as on every page.
+     */
     private static final Set<String> HEALTH =
             Set.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness");
 
@@ -50,22 +53,23 @@ class SiteFilter implements Filter {
         HttpServletRequest request = (HttpServletRequest) servletRequest;
         HttpServletResponse response = (HttpServletResponse) servletResponse;
         String path = request.getRequestURI();
-        if (HEALTH.contains(path)) {
+        String method = request.getMethod();
+        boolean reads = "GET".equals(method) || "HEAD".equals(method);
+        if (HEALTH.contains(path) && reads) {
             chain.doFilter(request, response);
             return;
         }
         RenderedSite site = holder.current().rendered();
         Resource resource = site.get(path).orElse(null);
-        String method = request.getMethod();
-        if (resource == null) {
+        if (!reads && (resource != null || HEALTH.contains(path))) {
+            ResponseWriter.error(request, response, site.errorPage(405), HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+        } else if (resource == null) {
             String page = withoutTrailingSlash(path);
             if (isPage(site, page)) {
                 redirect(request, response, page);
             } else {
                 ResponseWriter.error(request, response, site.errorPage(404), HttpServletResponse.SC_NOT_FOUND);
             }
-        } else if (!"GET".equals(method) && !"HEAD".equals(method)) {
-            ResponseWriter.error(request, response, site.errorPage(405), HttpServletResponse.SC_METHOD_NOT_ALLOWED);
         } else {
             ResponseWriter.send(request, response, resource);
         }

@@ -102,7 +102,8 @@ class HostileRequestsTest {
                 hostile("Actuator environment", get("/actuator/env"), 404),
                 hostile("Actuator traversal", get("/actuator/%2e%2e/pom.xml"), 404),
                 hostile("Actuator traversal to a page", get("/actuator/..;/impressum"), 404),
-                hostile("POST to Actuator", request("POST", "/actuator/health"), 405));
+                hostile("POST to Actuator", request("POST", "/actuator/health"), 405),
+                hostile("OPTIONS on Actuator", request("OPTIONS", "/actuator/health/readiness"), 405));
     }
 
     @ParameterizedTest
