@@ -26,8 +26,9 @@ final class SecurityValve extends ValveBase {
 
     @Override
     public void invoke(Request request, Response response) throws IOException, ServletException {
-        if (request.getProtocol().isEmpty()) {
-            // HTTP/0.9 has no headers, so no answer to it could carry the security headers: close without one
+        // HTTP/0.9 comes without a protocol ("", while a request line that does not parse has none at all, null)
+        // and knows no headers, so no answer to it could carry the security headers: close without one
+        if ("".equals(request.getProtocol())) {
             response.getCoyoteResponse().action(ActionCode.CLOSE_NOW, null);
             return;
         }
