@@ -1,6 +1,6 @@
 package de.bmas.microsite;
 
-import de.bmas.microsite.content.ContentReport;
+import de.bmas.microsite.content.source.ContentReport;
 import de.bmas.microsite.export.StaticExporter;
 import de.bmas.microsite.site.SiteBuilder;
 import org.springframework.boot.WebApplicationType;

@@ -1,8 +1,8 @@
 package de.bmas.microsite.event;
 
-import de.bmas.microsite.content.Doc;
-import de.bmas.microsite.content.Event;
-import de.bmas.microsite.content.Snapshot;
+import de.bmas.microsite.content.model.Doc;
+import de.bmas.microsite.content.model.Event;
+import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.site.PageMeta;
 import de.bmas.microsite.site.PageSource;
 import de.bmas.microsite.site.SitePage;

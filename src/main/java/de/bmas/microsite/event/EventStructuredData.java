@@ -1,11 +1,11 @@
 package de.bmas.microsite.event;
 
+import de.bmas.microsite.content.model.Doc;
+import de.bmas.microsite.content.model.Session;
+import de.bmas.microsite.content.model.Timed;
+import de.bmas.microsite.content.model.Event;
+import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.MicrositeProperties;
-import de.bmas.microsite.content.Doc;
-import de.bmas.microsite.content.Event;
-import de.bmas.microsite.content.Session;
-import de.bmas.microsite.content.Snapshot;
-import de.bmas.microsite.content.Timed;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package de.bmas.microsite.export;
 
+import de.bmas.microsite.content.source.ContentReport;
 import de.bmas.microsite.Parallel;
-import de.bmas.microsite.content.ContentReport;
 import de.bmas.microsite.site.Resource;
 import de.bmas.microsite.site.Site;
 import de.bmas.microsite.site.SiteBuilder;

@@ -1,9 +1,9 @@
 package de.bmas.microsite.outputs;
 
-import de.bmas.microsite.content.Doc;
-import de.bmas.microsite.content.Event;
-import de.bmas.microsite.content.Slugs;
-import de.bmas.microsite.content.Snapshot;
+import de.bmas.microsite.content.model.Doc;
+import de.bmas.microsite.content.model.Event;
+import de.bmas.microsite.content.source.Slugs;
+import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.site.OutputSource;
 import de.bmas.microsite.site.SiteOutput;
 import de.bmas.microsite.site.SitePage;

@@ -1,5 +1,8 @@
 package de.bmas.microsite.outputs;
 
+import de.bmas.microsite.content.model.Doc;
+import de.bmas.microsite.content.model.Event;
+import de.bmas.microsite.content.model.Snapshot;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndContentImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -12,9 +15,6 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
-import de.bmas.microsite.content.Doc;
-import de.bmas.microsite.content.Event;
-import de.bmas.microsite.content.Snapshot;
 import de.bmas.microsite.site.OutputSource;
 import de.bmas.microsite.site.SiteOutput;
 import de.bmas.microsite.site.SitePage;

@@ -1,6 +1,6 @@
 package de.bmas.microsite.outputs;
 
-import de.bmas.microsite.content.Snapshot;
+import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.site.OutputSource;
 import de.bmas.microsite.site.SiteOutput;
 import de.bmas.microsite.site.SitePage;

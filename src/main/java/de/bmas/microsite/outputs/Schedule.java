@@ -1,8 +1,8 @@
 package de.bmas.microsite.outputs;
 
-import de.bmas.microsite.content.Event;
-import de.bmas.microsite.content.Slugs;
-import de.bmas.microsite.content.Snapshot;
+import de.bmas.microsite.content.model.Event;
+import de.bmas.microsite.content.source.Slugs;
+import de.bmas.microsite.content.model.Snapshot;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package de.bmas.microsite.outputs;
 
-import de.bmas.microsite.content.Person;
-import de.bmas.microsite.content.Snapshot;
+import de.bmas.microsite.content.model.Person;
+import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.site.OutputSource;
 import de.bmas.microsite.site.SiteOutput;
 import de.bmas.microsite.site.SitePage;

@@ -1,6 +1,6 @@
 package de.bmas.microsite.outputs;
 
-import de.bmas.microsite.content.Person;
+import de.bmas.microsite.content.model.Person;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 

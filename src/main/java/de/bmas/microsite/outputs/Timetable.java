@@ -1,13 +1,13 @@
 package de.bmas.microsite.outputs;
 
-import de.bmas.microsite.content.Doc;
-import de.bmas.microsite.content.Event;
-import de.bmas.microsite.content.ProgrammeBlock;
-import de.bmas.microsite.content.Session;
-import de.bmas.microsite.content.Slugs;
-import de.bmas.microsite.content.Snapshot;
-import de.bmas.microsite.content.Timed;
-import de.bmas.microsite.content.Venue;
+import de.bmas.microsite.content.model.Doc;
+import de.bmas.microsite.content.model.Event;
+import de.bmas.microsite.content.model.ProgrammeBlock;
+import de.bmas.microsite.content.model.Session;
+import de.bmas.microsite.content.source.Slugs;
+import de.bmas.microsite.content.model.Snapshot;
+import de.bmas.microsite.content.model.Timed;
+import de.bmas.microsite.content.model.Venue;
 import de.bmas.microsite.event.EventStructuredData;
 import org.springframework.stereotype.Component;
 

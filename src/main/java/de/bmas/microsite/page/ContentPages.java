@@ -1,8 +1,8 @@
 package de.bmas.microsite.page;
 
-import de.bmas.microsite.content.Doc;
-import de.bmas.microsite.content.Page;
-import de.bmas.microsite.content.Snapshot;
+import de.bmas.microsite.content.model.Doc;
+import de.bmas.microsite.content.model.ServicePage;
+import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.site.Crumbs;
 import de.bmas.microsite.site.PageMeta;
 import de.bmas.microsite.site.PageSource;
@@ -21,7 +21,7 @@ class ContentPages implements PageSource {
         return snapshot.pages().stream().map(ContentPages::page).toList();
     }
 
-    private static SitePage page(Doc<Page> page) {
+    private static SitePage page(Doc<ServicePage> page) {
         String route = "/" + page.slug();
         PageMeta meta = PageMeta.of(page.meta().title(), page.meta().teaser(),
                         Crumbs.trail(page.meta().title(), route), page.lastModified())

@@ -1,10 +1,10 @@
 package de.bmas.microsite.programme;
 
-import de.bmas.microsite.content.Doc;
-import de.bmas.microsite.content.Programme;
-import de.bmas.microsite.content.ProgrammeBlock;
-import de.bmas.microsite.content.Session;
-import de.bmas.microsite.content.Snapshot;
+import de.bmas.microsite.content.model.Doc;
+import de.bmas.microsite.content.model.Programme;
+import de.bmas.microsite.content.model.ProgrammeBlock;
+import de.bmas.microsite.content.model.Session;
+import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.site.Crumbs;
 import de.bmas.microsite.site.PageMeta;
 import de.bmas.microsite.site.PageSource;

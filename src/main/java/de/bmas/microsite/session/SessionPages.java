@@ -1,9 +1,9 @@
 package de.bmas.microsite.session;
 
-import de.bmas.microsite.content.Doc;
-import de.bmas.microsite.content.Session;
-import de.bmas.microsite.content.Snapshot;
-import de.bmas.microsite.content.Topic;
+import de.bmas.microsite.content.model.Doc;
+import de.bmas.microsite.content.model.Session;
+import de.bmas.microsite.content.model.Snapshot;
+import de.bmas.microsite.content.model.Topic;
 import de.bmas.microsite.site.Crumb;
 import de.bmas.microsite.site.Crumbs;
 import de.bmas.microsite.site.PageMeta;

@@ -1,9 +1,9 @@
 package de.bmas.microsite.site;
 
-import de.bmas.microsite.content.Doc;
-import de.bmas.microsite.content.Page;
-import de.bmas.microsite.content.Problem;
-import de.bmas.microsite.content.Snapshot;
+import de.bmas.microsite.content.model.Doc;
+import de.bmas.microsite.content.source.Problem;
+import de.bmas.microsite.content.model.ServicePage;
+import de.bmas.microsite.content.model.Snapshot;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,12 +27,12 @@ public record Chrome(String name, String organiser, List<NavItem> navigation, Li
         navigation.add(new NavItem("Themen", "/themen"));
         snapshot.stands().forEach(stand -> navigation.add(new NavItem(stand.meta().navTitle(), "/" + stand.slug())));
         return new Chrome(snapshot.event().meta().name(), snapshot.event().meta().organiser(), List.copyOf(navigation),
-                links(snapshot.pagesIn(Page.Menu.HEADER)), links(snapshot.pagesIn(Page.Menu.FOOTER)), assets,
+                links(snapshot.pagesIn(ServicePage.Menu.HEADER)), links(snapshot.pagesIn(ServicePage.Menu.FOOTER)), assets,
                 baseUrl, snapshot.preview(), List.copyOf(problems),
                 snapshot.stands().stream().findFirst().map(stand -> stand.meta().navTitle()).orElse(null));
     }
 
-    private static List<NavItem> links(List<Doc<Page>> pages) {
+    private static List<NavItem> links(List<Doc<ServicePage>> pages) {
         return pages.stream().map(page -> new NavItem(page.meta().title(), "/" + page.slug())).toList();
     }
 

@@ -1,6 +1,6 @@
 package de.bmas.microsite.site;
 
-import de.bmas.microsite.content.Snapshot;
+import de.bmas.microsite.content.model.Snapshot;
 
 import java.util.List;
 

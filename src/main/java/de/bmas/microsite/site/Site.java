@@ -1,7 +1,7 @@
 package de.bmas.microsite.site;
 
-import de.bmas.microsite.content.ContentReport;
-import de.bmas.microsite.content.Snapshot;
+import de.bmas.microsite.content.source.ContentReport;
+import de.bmas.microsite.content.model.Snapshot;
 
 /**
  * A snapshot with all its renderings: the unit that a reload swaps atomically.

@@ -1,14 +1,15 @@
 package de.bmas.microsite.site;
 
+import de.bmas.microsite.content.model.Link;
+import de.bmas.microsite.content.model.ContentImage;
+import de.bmas.microsite.content.source.ContentLoader;
+import de.bmas.microsite.content.source.ContentReport;
+import de.bmas.microsite.content.source.MarkdownRenderer;
+import de.bmas.microsite.content.source.Problem;
+import de.bmas.microsite.content.model.Snapshot;
+import de.bmas.microsite.content.source.Suggestions;
 import de.bmas.microsite.MicrositeProperties;
 import de.bmas.microsite.Parallel;
-import de.bmas.microsite.content.ContentImage;
-import de.bmas.microsite.content.ContentLoader;
-import de.bmas.microsite.content.ContentReport;
-import de.bmas.microsite.content.MarkdownRenderer;
-import de.bmas.microsite.content.Problem;
-import de.bmas.microsite.content.Snapshot;
-import de.bmas.microsite.content.Suggestions;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -96,7 +97,7 @@ public class SiteBuilder {
                 .forEach(link -> checkLink(link, routes, problems));
     }
 
-    private static void checkLink(MarkdownRenderer.Target link, Set<String> routes, List<Problem> problems) {
+    private static void checkLink(Link link, Set<String> routes, List<Problem> problems) {
         String url = link.url();
         if (!url.startsWith("/") && !url.startsWith("#") && !SCHEME.matcher(url).lookingAt()) {
             // a relative link would resolve against each page's own address and break

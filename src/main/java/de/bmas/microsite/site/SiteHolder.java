@@ -1,6 +1,6 @@
 package de.bmas.microsite.site;
 
-import de.bmas.microsite.content.ContentInvalidException;
+import de.bmas.microsite.content.source.ContentInvalidException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;

@@ -1,10 +1,10 @@
 package de.bmas.microsite.site;
 
+import de.bmas.microsite.content.model.ContentImage;
+import de.bmas.microsite.content.source.Problem;
+import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.MicrositeProperties;
 import de.bmas.microsite.Parallel;
-import de.bmas.microsite.content.ContentImage;
-import de.bmas.microsite.content.Problem;
-import de.bmas.microsite.content.Snapshot;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;

@@ -1,8 +1,8 @@
 package de.bmas.microsite.stand;
 
-import de.bmas.microsite.content.Doc;
-import de.bmas.microsite.content.Snapshot;
-import de.bmas.microsite.content.Stand;
+import de.bmas.microsite.content.model.Doc;
+import de.bmas.microsite.content.model.Snapshot;
+import de.bmas.microsite.content.model.Stand;
 import de.bmas.microsite.site.Crumbs;
 import de.bmas.microsite.site.PageMeta;
 import de.bmas.microsite.site.PageSource;

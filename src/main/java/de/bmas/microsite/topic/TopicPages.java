@@ -1,8 +1,8 @@
 package de.bmas.microsite.topic;
 
-import de.bmas.microsite.content.Doc;
-import de.bmas.microsite.content.Snapshot;
-import de.bmas.microsite.content.Topic;
+import de.bmas.microsite.content.model.Doc;
+import de.bmas.microsite.content.model.Snapshot;
+import de.bmas.microsite.content.model.Topic;
 import de.bmas.microsite.site.Crumb;
 import de.bmas.microsite.site.Crumbs;
 import de.bmas.microsite.site.PageMeta;

@@ -1,5 +1,6 @@
 package de.bmas.microsite.content;
 
+import de.bmas.microsite.testing.ContentFixture;
 import de.bmas.microsite.MicrositeApplication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

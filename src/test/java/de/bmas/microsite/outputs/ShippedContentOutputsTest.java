@@ -1,5 +1,6 @@
 package de.bmas.microsite.outputs;
 
+import de.bmas.microsite.content.model.Event;
 import de.bmas.microsite.testing.Http;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;

@@ -1,5 +1,6 @@
 package de.bmas.microsite.outputs;
 
+import de.bmas.microsite.content.model.Session;
 import de.bmas.microsite.testing.Http;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;

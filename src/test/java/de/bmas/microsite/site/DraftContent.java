@@ -1,7 +1,7 @@
 package de.bmas.microsite.site;
 
-import de.bmas.microsite.content.ContentFixture;
 
+import de.bmas.microsite.testing.ContentFixture;
 import java.util.List;
 
 /** The minimal content set plus one draft of each kind and a page marked as placeholder; all drafts say „Geheim“. */

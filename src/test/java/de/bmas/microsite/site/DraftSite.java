@@ -1,6 +1,6 @@
 package de.bmas.microsite.site;
 
-import de.bmas.microsite.content.ContentFixture;
+import de.bmas.microsite.testing.ContentFixture;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;

@@ -1,8 +1,10 @@
 package de.bmas.microsite.site;
 
-import de.bmas.microsite.content.ContentFixture;
-import de.bmas.microsite.content.ContentReport;
-import de.bmas.microsite.content.Problem;
+import de.bmas.microsite.testing.ContentFixture;
+import de.bmas.microsite.content.source.ContentReport;
+import de.bmas.microsite.content.model.Link;
+import de.bmas.microsite.content.source.Problem;
+import de.bmas.microsite.content.model.Session;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

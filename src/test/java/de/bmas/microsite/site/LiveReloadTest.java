@@ -1,7 +1,7 @@
 package de.bmas.microsite.site;
 
+import de.bmas.microsite.testing.ContentFixture;
 import de.bmas.microsite.testing.Http;
-import de.bmas.microsite.content.ContentFixture;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;

@@ -1,5 +1,0 @@
-package de.bmas.microsite.content;
-
-/** Key figures as editors phrase them ("rund 700"), each optional. */
-public record Figures(String participants, String sessions, String exhibitors) {
-}

@@ -1,9 +1,0 @@
-package de.bmas.microsite.content;
-
-/** Content that may carry one image, which then needs an alt text. */
-public interface Illustrated {
-
-    String image();
-
-    String imageAlt();
-}

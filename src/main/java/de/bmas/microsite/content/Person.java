@@ -1,7 +1,0 @@
-package de.bmas.microsite.content;
-
-import jakarta.validation.constraints.NotBlank;
-
-/** Someone who spoke, moderated or visited; role and organisation are optional. */
-public record Person(@NotBlank(message = Messages.EMPTY) String name, String role, String organisation) {
-}

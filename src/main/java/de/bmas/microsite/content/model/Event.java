@@ -1,0 +1,28 @@
+package de.bmas.microsite.content.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/** The front matter of {@code veranstaltung.md}. */
+public record Event(@NotBlank(message = Messages.EMPTY) String name,
+                    String motto,
+                    @NotNull(message = Messages.EMPTY) LocalDate date,
+                    LocalTime start,
+                    LocalTime end,
+                    @NotNull(message = Messages.EMPTY) @Valid Venue venue,
+                    @NotBlank(message = Messages.EMPTY) String organiser,
+                    Figures figures,
+                    @NotBlank(message = Messages.EMPTY) String teaser,
+                    List<@NotBlank(message = Messages.EMPTY) String> highlights,
+                    String image,
+                    String imageAlt) implements Timed, Illustrated {
+
+    public Event {
+        highlights = highlights == null ? List.of() : List.copyOf(highlights);
+    }
+}

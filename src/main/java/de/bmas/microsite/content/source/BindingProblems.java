@@ -1,0 +1,167 @@
+package de.bmas.microsite.content.source;
+
+import de.bmas.microsite.content.model.FieldPositions;
+import de.bmas.microsite.content.model.SourcePosition;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.DeserializationProblemHandler;
+import tools.jackson.databind.deser.ValueInstantiator;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns Jackson's recoverable binding problems into editors' problems and carries on, so that all of a file's
+ * problems are reported at once: unknown fields (with a „Meinten Sie“ hint), values of the wrong form or type.
+ */
+final class BindingProblems extends DeserializationProblemHandler {
+
+    /** Field names are English; editors write German ones by habit, which no spelling distance finds. */
+    private static final Map<String, String> GERMAN_NAMES = Map.ofEntries(
+            Map.entry("titel", "title"), Map.entry("datum", "date"), Map.entry("beginn", "start"),
+            Map.entry("anfang", "start"), Map.entry("ende", "end"), Map.entry("raum", "room"),
+            Map.entry("ort", "venue"), Map.entry("stadt", "city"), Map.entry("strasse", "street"),
+            Map.entry("straße", "street"), Map.entry("plz", "postcode"), Map.entry("postleitzahl", "postcode"),
+            Map.entry("veranstalter", "organiser"), Map.entry("zahlen", "figures"), Map.entry("bild", "image"),
+            Map.entry("alt", "image_alt"), Map.entry("themen", "topics"), Map.entry("personen", "people"),
+            Map.entry("rolle", "role"), Map.entry("zitate", "quotes"), Map.entry("zitat", "quotes"),
+            Map.entry("entwurf", "draft"), Map.entry("menü", "menu"), Map.entry("platzhalter", "placeholder"),
+            Map.entry("besucher", "visitors"), Map.entry("art", "kind"));
+
+    private final String path;
+    private final int lineOffset;
+    private final FieldPositions positions;
+    private final List<Problem> problems;
+    /** Pointers of the known fields that unknown ones were most likely meant as. */
+    private final Set<String> meant = new HashSet<>();
+
+    BindingProblems(String path, int lineOffset, FieldPositions positions, List<Problem> problems) {
+        this.path = path;
+        this.lineOffset = lineOffset;
+        this.positions = positions;
+        this.problems = problems;
+    }
+
+    Set<String> meant() {
+        return meant;
+    }
+
+    @Override
+    public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, ValueDeserializer<?> deserializer,
+                                         Object beanOrClass, String propertyName) {
+        Collection<Object> known = deserializer == null ? List.of() : deserializer.getKnownPropertyNames();
+        List<String> names = known == null ? List.of() : known.stream().map(String::valueOf).sorted().toList();
+        String pointer = p.streamReadContext().pathAsPointer().toString();
+        Optional<String> nearest = Optional.ofNullable(GERMAN_NAMES.get(propertyName.toLowerCase(Locale.GERMAN)))
+                .filter(names::contains)
+                .or(() -> Suggestions.nearest(propertyName, names));
+        nearest.ifPresent(name -> meant.add(pointer.substring(0, pointer.lastIndexOf('/') + 1) + name));
+        String hint = nearest.map(name -> "Meinten Sie „" + name + "“? ").orElse("")
+                + "Erlaubte Felder: " + String.join(", ", names);
+        // records are read through a token buffer, which has no locations: find the key by its pointer instead
+        problems.add(Problem.error(positions.key(pointer), "Unbekanntes Feld „" + propertyName + "“", hint));
+        p.skipChildren();
+        return true;
+    }
+
+    @Override
+    public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String value,
+                                         String failureMsg) {
+        problems.add(Problem.error(at(ctxt.getParser()), describe(targetType, value), expected(targetType)));
+        return null;
+    }
+
+    @Override
+    public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number value,
+                                         String failureMsg) {
+        return handleWeirdStringValue(ctxt, targetType, String.valueOf(value), failureMsg);
+    }
+
+    @Override
+    public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken token,
+                                        JsonParser p, String failureMsg) {
+        return wrongType(p, targetType);
+    }
+
+    /** A single value where a block with fields belongs. */
+    @Override
+    public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass,
+                                            ValueInstantiator valueInsta, JsonParser p, String msg) {
+        return wrongType(p, ctxt.constructType(instClass));
+    }
+
+    private Object wrongType(JsonParser p, JavaType expected) {
+        if (p.streamReadContext().inRoot()) {
+            problems.add(Problem.error(at(p), "Der Kopfbereich besteht nicht aus Feldern",
+                    "Jede Zeile hat die Form „feld: Wert“, z. B. title: Programm."));
+        } else {
+            problems.add(Problem.error(at(p), "Falscher Typ: hier wird " + kind(expected) + " erwartet",
+                    expected(expected.getRawClass())));
+        }
+        p.skipChildren();
+        return null;
+    }
+
+    private SourcePosition at(JsonParser parser) {
+        SourcePosition fallback = positions.at(parser.streamReadContext().pathAsPointer().toString());
+        return FieldPositionIndex.position(path, parser.currentTokenLocation(), lineOffset, fallback);
+    }
+
+    private static String describe(Class<?> type, String value) {
+        if (type == LocalDate.class) {
+            return "„" + value + "“ ist kein gültiges Datum";
+        }
+        if (type == LocalTime.class) {
+            return "„" + value + "“ ist keine gültige Uhrzeit";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "„" + value + "“ ist kein Wahrheitswert";
+        }
+        return "„" + value + "“ ist hier kein erlaubter Wert";
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == LocalDate.class) {
+            return "Erwartet wird JJJJ-MM-TT, z. B. 2025-02-25.";
+        }
+        if (type == LocalTime.class) {
+            return "Erwartet wird eine Uhrzeit wie \"09:30\": Stunden und Minuten, in Anführungszeichen.";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "Erlaubt sind true oder false.";
+        }
+        if (type.isEnum()) {
+            return "Erlaubt sind: " + String.join(", ", Arrays.stream(type.getEnumConstants())
+                    .map(constant -> constant.toString().toLowerCase()).toList()) + ".";
+        }
+        return null;
+    }
+
+    private static String kind(JavaType type) {
+        if (type.isCollectionLikeType()) {
+            return "eine Liste (Zeilen mit „- “)";
+        }
+        Class<?> raw = type.getRawClass();
+        if (raw == String.class) {
+            return "ein Text";
+        }
+        if (raw == LocalDate.class) {
+            return "ein Datum";
+        }
+        if (raw == LocalTime.class) {
+            return "eine Uhrzeit";
+        }
+        return raw.isRecord() ? "ein Block mit eingerückten Feldern" : "ein einzelner Wert";
+    }
+}

@@ -1,0 +1,257 @@
+package de.bmas.microsite.content.source;
+
+import de.bmas.microsite.content.model.ContentImage;
+import de.bmas.microsite.content.model.Doc;
+import de.bmas.microsite.content.model.Event;
+import de.bmas.microsite.content.model.Programme;
+import de.bmas.microsite.content.model.ServicePage;
+import de.bmas.microsite.content.model.Session;
+import de.bmas.microsite.content.model.Snapshot;
+import de.bmas.microsite.content.model.SourcePosition;
+import de.bmas.microsite.content.model.Stand;
+import de.bmas.microsite.content.model.Topic;
+import de.bmas.microsite.Parallel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Reads a content folder into a {@link Snapshot}, collecting every problem on the way instead of stopping at the
+ * first: editors fix a whole report in one go.
+ */
+@Component
+public class ContentLoader {
+
+    public static final String EVENT_FILE = "veranstaltung.md";
+    public static final String PROGRAMME_FILE = "programm.md";
+    public static final String TOPICS_DIR = "themen";
+    public static final String SESSIONS_DIR = "sessions";
+    public static final String STANDS_DIR = "staende";
+    public static final String PAGES_DIR = "seiten";
+    public static final String IMAGES_DIR = "bilder";
+
+    private static final Set<String> KNOWN_ENTRIES =
+            Set.of(EVENT_FILE, PROGRAMME_FILE, TOPICS_DIR, SESSIONS_DIR, STANDS_DIR, PAGES_DIR, IMAGES_DIR);
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern IMAGE_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*\\.(jpg|jpeg|png|webp|svg|avif)");
+    private static final Logger log = LoggerFactory.getLogger(ContentLoader.class);
+
+    /** The outcome of a load: a snapshot when there are no errors, and the report either way. */
+    public record Result(Optional<Snapshot> snapshot, ContentReport report) {
+    }
+
+    private final FrontMatterBinder binder;
+    private final MarkdownRenderer markdown;
+
+    ContentLoader(FrontMatterBinder binder, MarkdownRenderer markdown) {
+        this.binder = binder;
+        this.markdown = markdown;
+    }
+
+    public Result load(Path dir, boolean preview) {
+        long started = System.nanoTime();
+        List<Problem> problems = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            problems.add(Problem.error(new SourcePosition(display(dir), 1, 1), "Der Inhaltsordner fehlt",
+                    "Legen Sie ihn an oder geben Sie ihn mit --microsite.content-dir=ORDNER an."));
+            return new Result(Optional.empty(), new ContentReport(problems));
+        }
+        warnAboutUnknownEntries(dir, problems);
+        Optional<Doc<Event>> event = loadRequired(dir.resolve(EVENT_FILE), Event.class, problems);
+        Optional<Doc<Programme>> programme = loadRequired(dir.resolve(PROGRAMME_FILE), Programme.class, problems);
+        Folder<Topic> topics = loadAll(dir.resolve(TOPICS_DIR), Topic.class, problems);
+        Folder<Session> sessions = loadAll(dir.resolve(SESSIONS_DIR), Session.class, problems);
+        Folder<Stand> stands = loadAll(dir.resolve(STANDS_DIR), Stand.class, problems);
+        Folder<ServicePage> pages = loadAll(dir.resolve(PAGES_DIR), ServicePage.class, problems);
+        List<ContentImage> images = loadImages(dir.resolve(IMAGES_DIR), problems);
+        if (event.isEmpty() || programme.isEmpty()) {
+            return finish(Optional.empty(), problems, started);
+        }
+        Snapshot snapshot = new Snapshot(event.get(), programme.get(), topics.published(preview),
+                sessions.published(preview), stands.published(preview), pages.published(preview), images, preview);
+        new ReferenceCheck(snapshot, topics.absent(preview), sessions.absent(preview), problems).run();
+        return finish(Optional.of(snapshot), problems, started);
+    }
+
+    private Result finish(Optional<Snapshot> snapshot, List<Problem> problems, long started) {
+        ContentReport report = new ContentReport(problems);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        if (report.hasErrors()) {
+            // the caller shows the report: check prints it, start-up fails with it, a reload logs it
+            log.info("Content has errors, loaded in {} ms: {} error(s), {} warning(s)", millis, report.errorCount(),
+                    report.warningCount());
+            return new Result(Optional.empty(), report);
+        }
+        Snapshot loaded = snapshot.orElseThrow();
+        log.info("Content loaded in {} ms: {} sessions, {} topics, {} pages, {} stands, {} images, {} warning(s)",
+                millis, loaded.sessions().size(), loaded.topics().size(), loaded.pages().size(),
+                loaded.stands().size(), loaded.images().size(), report.warningCount());
+        return new Result(snapshot, report);
+    }
+
+    /** The loaded files of one folder, and the slugs of those that have errors. */
+    private record Folder<T>(List<Doc<T>> docs, Set<String> broken) {
+
+        List<Doc<T>> published(boolean preview) {
+            return preview ? docs : docs.stream().filter(doc -> !doc.draft()).toList();
+        }
+
+        ReferenceCheck.Absent absent(boolean preview) {
+            Set<String> drafts = docs.stream().filter(Doc::draft).map(Doc::slug).collect(Collectors.toSet());
+            return new ReferenceCheck.Absent(preview ? Set.of() : drafts, broken);
+        }
+    }
+
+    private <T> Optional<Doc<T>> loadRequired(Path file, Class<T> type, List<Problem> problems) {
+        if (!Files.isRegularFile(file)) {
+            problems.add(Problem.error(new SourcePosition(display(file), 1, 1), "Die Datei fehlt",
+                    "Jede Veranstaltung braucht „" + EVENT_FILE + "“ und „" + PROGRAMME_FILE + "“."));
+            return Optional.empty();
+        }
+        return load(file, type, problems);
+    }
+
+    /**
+     * Loads the files of a folder on all cores; each file collects its own problems, and the results keep the
+     * order of the files, so the snapshot does not depend on the scheduling. Files that fail to load are
+     * remembered, so references to them do not cause follow-up errors.
+     */
+    private <T> Folder<T> loadAll(Path folder, Class<T> type, List<Problem> problems) {
+        record Loaded<T>(Path file, Optional<Doc<T>> doc, List<Problem> problems) {
+        }
+        List<Loaded<T>> loaded = Parallel.map(markdownFiles(folder, problems), file -> {
+            List<Problem> own = new ArrayList<>();
+            return new Loaded<>(file, load(file, type, own), own);
+        });
+        List<Doc<T>> docs = new ArrayList<>();
+        Set<String> broken = new HashSet<>();
+        for (Loaded<T> file : loaded) {
+            problems.addAll(file.problems());
+            file.doc().ifPresentOrElse(docs::add, () -> broken.add(slugOf(file.file())));
+        }
+        return new Folder<>(List.copyOf(docs), Set.copyOf(broken));
+    }
+
+    private List<Path> markdownFiles(Path folder, List<Problem> problems) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Path> found = new ArrayList<>();
+        for (Path file : list(folder)) {
+            String name = file.getFileName().toString();
+            if (!name.endsWith(".md")) {
+                problems.add(Problem.warning(new SourcePosition(display(file), 1, 1),
+                        "Datei wird nicht verwendet", "Inhalte sind Markdown-Dateien mit der Endung „.md“."));
+            } else if (!SLUG.matcher(slugOf(file)).matches()) {
+                problems.add(Problem.error(new SourcePosition(display(file), 1, 1),
+                        "Der Dateiname „" + name + "“ enthält Zeichen, die nicht in eine Internetadresse gehören",
+                        "Erlaubt sind Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche, z. B. „"
+                                + Slugs.suggest(slugOf(file)) + ".md“."));
+            } else {
+                found.add(file);
+            }
+        }
+        return found;
+    }
+
+    private <T> Optional<Doc<T>> load(Path file, Class<T> type, List<Problem> problems) {
+        String path = display(file);
+        Optional<SourceText> source = SourceText.parse(path, read(file), problems);
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        warnAboutPlaceholders(source.get(), problems);
+        MarkdownRenderer.Rendered body = markdown.render(source.get(), problems);
+        return binder.bind(source.get(), type, problems).map(bound -> new Doc<>(slugOf(file), bound.value(),
+                body.html(), lastModified(file),
+                new Doc.Origin(path, bound.positions(), body.links(), body.images())));
+    }
+
+    private static void warnAboutPlaceholders(SourceText source, List<Problem> problems) {
+        source.find("example.org").forEach(at -> problems.add(Problem.warning(at,
+                "Platzhalter-Adresse „example.org“", "Ersetzen Sie sie durch die echte Adresse, sobald sie bekannt ist.")));
+        source.find("TODO").forEach(at -> problems.add(Problem.warning(at,
+                "Offener Punkt „TODO“", "Ergänzen Sie den fehlenden Text oder entfernen Sie den Vermerk.")));
+        source.find("[Platzhalter").forEach(at -> problems.add(Problem.warning(at,
+                "Platzhalter im Text", "Ersetzen Sie ihn, sobald die Angabe bekannt ist.")));
+    }
+
+    private List<ContentImage> loadImages(Path folder, List<Problem> problems) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<ContentImage> images = new ArrayList<>();
+        for (Path file : list(folder)) {
+            String name = file.getFileName().toString();
+            if (IMAGE_NAME.matcher(name).matches()) {
+                images.add(new ContentImage("/" + IMAGES_DIR + "/" + name, read(file), lastModified(file)));
+            } else {
+                problems.add(Problem.error(new SourcePosition(display(file), 1, 1),
+                        "Der Bildname „" + name + "“ ist nicht erlaubt",
+                        "Erlaubt sind Kleinbuchstaben a–z, Ziffern, Bindestriche und die Endungen "
+                                + ".jpg, .jpeg, .png, .webp, .svg, .avif."));
+            }
+        }
+        return images;
+    }
+
+    private void warnAboutUnknownEntries(Path dir, List<Problem> problems) {
+        for (Path entry : list(dir)) {
+            String name = entry.getFileName().toString();
+            if (!KNOWN_ENTRIES.contains(name) && !name.startsWith(".")) {
+                problems.add(Problem.warning(new SourcePosition(display(entry), 1, 1), "Wird nicht verwendet",
+                        "Bekannt sind: " + String.join(", ", KNOWN_ENTRIES.stream().sorted().toList()) + "."));
+            }
+        }
+    }
+
+    static String slugOf(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+    }
+
+    /** The path as editors type it: relative to the working directory where possible. */
+    static String display(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path workingDir = Path.of("").toAbsolutePath();
+        return absolute.startsWith(workingDir) ? workingDir.relativize(absolute).toString() : absolute.toString();
+    }
+
+    private static List<Path> list(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(entry -> !entry.getFileName().toString().startsWith(".")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Instant lastModified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package de.bmas.microsite.content.source;
+
+import java.util.Comparator;
+import java.util.List;
+
+/** All problems of one content load, sorted by file and position. */
+public record ContentReport(List<Problem> problems) {
+
+    private static final Comparator<Problem> BY_POSITION = Comparator.comparing(Problem::path)
+            .thenComparingInt(Problem::line)
+            .thenComparingInt(Problem::column);
+
+    public ContentReport {
+        problems = problems.stream().sorted(BY_POSITION).toList();
+    }
+
+    public boolean hasErrors() {
+        return problems.stream().anyMatch(Problem::isError);
+    }
+
+    public long errorCount() {
+        return problems.stream().filter(Problem::isError).count();
+    }
+
+    public long warningCount() {
+        return problems.size() - errorCount();
+    }
+
+    public List<Problem> errors() {
+        return problems.stream().filter(Problem::isError).toList();
+    }
+
+    /** The report as editors read it: one line per problem, then a German summary line. */
+    public String format() {
+        StringBuilder out = new StringBuilder();
+        problems.forEach(problem -> out.append(problem).append('\n'));
+        long warnings = warningCount();
+        out.append(errorCount()).append(" Fehler, ")
+                .append(warnings).append(warnings == 1 ? " Warnung" : " Warnungen").append('\n');
+        return out.toString();
+    }
+}

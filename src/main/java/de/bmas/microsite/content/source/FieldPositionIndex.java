@@ -1,0 +1,60 @@
+package de.bmas.microsite.content.source;
+
+import de.bmas.microsite.content.model.FieldPositions;
+import de.bmas.microsite.content.model.SourcePosition;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.ObjectMapper;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Records where each key, scalar value and list entry of a front matter stands, in one pass of the YAML parser,
+ * so that every later check can point at the offending line. Records are bound through a token buffer that has
+ * no locations, which is why the positions are taken here, beforehand.
+ */
+final class FieldPositionIndex {
+
+    private FieldPositionIndex() {
+    }
+
+    /** The positions; control characters in values are reported on the way. Throws on a YAML syntax error. */
+    static FieldPositions of(ObjectMapper mapper, SourceText source, List<Problem> problems) {
+        SourcePosition origin = new SourcePosition(source.path(), 1, 1);
+        int lineOffset = source.frontMatterLine() - 1;
+        Map<String, SourcePosition> keys = new HashMap<>();
+        Map<String, SourcePosition> values = new HashMap<>();
+        try (JsonParser parser = mapper.createParser(source.frontMatter())) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                SourcePosition at = position(source.path(), parser.currentTokenLocation(), lineOffset, origin);
+                if (token == JsonToken.PROPERTY_NAME) {
+                    keys.putIfAbsent(parser.streamReadContext().pathAsPointer().toString(), at);
+                } else if (token.isScalarValue()) {
+                    values.put(parser.streamReadContext().pathAsPointer().toString(), at);
+                    if (token == JsonToken.VALUE_STRING && ControlCharacters.contains(parser.getString())) {
+                        problems.add(ControlCharacters.problem(at));
+                    }
+                } else if (token.isStructStart()) {
+                    // a block or list that is a list entry (no key to point at) stands where it starts: /people/1
+                    String entry = parser.streamReadContext().getParent().pathAsPointer().toString();
+                    if (!entry.isEmpty() && !keys.containsKey(entry)) {
+                        values.putIfAbsent(entry, at);
+                    }
+                }
+            }
+        }
+        return new FieldPositions(keys, values, origin);
+    }
+
+    /** A parser location in the file's own line numbers; the front matter starts below the first fence. */
+    static SourcePosition position(String path, TokenStreamLocation location, int lineOffset,
+                                   SourcePosition fallback) {
+        if (location == null || location.getLineNr() < 1) {
+            return fallback;
+        }
+        return new SourcePosition(path, location.getLineNr() + lineOffset, Math.max(1, location.getColumnNr()));
+    }
+}

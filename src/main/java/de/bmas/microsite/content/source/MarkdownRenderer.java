@@ -1,0 +1,227 @@
+package de.bmas.microsite.content.source;
+
+import de.bmas.microsite.content.model.Link;
+import de.bmas.microsite.content.model.SourcePosition;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document.OutputSettings;
+import org.jsoup.parser.Tag;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+/**
+ * Renders a Markdown body to safe HTML with German typography, and reports what editors should know about it:
+ * links and images to check, headings that would break the page outline, raw HTML that the sanitizer drops.
+ */
+@Component
+public class MarkdownRenderer {
+
+    /** The rendered body with the targets it refers to. */
+    public record Rendered(String html, List<Link> links, List<Link> images) {
+    }
+
+    private static final String RELATIVE_BASE = "https://relative.invalid/";
+    private static final int MAX_NESTING = 32;
+    private static final int MAX_BLOCK_LENGTH = 10_000;
+    /** jsoup needs time quadratic in the number of unclosed tags; a report needs a few at most. */
+    private static final int MAX_HTML_TAGS = 200;
+    private static final Pattern HTML_TAG = Pattern.compile("<[a-zA-Z]");
+    private static final Pattern OPENING_TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9-]*)");
+    private static final Rendered EMPTY = new Rendered("", List.of(), List.of());
+    /** A quote marker or list marker at the start of what is left of a line. */
+    private static final Pattern NESTING_MARKER = Pattern.compile("^\\s*(>|[-*+](?=\\s)|\\d{1,9}[.)](?=\\s))");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final Safelist safelist = Safelist.relaxed()
+            .addAttributes("h2", "id").addAttributes("h3", "id").addAttributes("h4", "id")
+            .addAttributes("h5", "id").addAttributes("h6", "id")
+            .addAttributes("th", "scope")
+            .removeProtocols("a", "href", "ftp")
+            .preserveRelativeLinks(true);
+
+    public MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TypographicExtension.create(),
+                        AutolinkExtension.create()))
+                .set(TypographicExtension.DOUBLE_QUOTE_OPEN, "&bdquo;")
+                .set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "&ldquo;")
+                .set(TypographicExtension.SINGLE_QUOTE_OPEN, "&sbquo;")
+                .set(TypographicExtension.SINGLE_QUOTE_CLOSE, "&lsquo;")
+                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true)
+                .set(TablesExtension.CLASS_NAME, "prose__table");
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /** Renders the body of {@code source}, adding warnings and errors about it to {@code problems}. */
+    Rendered render(SourceText source, List<Problem> problems) {
+        List<String> lines = source.body().lines().toList();
+        Optional<Problem> unparseable = tooDeeplyNested(source, lines).or(() -> tooLongBlock(source, lines));
+        if (unparseable.isPresent()) {
+            problems.add(unparseable.get());
+            return EMPTY;
+        }
+        return renderChecked(source, problems);
+    }
+
+    /** The parsers recurse once per level of lists and quotes and slow down with each: thousands are a mistake. */
+    private static Optional<Problem> tooDeeplyNested(SourceText source, List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int indent = line.length() - line.stripLeading().length();
+            Matcher markers = NESTING_MARKER.matcher(line);
+            int depth = indent / 2;
+            while (depth <= MAX_NESTING && markers.find()) {
+                depth++;
+                markers.region(markers.end(), line.length());
+            }
+            if (depth > MAX_NESTING) {
+                return Optional.of(Problem.error(new SourcePosition(source.path(), source.bodyLine() + i, 1),
+                        "Der Text ist zu tief verschachtelt",
+                        "Listen und Zitate („>“) dürfen nur wenige Ebenen tief ineinander stehen."));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Flexmark needs time quadratic in the length of a block for some inputs (unclosed code spans, links and
+     * tags, thousands of them): bounding each block keeps rendering linear in the length of the text.
+     */
+    private static Optional<Problem> tooLongBlock(SourceText source, List<String> lines) {
+        int blockStart = 0;
+        int blockLength = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                blockLength = 0;
+                continue;
+            }
+            blockStart = blockLength == 0 ? i : blockStart;
+            blockLength += line.length() + 1;
+            if (blockLength > MAX_BLOCK_LENGTH) {
+                return Optional.of(Problem.error(new SourcePosition(source.path(), source.bodyLine() + blockStart, 1),
+                        "Der Absatz ist zu lang (mehr als " + String.format(Locale.GERMAN, "%,d", MAX_BLOCK_LENGTH)
+                                + " Zeichen ohne Leerzeile)",
+                        "Teilen Sie ihn mit Leerzeilen in kürzere Absätze; das liest sich auch leichter."));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Rendered renderChecked(SourceText source, List<Problem> problems) {
+        Document document = parser.parse(source.body());
+        List<Link> links = new ArrayList<>();
+        List<Link> images = new ArrayList<>();
+        Cleaner cleaner = new Cleaner(safelist);
+        Positions positions = new Positions(source);
+        int htmlTags = 0;
+        for (Node node : document.getDescendants()) {
+            if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+                htmlTags += (int) HTML_TAG.matcher(node.getChars()).results().count();
+                if (htmlTags > MAX_HTML_TAGS) {
+                    problems.add(Problem.error(positions.of(node), "Zu viel HTML im Text (mehr als "
+                                    + MAX_HTML_TAGS + " HTML-Tags)",
+                            "Nutzen Sie Markdown für Hervorhebungen, Listen und Links; HTML ist nur selten nötig."));
+                    return EMPTY;
+                }
+            }
+            if (node instanceof Heading heading && heading.getLevel() == 1) {
+                problems.add(Problem.error(positions.of(node), "Überschrift der Ebene 1 („# “) im Text",
+                        "Der Seitentitel ist die einzige Hauptüberschrift; beginnen Sie im Text mit „## “."));
+            } else if (node instanceof Image image) {
+                images.add(new Link(image.getUrl().toString(), positions.of(node)));
+                if (image.getText().isBlank()) {
+                    problems.add(Problem.error(positions.of(node), "Bild ohne Alternativtext",
+                            "Beschreiben Sie das Bild in den eckigen Klammern: ![Beschreibung](/bilder/datei.jpg)"));
+                }
+            } else if (node instanceof LinkNodeBase link) {
+                links.add(new Link(link.getUrl().toString(), positions.of(node)));
+            } else if ((node instanceof HtmlBlockBase || node instanceof HtmlInlineBase)
+                    && !isClosingTag(node) && !keptAsWritten(node, cleaner)) {
+                problems.add(Problem.warning(positions.of(node), "HTML wird beim Veröffentlichen entfernt: "
+                                + abbreviate(node.getChars().toString()),
+                        "Erlaubt sind nur einfache Auszeichnungen ohne Skripte, Stile und Ereignis-Attribute."));
+            }
+        }
+        return new Rendered(sanitize(renderer.render(document)), List.copyOf(links), List.copyOf(images));
+    }
+
+    /** Removes everything executable or styled: the only HTML that reaches a page. */
+    String sanitize(String html) {
+        OutputSettings settings = new OutputSettings().prettyPrint(false);
+        return Jsoup.clean(html, RELATIVE_BASE, safelist, settings);
+    }
+
+    /**
+     * Whether the sanitizer keeps the HTML as written. Flexmark gives an inline element's opening and closing tag
+     * as separate nodes; the opening tag is checked with its closing tag, as an unclosed one is never valid.
+     */
+    private static boolean keptAsWritten(Node node, Cleaner cleaner) {
+        String html = node.getChars().toString();
+        Matcher opening = OPENING_TAG.matcher(html);
+        if (node instanceof HtmlInlineBase && opening.lookingAt() && !Tag.valueOf(opening.group(1)).isEmpty()) {
+            html += "</" + opening.group(1) + ">";
+        }
+        return cleaner.isValidBodyHtml(html);
+    }
+
+    /** An inline closing tag is kept or dropped with its opening tag, which is reported instead. */
+    private static boolean isClosingTag(Node node) {
+        return node instanceof HtmlInlineBase && node.getChars().startsWith("</");
+    }
+
+    /**
+     * Positions of nodes in the file: the line starts of the body are found once, so a body with many links
+     * costs a binary search per link, not a scan from the top, and rendering stays linear in its length.
+     */
+    private static final class Positions {
+
+        private final SourceText source;
+        private final int[] lineStarts;
+
+        Positions(SourceText source) {
+            this.source = source;
+            String body = source.body();
+            this.lineStarts = IntStream.concat(IntStream.of(0),
+                    IntStream.range(0, body.length()).filter(i -> body.charAt(i) == '\n').map(i -> i + 1)).toArray();
+        }
+
+        SourcePosition of(Node node) {
+            int offset = Math.min(node.getStartOffset(), source.body().length());
+            int line = Arrays.binarySearch(lineStarts, offset);
+            line = line >= 0 ? line : -line - 2;
+            return new SourcePosition(source.path(), source.bodyLine() + line, offset - lineStarts[line] + 1);
+        }
+    }
+
+    private static String abbreviate(String html) {
+        String oneLine = html.strip().replaceAll("\\s+", " ");
+        return oneLine.length() > 60 ? oneLine.substring(0, 57) + "…" : oneLine;
+    }
+}

@@ -1,0 +1,94 @@
+package de.bmas.microsite.content.source;
+
+import de.bmas.microsite.content.model.SourcePosition;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Explains why front matter is not valid YAML in editors' words, one line, at the spot of the mistake. The YAML
+ * parser's own message is English, several lines long and counts lines from the start of the front matter.
+ */
+final class YamlSyntax {
+
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"(.+)\"");
+    private static final Pattern BAD_START = Pattern.compile("found character '(.)' that cannot start any token");
+    private static final String QUOTES_HINT = "Setzen Sie den ganzen Wert in Anführungszeichen, z. B. "
+            + "teaser: \"Bericht: ein Tag voller Ideen\".";
+
+    private YamlSyntax() {
+    }
+
+    static Problem problem(SourceText source, JacksonException e) {
+        int lineOffset = source.frontMatterLine() - 1;
+        Matcher duplicate = DUPLICATE.matcher(e.getOriginalMessage());
+        if (duplicate.find()) {
+            return Problem.error(keyPosition(source, e.getLocation(), duplicate.group(1)),
+                    "Das Feld „" + duplicate.group(1) + "“ steht doppelt im Kopfbereich",
+                    "Löschen Sie eine der beiden Zeilen.");
+        }
+        if (!(e.getCause() instanceof MarkedYamlEngineException yaml)) {
+            return Problem.error(position(source, e.getLocation()),
+                    "Der Kopfbereich ist kein gültiges YAML (" + e.getOriginalMessage().lines().findFirst()
+                            .orElse("") + ")", null);
+        }
+        String problem = yaml.getProblem();
+        Optional<Mark> context = yaml.getContextMark();
+        if (problem.contains("(TAB)")) {
+            return at(source, yaml.getProblemMark(), "Tabulator in der Einrückung",
+                    "Rücken Sie nur mit Leerzeichen ein.");
+        }
+        Matcher badStart = BAD_START.matcher(problem);
+        if (badStart.find()) {
+            return at(source, yaml.getProblemMark(), "Ein Wert darf nicht mit „" + badStart.group(1) + "“ beginnen",
+                    QUOTES_HINT);
+        }
+        if (problem.startsWith("mapping values are not allowed")) {
+            return at(source, yaml.getProblemMark(), "Doppelpunkt an einer Stelle, an der YAML keinen erlaubt",
+                    "Steht „: “ im Text, gilt: " + QUOTES_HINT + " Sonst prüfen Sie die Einrückung der Zeile.");
+        }
+        if (problem.contains("end of stream") && context.isPresent()) {
+            return at(source, context, "Das Anführungszeichen wird nicht geschlossen",
+                    "Beenden Sie den Text mit demselben Zeichen, mit dem er beginnt.");
+        }
+        if (problem.startsWith("could not find expected ':'") && context.isPresent()) {
+            return at(source, context, "Nach dem Feldnamen fehlt der Doppelpunkt", "Schreiben Sie „feld: Wert“.");
+        }
+        if (problem.startsWith("expected <block end>")) {
+            return at(source, yaml.getProblemMark(), "Einrückung oder Form der Zeile passt nicht zu den Zeilen davor",
+                    "Felder eines Blocks und Einträge einer Liste stehen gleich weit eingerückt. Beginnt ein Wert mit "
+                            + "[, ' oder \", setzen Sie ihn ganz in Anführungszeichen.");
+        }
+        return at(source, yaml.getProblemMark().or(() -> context),
+                "Der Kopfbereich ist kein gültiges YAML (" + problem + ")",
+                "Prüfen Sie Einrückung und Doppelpunkte; Texte mit „:“ oder „#“ in Anführungszeichen setzen.");
+    }
+
+    private static Problem at(SourceText source, Optional<Mark> mark, String message, String hint) {
+        SourcePosition at = mark
+                .map(m -> new SourcePosition(source.path(), m.getLine() + source.frontMatterLine(), m.getColumn() + 1))
+                .orElseGet(() -> new SourcePosition(source.path(), 1, 1));
+        return Problem.error(at, message, hint);
+    }
+
+    private static SourcePosition position(SourceText source, TokenStreamLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return new SourcePosition(source.path(), 1, 1);
+        }
+        return new SourcePosition(source.path(), location.getLineNr() + source.frontMatterLine() - 1,
+                Math.max(1, location.getColumnNr()));
+    }
+
+    /** The parser points behind a duplicate key; editors look for the key itself. */
+    private static SourcePosition keyPosition(SourceText source, TokenStreamLocation location, String key) {
+        SourcePosition after = position(source, location);
+        String line = source.frontMatter().lines().skip(after.line() - source.frontMatterLine()).findFirst().orElse("");
+        int column = line.indexOf(key + ":");
+        return column < 0 ? after : new SourcePosition(source.path(), after.line(), column + 1);
+    }
+}

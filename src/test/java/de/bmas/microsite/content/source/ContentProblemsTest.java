@@ -1,0 +1,509 @@
+package de.bmas.microsite.content.source;
+
+import de.bmas.microsite.testing.ContentFixture;
+import de.bmas.microsite.content.model.Snapshot;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One test per kind of content mistake: each breaks one line of the minimal content set and checks that editors are
+ * told exactly where (path, line, column) and what, in German.
+ */
+class ContentProblemsTest {
+
+    private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
+
+    private final ContentLoader loader =
+            new ContentLoader(new FrontMatterBinder(VALIDATION.getValidator()), new MarkdownRenderer());
+
+    @TempDir(factory = ContentFixture.InBuildDir.class)
+    Path dir;
+
+    private ContentFixture content;
+
+    @BeforeEach
+    void copyMinimalContent() {
+        content = ContentFixture.copyInto(dir);
+    }
+
+    @AfterAll
+    static void closeValidation() {
+        VALIDATION.close();
+    }
+
+    @Test
+    void minimalContentHasNoProblems() {
+        ContentLoader.Result result = loader.load(dir, false);
+
+        assertThat(result.report().problems()).isEmpty();
+        assertThat(result.snapshot()).isPresent();
+    }
+
+    // --- the file as a whole
+
+    @Test
+    void yamlThatDoesNotParseBecauseOfAColonInTheText() {
+        content.replace("sessions/zweite-session.md", "teaser: Die zweite Session des Testkongresses.",
+                "teaser: Die zweite Session: ein Bericht.");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/zweite-session.md")
+                + ":6:27: Fehler: Doppelpunkt an einer Stelle, an der YAML keinen erlaubt – Steht „: “ im Text, "
+                + "gilt: Setzen Sie den ganzen Wert in Anführungszeichen, z. B. teaser: \"Bericht: ein Tag voller "
+                + "Ideen\". Sonst prüfen Sie die Einrückung der Zeile.");
+    }
+
+    @Test
+    void yamlThatDoesNotParseBecauseOfATab() {
+        content.replace("sessions/erste-session.md", "  - name: Ben Muster", "\t- name: Ben Muster");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/erste-session.md")
+                + ":13:1: Fehler: Tabulator in der Einrückung – Rücken Sie nur mit Leerzeichen ein.");
+    }
+
+    @Test
+    void yamlThatDoesNotParseBecauseAQuoteIsNotClosed() {
+        content.replace("sessions/erste-session.md", "room: Saal 1", "room: \"Saal 1");
+
+        assertThat(onlyError().toString()).startsWith(content.path("sessions/erste-session.md")
+                + ":8:7: Fehler: Das Anführungszeichen wird nicht geschlossen");
+    }
+
+    @Test
+    void yamlThatDoesNotParseBecauseOfTheIndentation() {
+        content.replace("veranstaltung.md", "  city: Berlin", " city: Berlin");
+
+        assertThat(onlyError().toString()).startsWith(content.path("veranstaltung.md")
+                + ":11:2: Fehler: Einrückung oder Form der Zeile passt nicht zu den Zeilen davor");
+    }
+
+    @Test
+    void fieldWrittenTwice() {
+        content.replace("sessions/zweite-session.md", "format: World Café", "format: World Café\ntitle: Noch mal");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/zweite-session.md")
+                + ":4:1: Fehler: Das Feld „title“ steht doppelt im Kopfbereich – Löschen Sie eine der beiden Zeilen.");
+    }
+
+    @Test
+    void frontMatterThatIsNotAListOfFields() {
+        content.write("themen/arbeit.md", "---\nNur ein Satz.\n---\nText.\n");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("themen/arbeit.md")
+                + ":2:1: Fehler: Der Kopfbereich besteht nicht aus Feldern – "
+                + "Jede Zeile hat die Form „feld: Wert“, z. B. title: Programm.");
+    }
+
+    @Test
+    void controlCharacterPastedIntoTheText() {
+        content.replace("sessions/erste-session.md", "room: Saal 1", "room: Saal\u000B1");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/erste-session.md")
+                + ":8:11: Fehler: Unsichtbares Steuerzeichen im Text – Löschen Sie die Stelle und tippen Sie sie neu; "
+                + "solche Zeichen entstehen oft beim Kopieren.");
+    }
+
+    @Test
+    void controlCharacterWrittenAsYamlEscape() {
+        content.replace("sessions/erste-session.md", "room: Saal 1", "room: \"Saal\\x181\"");
+
+        assertThat(onlyError().toString()).startsWith(content.path("sessions/erste-session.md")
+                + ":8:7: Fehler: Unsichtbares Steuerzeichen im Text");
+    }
+
+    @Test
+    void frontMatterMissing() {
+        content.write("themen/arbeit.md", "title: Arbeit\nteaser: Ohne Kopfbereich.\n");
+
+        assertThat(onlyError().toString()).startsWith(content.path("themen/arbeit.md")
+                + ":1:1: Fehler: Der Kopfbereich (Front Matter) fehlt – Die erste Zeile muss „---“ sein");
+    }
+
+    @Test
+    void frontMatterNotClosed() {
+        content.write("themen/arbeit.md", "---\ntitle: Arbeit\nteaser: Nie geschlossen.\n\nText.\n");
+
+        assertThat(onlyError().toString()).startsWith(content.path("themen/arbeit.md")
+                + ":1:1: Fehler: Der Kopfbereich (Front Matter) wird nicht geschlossen");
+    }
+
+    @Test
+    void fileNotUtf8() {
+        content.write("themen/arbeit.md", "---\ntitle: Arbeit\nteaser: Sessions für Arbeit.\n---\nText.\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("themen/arbeit.md")
+                + ":3:19: Fehler: Die Datei ist nicht UTF-8-kodiert – "
+                + "Speichern Sie die Datei im Editor mit der Kodierung „UTF-8“.");
+    }
+
+    @Test
+    void emptyFile() {
+        content.write("themen/arbeit.md", "");
+
+        assertThat(onlyError().toString()).startsWith(content.path("themen/arbeit.md")
+                + ":1:1: Fehler: Die Datei ist leer");
+    }
+
+    // --- fields
+
+    @Test
+    void unknownFieldWithTheNearestKnownName() {
+        content.replace("sessions/erste-session.md", "title: Erste Session", "titel: Erste Session");
+
+        Problem problem = onlyError();
+
+        assertThat(problem.toString()).startsWith(content.path("sessions/erste-session.md")
+                + ":2:1: Fehler: Unbekanntes Feld „titel“ – Meinten Sie „title“?");
+    }
+
+    @Test
+    void unknownFieldInANestedBlock() {
+        content.replace("veranstaltung.md", "  city: Berlin", "  stadt: Berlin");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("veranstaltung.md")
+                + ":11:3: Fehler: Unbekanntes Feld „stadt“ – Meinten Sie „city“? Erlaubte Felder: "
+                + "city, name, postcode, street");
+    }
+
+    @Test
+    void unknownFieldInAListEntry() {
+        content.replace("sessions/erste-session.md", "    role: Moderatorin", "    rolle: Moderatorin");
+
+        assertThat(onlyError().toString()).startsWith(content.path("sessions/erste-session.md")
+                + ":11:5: Fehler: Unbekanntes Feld „rolle“ – Meinten Sie „role“?");
+    }
+
+    @Test
+    void missingRequiredField() {
+        content.replace("sessions/zweite-session.md", "format: World Café\n", "");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/zweite-session.md")
+                + ":1:1: Fehler: Pflichtfeld „format“ fehlt – Ergänzen Sie im Kopfbereich (zwischen den beiden "
+                + "Zeilen „---“) eine Zeile „format: …“.");
+    }
+
+    @Test
+    void missingRequiredFieldInAListEntryPointsAtTheEntry() {
+        content.replace("sessions/erste-session.md", "  - name: Ben Muster", "  - role: Gast");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/erste-session.md")
+                + ":13:5: Fehler: Pflichtfeld „name“ fehlt – Ergänzen Sie unter „people“, Eintrag 2 eine "
+                + "eingerückte Zeile „name: …“.");
+    }
+
+    @Test
+    void emptyRequiredFieldInANestedBlock() {
+        content.replace("veranstaltung.md", "  city: Berlin", "  city: \"\"");
+
+        assertThat(onlyError().toString()).startsWith(content.path("veranstaltung.md")
+                + ":11:9: Fehler: Feld „city“");
+    }
+
+    @Test
+    void emptyListEntry() {
+        content.replace("staende/infostand.md", "  - Team des Testprogramms", "  - \"\"");
+
+        assertThat(onlyError().toString()).startsWith(content.path("staende/infostand.md")
+                + ":6:5: Fehler: Feld „teams“");
+    }
+
+    @Test
+    void wrongType() {
+        content.replace("sessions/zweite-session.md", "topics:\n  - arbeit", "topics: arbeit");
+
+        Problem problem = onlyError();
+
+        assertThat(problem.location()).isEqualTo(content.path("sessions/zweite-session.md") + ":4:9");
+        assertThat(problem.message()).isEqualTo("Falscher Typ: hier wird eine Liste (Zeilen mit „- “) erwartet");
+    }
+
+    @Test
+    void singleValueWhereABlockBelongs() {
+        content.replace("veranstaltung.md", "venue:\n  name: Testhaus\n  street: Teststraße 1\n  postcode: \"10115\"\n"
+                + "  city: Berlin", "venue: Testhaus, Berlin");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("veranstaltung.md")
+                + ":7:8: Fehler: Falscher Typ: hier wird ein Block mit eingerückten Feldern erwartet");
+    }
+
+    @Test
+    void textWhereAListEntryNeedsABlockIsOneError() {
+        content.replace("sessions/erste-session.md", "  - name: Ben Muster", "  - Ben Muster");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/erste-session.md")
+                + ":13:5: Fehler: Falscher Typ: hier wird ein Block mit eingerückten Feldern erwartet");
+    }
+
+    @Test
+    void numberIsNeverTakenForADateOrAChoice() {
+        content.replace("veranstaltung.md", "date: 2025-02-25", "date: 2025");
+        content.replace("programm.md", "kind: opening", "kind: 1");
+
+        assertThat(loader.load(dir, false).report().errors()).extracting(Problem::toString).containsExactly(
+                content.path("programm.md") + ":6:11: Fehler: „1“ ist hier kein erlaubter Wert – Erlaubt sind: "
+                        + "opening, keynote, sessions, exhibition, podium, break, evening, other.",
+                content.path("veranstaltung.md") + ":4:7: Fehler: Falscher Typ: hier wird ein Datum erwartet – "
+                        + "Erwartet wird JJJJ-MM-TT, z. B. 2025-02-25.");
+    }
+
+    @Test
+    void dateInWrongFormat() {
+        content.replace("veranstaltung.md", "date: 2025-02-25", "date: 25.02.2025");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("veranstaltung.md")
+                + ":4:7: Fehler: „25.02.2025“ ist kein gültiges Datum – Erwartet wird JJJJ-MM-TT, z. B. 2025-02-25.");
+    }
+
+    @Test
+    void timeInWrongFormat() {
+        content.replace("sessions/erste-session.md", "start: \"11:00\"", "start: 11 Uhr");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/erste-session.md")
+                + ":6:8: Fehler: „11 Uhr“ ist keine gültige Uhrzeit – "
+                + "Erwartet wird eine Uhrzeit wie \"09:30\": Stunden und Minuten, in Anführungszeichen.");
+    }
+
+    @Test
+    void endBeforeStart() {
+        content.replace("sessions/erste-session.md", "end: \"12:00\"", "end: \"10:30\"");
+
+        assertThat(onlyError().toString()).startsWith(content.path("sessions/erste-session.md")
+                + ":7:6: Fehler: Das Ende (10:30) liegt nicht nach dem Beginn (11:00)");
+    }
+
+    @Test
+    void endBeforeStartInAProgrammeBlock() {
+        content.replace("programm.md", "    end: \"10:00\"", "    end: \"08:00\"");
+
+        assertThat(onlyError().toString()).startsWith(content.path("programm.md")
+                + ":8:10: Fehler: Das Ende (08:00) liegt nicht nach dem Beginn (09:00)");
+    }
+
+    @Test
+    void unknownProgrammeKind() {
+        content.replace("programm.md", "kind: opening", "kind: begruessung");
+
+        assertThat(onlyError().toString()).startsWith(content.path("programm.md")
+                + ":6:11: Fehler: „begruessung“ ist hier kein erlaubter Wert – Erlaubt sind: opening, keynote,");
+    }
+
+    // --- references
+
+    @Test
+    void unknownTopicWithTheNearestSlug() {
+        content.replace("sessions/erste-session.md", "  - arbeit", "  - arbiet");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/erste-session.md")
+                + ":5:5: Fehler: Thema „arbiet“ gibt es nicht – Meinten Sie „arbeit“? Bekannt: arbeit.");
+    }
+
+    @Test
+    void unknownSessionInTheProgramme() {
+        content.replace("programm.md", "      - zweite-session", "      - zwote-session");
+
+        assertThat(onlyError().toString()).startsWith(content.path("programm.md")
+                + ":18:9: Fehler: Session „zwote-session“ gibt es nicht – Meinten Sie „zweite-session“?");
+    }
+
+    @Test
+    void unknownSessionInTheHighlights() {
+        content.replace("veranstaltung.md", "  - erste-session", "  - dritte-session");
+
+        assertThat(onlyError().toString()).startsWith(content.path("veranstaltung.md")
+                + ":17:5: Fehler: Session „dritte-session“ gibt es nicht");
+    }
+
+    @Test
+    void quotedPersonNotAmongThePeople() {
+        content.replace("sessions/erste-session.md", "    person: Anna Beispiel", "    person: Anna Beispeil");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/erste-session.md")
+                + ":16:13: Fehler: Die Person „Anna Beispeil“ steht nicht unter „people“ dieser Session – "
+                + "Meinten Sie „Anna Beispiel“? Bekannt: Anna Beispiel, Ben Muster.");
+    }
+
+    @Test
+    void pageWithTheSlugOfAStand() {
+        content.write("seiten/infostand.md", "---\ntitle: Infostand\nteaser: Doppelt.\n---\nText.\n");
+
+        assertThat(onlyError().toString()).startsWith(content.path("seiten/infostand.md")
+                + ":1:1: Fehler: Die Adresse /infostand ist schon vergeben");
+    }
+
+    @Test
+    void pageWithTheSlugOfAFixedSection() {
+        content.write("seiten/programm.md", "---\ntitle: Programm\nteaser: Doppelt.\n---\nText.\n");
+
+        assertThat(onlyError().toString()).startsWith(content.path("seiten/programm.md")
+                + ":1:1: Fehler: Die Adresse /programm ist schon vergeben");
+    }
+
+    @Test
+    void fileNameWithCharactersNotAllowedInAnAddress() {
+        content.write("sessions/Über uns.md", content.read("sessions/zweite-session.md"));
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/Über uns.md")
+                + ":1:1: Fehler: Der Dateiname „Über uns.md“ enthält Zeichen, die nicht in eine Internetadresse "
+                + "gehören – Erlaubt sind Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche, z. B. „ueber-uns.md“.");
+    }
+
+    // --- images
+
+    @Test
+    void imageInTheTextThatDoesNotExist() {
+        content.replace("sessions/erste-session.md", "(/bilder/saal.png)", "(/bilder/buehne.png)");
+
+        assertThat(onlyError().toString()).startsWith(content.path("sessions/erste-session.md")
+                + ":23:1: Fehler: Das Bild „/bilder/buehne.png“ gibt es nicht");
+    }
+
+    @Test
+    void imageInTheFrontMatterThatDoesNotExist() {
+        content.replace("veranstaltung.md", "image: /bilder/saal.png", "image: /bilder/saal.jpg");
+
+        assertThat(onlyError().toString()).startsWith(content.path("veranstaltung.md")
+                + ":18:8: Fehler: Das Bild „/bilder/saal.jpg“ gibt es nicht");
+    }
+
+    @Test
+    void imageWithoutAltTextInTheText() {
+        content.replace("sessions/erste-session.md", "![Die Bühne der ersten Session]", "Bild: ![]");
+
+        assertThat(onlyError().toString()).startsWith(content.path("sessions/erste-session.md")
+                + ":23:7: Fehler: Bild ohne Alternativtext");
+    }
+
+    @Test
+    void imageWithoutAltTextInTheFrontMatter() {
+        content.replace("veranstaltung.md", "image_alt: Ein voll besetzter Saal\n", "");
+
+        assertThat(onlyError().toString()).startsWith(content.path("veranstaltung.md")
+                + ":18:8: Fehler: Bild ohne Alternativtext – Beschreiben Sie das Bild im Feld „image_alt“.");
+    }
+
+    // --- warnings
+
+    @Test
+    void rawHtmlThatTheSanitizerStripsIsAWarning() {
+        content.replace("themen/arbeit.md", "Worum es beim Thema Arbeit ging.",
+                "Worum es beim Thema <span style=\"color: red\">Arbeit</span> ging.\n\n<script>alert(1)</script>");
+
+        ContentReport report = loader.load(dir, false).report();
+
+        assertThat(report.hasErrors()).isFalse();
+        assertThat(report.problems()).extracting(Problem::toString).containsExactly(
+                content.path("themen/arbeit.md") + ":5:21: Warnung: HTML wird beim Veröffentlichen entfernt: "
+                        + "<span style=\"color: red\"> – Erlaubt sind nur einfache Auszeichnungen ohne Skripte, "
+                        + "Stile und Ereignis-Attribute.",
+                content.path("themen/arbeit.md") + ":7:1: Warnung: HTML wird beim Veröffentlichen entfernt: "
+                        + "<script>alert(1)</script> – Erlaubt sind nur einfache Auszeichnungen ohne Skripte, "
+                        + "Stile und Ereignis-Attribute.");
+    }
+
+    @Test
+    void placeholdersAreWarnings() {
+        content.replace("seiten/impressum.md", "Anbieter ist der Testveranstalter.",
+                "Anbieter ist der Testveranstalter.\n\nE-Mail: redaktion@example.org (TODO)");
+
+        ContentReport report = loader.load(dir, false).report();
+
+        assertThat(report.hasErrors()).isFalse();
+        assertThat(report.problems()).extracting(Problem::toString).containsExactly(
+                content.path("seiten/impressum.md") + ":8:19: Warnung: Platzhalter-Adresse „example.org“ – "
+                        + "Ersetzen Sie sie durch die echte Adresse, sobald sie bekannt ist.",
+                content.path("seiten/impressum.md") + ":8:32: Warnung: Offener Punkt „TODO“ – "
+                        + "Ergänzen Sie den fehlenden Text oder entfernen Sie den Vermerk.");
+    }
+
+    @Test
+    void pageMarkedAsPlaceholderIsAWarning() {
+        content.replace("seiten/impressum.md", "menu: footer", "menu: footer\nplaceholder: true");
+
+        ContentReport report = loader.load(dir, false).report();
+
+        assertThat(report.hasErrors()).isFalse();
+        assertThat(report.problems()).extracting(Problem::toString).containsExactly(
+                content.path("seiten/impressum.md") + ":5:14: Warnung: Die Seite ist als Platzhalter markiert – "
+                        + "Entfernen Sie „placeholder: true“, sobald alle Angaben echt sind.");
+    }
+
+    // --- drafts
+
+    @Test
+    void referenceToADraftIsAnErrorInProduction() {
+        content.replace("sessions/zweite-session.md", "format: World Café", "format: World Café\ndraft: true");
+
+        List<String> errors = loader.load(dir, false).report().errors().stream().map(Problem::toString).toList();
+
+        assertThat(errors).containsExactly(
+                content.path("programm.md") + ":18:9: Fehler: Session „zweite-session“ ist ein Entwurf und wird nicht "
+                        + "veröffentlicht – Veröffentlichen Sie es (draft entfernen) oder entfernen Sie den Verweis.",
+                content.path("staende/infostand.md") + ":8:5: Fehler: Session „zweite-session“ ist ein Entwurf und "
+                        + "wird nicht veröffentlicht – Veröffentlichen Sie es (draft entfernen) oder entfernen Sie den "
+                        + "Verweis.");
+    }
+
+    @Test
+    void referenceToADraftIsFineInPreview() {
+        content.replace("sessions/zweite-session.md", "format: World Café", "format: World Café\ndraft: true");
+
+        ContentLoader.Result result = loader.load(dir, true);
+
+        assertThat(result.report().problems()).isEmpty();
+        assertThat(result.snapshot().orElseThrow().session("zweite-session")).isPresent();
+    }
+
+    @Test
+    void draftsAreLeftOutOfAProductionSnapshot() {
+        content.write("sessions/entwurf.md", "---\ntitle: Entwurf\nformat: Panel\nteaser: Noch nicht fertig.\n"
+                + "draft: true\n---\nText.\n");
+
+        Snapshot production = loader.load(dir, false).snapshot().orElseThrow();
+        Snapshot preview = loader.load(dir, true).snapshot().orElseThrow();
+
+        assertThat(production.session("entwurf")).isEmpty();
+        assertThat(preview.session("entwurf")).isPresent();
+    }
+
+    @Test
+    void windowsLineEndingsKeepPositions() {
+        content.write("sessions/zweite-session.md", content.read("sessions/zweite-session.md")
+                .replace("format: World Café", "format: World Café\nroom: [Saal 2] oben")
+                .replace("Ein kurzer Bericht.", "Ein kurzer Bericht. TODO")
+                .replace("\n", "\r\n"));
+
+        assertThat(loader.load(dir, false).report().problems()).extracting(Problem::location).containsExactly(
+                content.path("sessions/zweite-session.md") + ":4:16",
+                content.path("sessions/zweite-session.md") + ":9:21");
+    }
+
+    // --- all at once
+
+    @Test
+    void everyProblemIsReportedAtOnceInFileOrder() {
+        content.replace("sessions/erste-session.md", "title: Erste Session", "titel: Erste Session");
+        content.replace("veranstaltung.md", "date: 2025-02-25", "date: 25.02.2025");
+        content.write("themen/arbeit.md", "");
+
+        assertThat(loader.load(dir, false).report().errors()).extracting(Problem::location).containsExactly(
+                content.path("sessions/erste-session.md") + ":2:1",
+                content.path("themen/arbeit.md") + ":1:1",
+                content.path("veranstaltung.md") + ":4:7");
+    }
+
+    private Problem onlyError() {
+        ContentReport report = loader.load(dir, false).report();
+        assertThat(report.errors()).as(report.format()).hasSize(1);
+        return report.errors().get(0);
+    }
+}
