@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +19,6 @@ import java.util.Map;
 @Component
 public class EventStructuredData {
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
     private final MicrositeProperties properties;
 
@@ -97,6 +95,6 @@ public class EventStructuredData {
     /** An ISO date, or date-time with the Berlin offset of that day where the time is known. */
     private static String moment(LocalDate date, LocalTime time) {
         return time == null ? date.toString()
-                : date.atTime(time).atZone(ZONE).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+                : date.atTime(time).atZone(Event.TIME_ZONE).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 }

@@ -47,7 +47,7 @@ class CalendarOutput implements OutputSource {
     private final Timetable timetable;
     private final SiteUrls urls;
     private final VTimeZone berlin = TimeZoneRegistryFactory.getInstance().createRegistry()
-            .getTimeZone(Timetable.ZONE.getId()).getVTimeZone();
+            .getTimeZone(Event.TIME_ZONE.getId()).getVTimeZone();
 
     CalendarOutput(Timetable timetable, SiteUrls urls) {
         this.timetable = timetable;

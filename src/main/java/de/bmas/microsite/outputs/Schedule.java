@@ -87,9 +87,9 @@ record Schedule(Instant lastModified, String acronym, String title, String descr
                 .filter(Objects::nonNull)
                 .toList();
         ZonedDateTime dayStart = times.stream().min(Comparator.naturalOrder())
-                .orElse(event.date().atStartOfDay(Timetable.ZONE));
+                .orElse(event.date().atStartOfDay(Event.TIME_ZONE));
         ZonedDateTime dayEnd = times.stream().max(Comparator.naturalOrder())
-                .orElse(event.date().plusDays(1).atStartOfDay(Timetable.ZONE));
+                .orElse(event.date().plusDays(1).atStartOfDay(Event.TIME_ZONE));
         Instant newest = Stream.concat(Stream.of(snapshot.event().lastModified(), snapshot.programme().lastModified()),
                         slots.stream().map(Slot::lastModified))
                 .max(Comparator.naturalOrder()).orElseThrow();

@@ -1,5 +1,6 @@
 package de.bmas.microsite.outputs;
 
+import de.bmas.microsite.content.model.Event;
 import de.bmas.microsite.content.model.Snapshot;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import de.bmas.microsite.site.OutputSource;
@@ -40,7 +41,7 @@ class ScheduleJsonOutput implements OutputSource {
                 room.entries().stream().map(entry -> event(schedule, entry)).toList()));
         String date = schedule.date().toString();
         Conference conference = new Conference(schedule.acronym(), schedule.title(), schedule.description(), date,
-                date, 1, Schedule.TIMESLOT_DURATION, Timetable.ZONE.getId(), schedule.url(),
+                date, 1, Schedule.TIMESLOT_DURATION, Event.TIME_ZONE.getId(), schedule.url(),
                 schedule.tracks().stream().map(Track::new).toList(),
                 schedule.rooms().stream().map(room -> new RoomJson(room.name(), room.guid().toString())).toList(),
                 List.of(new Day(1, date, schedule.dayStart().format(Schedule.DATE_TIME),

@@ -1,5 +1,6 @@
 package de.bmas.microsite.outputs;
 
+import de.bmas.microsite.content.model.Event;
 import de.bmas.microsite.content.model.Person;
 import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.site.OutputSource;
@@ -47,7 +48,7 @@ class ScheduleXmlOutput implements OutputSource {
         add(conference, "timeslot_duration", Schedule.TIMESLOT_DURATION);
         add(conference, "base_url", urls.of("/"));
         add(conference, "url", schedule.url());
-        add(conference, "time_zone_name", Timetable.ZONE.getId());
+        add(conference, "time_zone_name", Event.TIME_ZONE.getId());
         schedule.tracks().forEach(track -> add(conference, "track", null).setAttribute("name", track));
         Element day = add(root, "day", null);
         day.setAttribute("index", "1");

@@ -8,11 +8,9 @@ import de.bmas.microsite.content.source.Slugs;
 import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.content.model.Timed;
 import de.bmas.microsite.content.model.Venue;
-import de.bmas.microsite.event.EventStructuredData;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -28,7 +26,6 @@ import java.util.stream.Stream;
 @Component
 class Timetable {
 
-    static final ZoneId ZONE = EventStructuredData.ZONE;
     private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HHmm", Locale.ROOT);
 
     private final SiteUrls urls;
@@ -57,7 +54,7 @@ class Timetable {
 
     /** A clock time on the event's day, in Berlin. */
     static ZonedDateTime at(Event event, LocalTime time) {
-        return time == null ? null : ZonedDateTime.of(event.date(), time, ZONE);
+        return time == null ? null : ZonedDateTime.of(event.date(), time, Event.TIME_ZONE);
     }
 
     private Slot block(Snapshot snapshot, ProgrammeBlock block) {

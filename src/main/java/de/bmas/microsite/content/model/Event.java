@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 
 /** The front matter of {@code veranstaltung.md}. */
@@ -21,6 +22,9 @@ public record Event(@NotBlank(message = Messages.EMPTY) String name,
                     List<@NotBlank(message = Messages.EMPTY) String> highlights,
                     String image,
                     String imageAlt) implements Timed, Illustrated {
+
+    /** German events keep German clocks; a field for other zones can come with the first event abroad. */
+    public static final ZoneId TIME_ZONE = ZoneId.of("Europe/Berlin");
 
     public Event {
         highlights = highlights == null ? List.of() : List.copyOf(highlights);
