@@ -3,9 +3,9 @@ package de.bmas.microsite.event;
 import de.bmas.microsite.content.model.Doc;
 import de.bmas.microsite.content.model.Event;
 import de.bmas.microsite.content.model.Snapshot;
-import de.bmas.microsite.site.PageMeta;
-import de.bmas.microsite.site.PageSource;
-import de.bmas.microsite.site.SitePage;
+import de.bmas.microsite.site.ViewMeta;
+import de.bmas.microsite.site.ViewSource;
+import de.bmas.microsite.site.View;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.Map;
 
 /** The home page: the event, what happened, its topics and highlights. */
 @Component
-class EventPages implements PageSource {
+class EventPages implements ViewSource {
 
     private final EventStructuredData structuredData;
 
@@ -22,12 +22,12 @@ class EventPages implements PageSource {
     }
 
     @Override
-    public List<SitePage> pages(Snapshot snapshot) {
+    public List<View> pages(Snapshot snapshot) {
         Doc<Event> event = snapshot.event();
-        PageMeta meta = PageMeta.of(event.meta().name(), event.meta().teaser(), List.of(), event.lastModified())
+        ViewMeta meta = ViewMeta.of(event.meta().name(), event.meta().teaser(), List.of(), event.lastModified())
                 .withImage(event.meta().image())
                 .withStructuredData(List.of(structuredData.of(snapshot)));
-        return List.of(new SitePage("/", "event/home", meta, Map.of(
+        return List.of(new View("/", "event/home", meta, Map.of(
                 "event", event,
                 "topics", snapshot.topics(),
                 "highlights", snapshot.sessions(event.meta().highlights()),

@@ -2,7 +2,7 @@ package de.bmas.microsite.export;
 
 import de.bmas.microsite.content.source.ContentReport;
 import de.bmas.microsite.Parallel;
-import de.bmas.microsite.site.Resource;
+import de.bmas.microsite.site.PreparedResponse;
 import de.bmas.microsite.site.Site;
 import de.bmas.microsite.site.SiteBuilder;
 import org.slf4j.Logger;
@@ -41,7 +41,7 @@ public class StaticExporter {
             System.err.print(report.format());
             return false;
         }
-        List<Resource> files = files(build.site().get());
+        List<PreparedResponse> files = files(build.site().get());
         Parallel.forEach(files, resource -> write(out.resolve(resource.exportPath()), resource.body()));
         log.info("Exported {} files to {} in {} ms", files.size(), out.toAbsolutePath(),
                 (System.nanoTime() - started) / 1_000_000);
@@ -49,8 +49,8 @@ public class StaticExporter {
     }
 
     /** Every file of the export: all routes and the 404 page. */
-    public static List<Resource> files(Site site) {
-        List<Resource> files = new ArrayList<>(site.rendered().resources());
+    public static List<PreparedResponse> files(Site site) {
+        List<PreparedResponse> files = new ArrayList<>(site.rendered().responses());
         Optional.ofNullable(site.rendered().errorPage(404)).ifPresent(files::add);
         return files;
     }

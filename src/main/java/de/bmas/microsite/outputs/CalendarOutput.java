@@ -6,7 +6,7 @@ import de.bmas.microsite.content.source.Slugs;
 import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.site.OutputSource;
 import de.bmas.microsite.site.SiteOutput;
-import de.bmas.microsite.site.SitePage;
+import de.bmas.microsite.site.View;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -55,7 +55,7 @@ class CalendarOutput implements OutputSource {
     }
 
     @Override
-    public List<SiteOutput> outputs(Snapshot snapshot, List<SitePage> pages) {
+    public List<SiteOutput> outputs(Snapshot snapshot, List<View> pages) {
         List<Slot> slots = timetable.slots(snapshot);
         List<VEvent> events = new ArrayList<>();
         events.add(event(snapshot.event()));

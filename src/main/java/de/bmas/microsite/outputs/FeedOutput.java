@@ -17,7 +17,7 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import de.bmas.microsite.site.OutputSource;
 import de.bmas.microsite.site.SiteOutput;
-import de.bmas.microsite.site.SitePage;
+import de.bmas.microsite.site.View;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -46,7 +46,7 @@ class FeedOutput implements OutputSource {
     }
 
     @Override
-    public List<SiteOutput> outputs(Snapshot snapshot, List<SitePage> pages) {
+    public List<SiteOutput> outputs(Snapshot snapshot, List<View> pages) {
         Event event = snapshot.event().meta();
         List<SyndEntry> entries = new ArrayList<>();
         SyndPerson author = author(event.organiser());

@@ -3,7 +3,7 @@ package de.bmas.microsite.outputs;
 import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.site.OutputSource;
 import de.bmas.microsite.site.SiteOutput;
-import de.bmas.microsite.site.SitePage;
+import de.bmas.microsite.site.View;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
@@ -20,7 +20,7 @@ class RobotsOutput implements OutputSource {
     }
 
     @Override
-    public List<SiteOutput> outputs(Snapshot snapshot, List<SitePage> pages) {
+    public List<SiteOutput> outputs(Snapshot snapshot, List<View> pages) {
         String robots = "User-agent: *\nAllow: /\n\nSitemap: " + urls.of(SitemapOutput.ROUTE) + "\n";
         return List.of(new SiteOutput("/robots.txt", "text/plain;charset=UTF-8",
                 robots.getBytes(StandardCharsets.UTF_8), snapshot.event().lastModified()));

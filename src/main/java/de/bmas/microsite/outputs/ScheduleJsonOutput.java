@@ -5,7 +5,7 @@ import de.bmas.microsite.content.model.Snapshot;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import de.bmas.microsite.site.OutputSource;
 import de.bmas.microsite.site.SiteOutput;
-import de.bmas.microsite.site.SitePage;
+import de.bmas.microsite.site.View;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,7 +34,7 @@ class ScheduleJsonOutput implements OutputSource {
     }
 
     @Override
-    public List<SiteOutput> outputs(Snapshot snapshot, List<SitePage> pages) {
+    public List<SiteOutput> outputs(Snapshot snapshot, List<View> pages) {
         Schedule schedule = Schedule.of(snapshot, timetable.slots(snapshot), urls);
         Map<String, List<EventJson>> rooms = new LinkedHashMap<>();
         schedule.rooms().forEach(room -> rooms.put(room.name(),

@@ -5,7 +5,7 @@ import de.bmas.microsite.content.model.Person;
 import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.site.OutputSource;
 import de.bmas.microsite.site.SiteOutput;
-import de.bmas.microsite.site.SitePage;
+import de.bmas.microsite.site.View;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -33,7 +33,7 @@ class ScheduleXmlOutput implements OutputSource {
     }
 
     @Override
-    public List<SiteOutput> outputs(Snapshot snapshot, List<SitePage> pages) {
+    public List<SiteOutput> outputs(Snapshot snapshot, List<View> pages) {
         Schedule schedule = Schedule.of(snapshot, timetable.slots(snapshot), urls);
         Document document = XmlDocuments.create(null, "schedule");
         Element root = document.getDocumentElement();

@@ -3,7 +3,7 @@ package de.bmas.microsite.outputs;
 import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.site.OutputSource;
 import de.bmas.microsite.site.SiteOutput;
-import de.bmas.microsite.site.SitePage;
+import de.bmas.microsite.site.View;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -29,10 +29,10 @@ class SitemapOutput implements OutputSource {
     }
 
     @Override
-    public List<SiteOutput> outputs(Snapshot snapshot, List<SitePage> pages) {
-        List<SitePage> published = pages.stream().filter(page -> !page.meta().draft()).toList();
+    public List<SiteOutput> outputs(Snapshot snapshot, List<View> pages) {
+        List<View> published = pages.stream().filter(page -> !page.meta().draft()).toList();
         Document document = XmlDocuments.create(NAMESPACE, "urlset");
-        for (SitePage page : published) {
+        for (View page : published) {
             Element url = add(document.getDocumentElement(), "url", null);
             add(url, "loc", urls.of(page.route()));
             add(url, "lastmod", page.meta().lastModified().truncatedTo(ChronoUnit.SECONDS).toString());

@@ -4,9 +4,9 @@ import de.bmas.microsite.content.model.Doc;
 import de.bmas.microsite.content.model.ServicePage;
 import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.site.Crumbs;
-import de.bmas.microsite.site.PageMeta;
-import de.bmas.microsite.site.PageSource;
-import de.bmas.microsite.site.SitePage;
+import de.bmas.microsite.site.ViewMeta;
+import de.bmas.microsite.site.ViewSource;
+import de.bmas.microsite.site.View;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -14,18 +14,18 @@ import java.util.Map;
 
 /** Impressum, Datenschutz, Barrierefreiheit, Leichte Sprache and any other page under {@code seiten/}. */
 @Component
-class ContentPages implements PageSource {
+class ContentPages implements ViewSource {
 
     @Override
-    public List<SitePage> pages(Snapshot snapshot) {
+    public List<View> pages(Snapshot snapshot) {
         return snapshot.pages().stream().map(ContentPages::page).toList();
     }
 
-    private static SitePage page(Doc<ServicePage> page) {
+    private static View page(Doc<ServicePage> page) {
         String route = "/" + page.slug();
-        PageMeta meta = PageMeta.of(page.meta().title(), page.meta().teaser(),
+        ViewMeta meta = ViewMeta.of(page.meta().title(), page.meta().teaser(),
                         Crumbs.trail(page.meta().title(), route), page.lastModified())
                 .asArticle(null, page.draft(), page.meta().placeholder());
-        return new SitePage(route, "page/page", meta, Map.of("doc", page));
+        return new View(route, "page/page", meta, Map.of("doc", page));
     }
 }

@@ -6,9 +6,9 @@ import de.bmas.microsite.content.model.ProgrammeBlock;
 import de.bmas.microsite.content.model.Session;
 import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.site.Crumbs;
-import de.bmas.microsite.site.PageMeta;
-import de.bmas.microsite.site.PageSource;
-import de.bmas.microsite.site.SitePage;
+import de.bmas.microsite.site.ViewMeta;
+import de.bmas.microsite.site.ViewSource;
+import de.bmas.microsite.site.View;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.Map;
 
 /** The order of the day, each block with its sessions. */
 @Component
-class ProgrammePages implements PageSource {
+class ProgrammePages implements ViewSource {
 
     static final String ROUTE = "/programm";
 
@@ -25,15 +25,15 @@ class ProgrammePages implements PageSource {
     }
 
     @Override
-    public List<SitePage> pages(Snapshot snapshot) {
+    public List<View> pages(Snapshot snapshot) {
         Doc<Programme> programme = snapshot.programme();
         List<Block> blocks = programme.meta().blocks().stream()
                 .map(block -> new Block(block, snapshot.sessions(block.sessions())))
                 .toList();
         String title = programme.meta().title();
-        PageMeta meta = PageMeta.of(title, programme.meta().teaser(), Crumbs.trail(title, ROUTE),
+        ViewMeta meta = ViewMeta.of(title, programme.meta().teaser(), Crumbs.trail(title, ROUTE),
                 programme.lastModified());
-        return List.of(new SitePage(ROUTE, "programme/programme", meta, Map.of(
+        return List.of(new View(ROUTE, "programme/programme", meta, Map.of(
                 "programme", programme,
                 "blocks", blocks,
                 "event", snapshot.event())));

@@ -6,9 +6,9 @@ import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.content.model.Topic;
 import de.bmas.microsite.site.Crumb;
 import de.bmas.microsite.site.Crumbs;
-import de.bmas.microsite.site.PageMeta;
-import de.bmas.microsite.site.PageSource;
-import de.bmas.microsite.site.SitePage;
+import de.bmas.microsite.site.ViewMeta;
+import de.bmas.microsite.site.ViewSource;
+import de.bmas.microsite.site.View;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ import java.util.Map;
 
 /** The list of all sessions, grouped by topic, and one page per session report. */
 @Component
-class SessionPages implements PageSource {
+class SessionPages implements ViewSource {
 
     static final String ROUTE = "/sessions";
     static final String TITLE = "Sessions";
@@ -28,14 +28,14 @@ class SessionPages implements PageSource {
     }
 
     @Override
-    public List<SitePage> pages(Snapshot snapshot) {
-        List<SitePage> pages = new ArrayList<>();
+    public List<View> pages(Snapshot snapshot) {
+        List<View> pages = new ArrayList<>();
         pages.add(index(snapshot));
         snapshot.sessions().forEach(session -> pages.add(report(snapshot, session)));
         return pages;
     }
 
-    private SitePage index(Snapshot snapshot) {
+    private View index(Snapshot snapshot) {
         List<Group> groups = new ArrayList<>();
         snapshot.topics().stream()
                 .map(topic -> new Group(topic, snapshot.sessionsOf(topic)))
@@ -49,21 +49,21 @@ class SessionPages implements PageSource {
         }
         String description = "Alle Sessions der Veranstaltung „" + snapshot.event().meta().name()
                 + "“, nach Themen geordnet.";
-        PageMeta meta = PageMeta.of(TITLE, description, Crumbs.trail(TITLE, ROUTE),
+        ViewMeta meta = ViewMeta.of(TITLE, description, Crumbs.trail(TITLE, ROUTE),
                 newest(snapshot.sessions(), snapshot));
-        return new SitePage(ROUTE, "session/index", meta, Map.of(
+        return new View(ROUTE, "session/index", meta, Map.of(
                 "groups", groups,
                 "sessions", snapshot.sessions(),
                 "event", snapshot.event()));
     }
 
-    private SitePage report(Snapshot snapshot, Doc<Session> session) {
+    private View report(Snapshot snapshot, Doc<Session> session) {
         String route = ROUTE + "/" + session.slug();
         Session meta = session.meta();
-        PageMeta page = PageMeta.of(meta.title(), meta.teaser(), Crumbs.trail(meta.title(), route, INDEX),
+        ViewMeta page = ViewMeta.of(meta.title(), meta.teaser(), Crumbs.trail(meta.title(), route, INDEX),
                         session.lastModified())
                 .asArticle(meta.image(), session.draft(), false);
-        return new SitePage(route, "session/session", page, Map.of(
+        return new View(route, "session/session", page, Map.of(
                 "session", session,
                 "topics", snapshot.topicsOf(session),
                 "related", snapshot.relatedTo(session),

@@ -2,6 +2,7 @@ package de.bmas.microsite.site;
 
 import de.bmas.microsite.MicrositeProperties;
 import org.springframework.core.io.FileSystemResourceLoader;
+import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -33,33 +34,34 @@ class Assets {
     }
 
     /** Asset URLs by logical name ({@code site.css}, {@code favicon.svg}), with their responses. */
-    record Bundle(Map<String, String> urls, List<Resource> resources) {
+    record Bundle(Map<String, String> urls, List<PreparedResponse> responses) {
     }
 
     Bundle load() {
         Map<String, String> urls = new LinkedHashMap<>();
-        List<Resource> resources = new ArrayList<>();
+        List<PreparedResponse> responses = new ArrayList<>();
         ByteArrayOutputStream css = new ByteArrayOutputStream();
-        for (org.springframework.core.io.Resource file : find("css/*.css")) {
+        for (Resource file : find("css/*.css")) {
             css.writeBytes(read(file));
             css.write('\n');
         }
-        add(STYLESHEET, css.toByteArray(), urls, resources);
-        for (org.springframework.core.io.Resource file : find("*.*")) {
-            add(file.getFilename(), read(file), urls, resources);
+        add(STYLESHEET, css.toByteArray(), urls, responses);
+        for (Resource file : find("*.*")) {
+            add(file.getFilename(), read(file), urls, responses);
         }
-        return new Bundle(Map.copyOf(urls), List.copyOf(resources));
+        return new Bundle(Map.copyOf(urls), List.copyOf(responses));
     }
 
-    private static void add(String name, byte[] content, Map<String, String> urls, List<Resource> resources) {
+    private static void add(String name, byte[] content, Map<String, String> urls,
+                            List<PreparedResponse> responses) {
         int dot = name.lastIndexOf('.');
-        String route = "/assets/" + name.substring(0, dot) + "." + Resource.fingerprint(content) + name.substring(dot);
+        String route = "/assets/" + name.substring(0, dot) + "." + PreparedResponse.fingerprint(content) + name.substring(dot);
         urls.put(name, route);
-        resources.add(Resource.of(route, route.substring(1), MediaTypes.of(name), content, null,
-                Resource.IMMUTABLE));
+        responses.add(PreparedResponse.of(route, route.substring(1), MediaTypes.of(name), content, null,
+                PreparedResponse.IMMUTABLE));
     }
 
-    private List<org.springframework.core.io.Resource> find(String pattern) {
+    private List<Resource> find(String pattern) {
         ResourcePatternResolver resolver = properties.assetsDir() == null
                 ? new PathMatchingResourcePatternResolver()
                 : new PathMatchingResourcePatternResolver(new FileSystemResourceLoader());
@@ -68,15 +70,15 @@ class Assets {
                 : "file:" + properties.assetsDir().toAbsolutePath() + "/";
         try {
             return Arrays.stream(resolver.getResources(root + pattern))
-                    .filter(org.springframework.core.io.Resource::isReadable)
-                    .sorted(Comparator.comparing(org.springframework.core.io.Resource::getFilename))
+                    .filter(Resource::isReadable)
+                    .sorted(Comparator.comparing(Resource::getFilename))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static byte[] read(org.springframework.core.io.Resource file) {
+    private static byte[] read(Resource file) {
         try (var in = file.getInputStream()) {
             return in.readAllBytes();
         } catch (IOException e) {

@@ -7,5 +7,5 @@ import java.util.List;
 /** Produces machine-readable files from a snapshot; sees the HTML pages too (for the sitemap). */
 public interface OutputSource {
 
-    List<SiteOutput> outputs(Snapshot snapshot, List<SitePage> pages);
+    List<SiteOutput> outputs(Snapshot snapshot, List<View> pages);
 }

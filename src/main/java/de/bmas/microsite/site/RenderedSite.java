@@ -9,22 +9,22 @@ import java.util.Optional;
  *
  * @param errorPages German error pages by HTTP status (400, 404, 405, 500)
  */
-public record RenderedSite(Map<String, Resource> byRoute, Map<Integer, Resource> errorPages) {
+public record RenderedSite(Map<String, PreparedResponse> byRoute, Map<Integer, PreparedResponse> errorPages) {
 
     public RenderedSite {
         byRoute = Map.copyOf(byRoute);
         errorPages = Map.copyOf(errorPages);
     }
 
-    public Optional<Resource> get(String route) {
+    public Optional<PreparedResponse> get(String route) {
         return Optional.ofNullable(byRoute.get(route));
     }
 
-    public Resource errorPage(int status) {
+    public PreparedResponse errorPage(int status) {
         return errorPages.get(status);
     }
 
-    public Collection<Resource> resources() {
+    public Collection<PreparedResponse> responses() {
         return byRoute.values();
     }
 }

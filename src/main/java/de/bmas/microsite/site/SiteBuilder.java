@@ -34,12 +34,12 @@ public class SiteBuilder {
     private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private final ContentLoader loader;
-    private final List<PageSource> pageSources;
+    private final List<ViewSource> pageSources;
     private final List<OutputSource> outputSources;
     private final SiteRenderer renderer;
     private final MicrositeProperties properties;
 
-    SiteBuilder(ContentLoader loader, List<PageSource> pageSources, List<OutputSource> outputSources,
+    SiteBuilder(ContentLoader loader, List<ViewSource> pageSources, List<OutputSource> outputSources,
                 SiteRenderer renderer, MicrositeProperties properties) {
         this.loader = loader;
         this.pageSources = pageSources;
@@ -74,17 +74,17 @@ public class SiteBuilder {
     }
 
     private Contents collect(Snapshot snapshot) {
-        List<SitePage> pages = pageSources.stream().flatMap(source -> source.pages(snapshot).stream()).toList();
+        List<View> pages = pageSources.stream().flatMap(source -> source.pages(snapshot).stream()).toList();
         // each output source walks the whole snapshot (a calendar per session, a feed entry per report)
         List<SiteOutput> outputs = Parallel.map(outputSources, source -> source.outputs(snapshot, pages)).stream()
                 .flatMap(List::stream).toList();
         return new Contents(pages, outputs);
     }
 
-    private record Contents(List<SitePage> pages, List<SiteOutput> outputs) {
+    private record Contents(List<View> pages, List<SiteOutput> outputs) {
 
         Set<String> routes(Snapshot snapshot) {
-            return Stream.of(pages.stream().map(SitePage::route), outputs.stream().map(SiteOutput::route),
+            return Stream.of(pages.stream().map(View::route), outputs.stream().map(SiteOutput::route),
                             snapshot.images().stream().map(ContentImage::route))
                     .flatMap(routes -> routes)
                     .collect(Collectors.toSet());

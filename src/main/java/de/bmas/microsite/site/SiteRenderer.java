@@ -46,47 +46,47 @@ class SiteRenderer {
         this.properties = properties;
     }
 
-    RenderedSite render(Snapshot snapshot, List<SitePage> pages, List<SiteOutput> outputs, List<Problem> banner) {
+    RenderedSite render(Snapshot snapshot, List<View> pages, List<SiteOutput> outputs, List<Problem> banner) {
         Assets.Bundle bundle = assets.load();
         Chrome chrome = Chrome.of(snapshot, bundle.urls(), properties.baseUrlOrLocal(), banner);
-        String cacheControl = snapshot.preview() ? Resource.NO_CACHE : Resource.REVALIDATE;
-        Map<String, Resource> byRoute = new LinkedHashMap<>();
+        String cacheControl = snapshot.preview() ? PreparedResponse.NO_CACHE : PreparedResponse.REVALIDATE;
+        Map<String, PreparedResponse> byRoute = new LinkedHashMap<>();
         // responses are independent of each other: render, hash and compress them on all cores, keep their order
-        Parallel.map(pages, page -> Resource.of(page.route(), exportPath(page.route()), HTML,
+        Parallel.map(pages, page -> PreparedResponse.of(page.route(), exportPath(page.route()), HTML,
                         html(page.template(), chrome, page.route(), page.meta(), page.model()),
                         page.meta().lastModified(), cacheControl))
                 .forEach(resource -> put(byRoute, resource));
-        Parallel.map(outputs, output -> Resource.of(output.route(), output.route().substring(1),
+        Parallel.map(outputs, output -> PreparedResponse.of(output.route(), output.route().substring(1),
                         output.contentType(), output.body(), output.lastModified(), cacheControl))
                 .forEach(resource -> put(byRoute, resource));
         for (ContentImage image : snapshot.images()) {
-            put(byRoute, Resource.of(image.route(), image.route().substring(1), MediaTypes.of(image.route()),
+            put(byRoute, PreparedResponse.of(image.route(), image.route().substring(1), MediaTypes.of(image.route()),
                     image.bytes(), image.lastModified(), cacheControl));
         }
-        bundle.resources().forEach(resource -> put(byRoute, resource));
+        bundle.responses().forEach(resource -> put(byRoute, resource));
         return new RenderedSite(byRoute, errorPages(chrome, snapshot));
     }
 
-    private Map<Integer, Resource> errorPages(Chrome chrome, Snapshot snapshot) {
-        Map<Integer, Resource> errorPages = new HashMap<>();
+    private Map<Integer, PreparedResponse> errorPages(Chrome chrome, Snapshot snapshot) {
+        Map<Integer, PreparedResponse> errorPages = new HashMap<>();
         ERROR_TITLES.forEach((status, title) -> {
-            PageMeta meta = PageMeta.of(title, title, List.of(), snapshot.event().lastModified());
+            ViewMeta meta = ViewMeta.of(title, title, List.of(), snapshot.event().lastModified());
             byte[] body = html("error", chrome, "/" + status, meta, Map.of("status", status));
-            errorPages.put(status, Resource.of(null, status == 404 ? "404.html" : null, HTML, body,
+            errorPages.put(status, PreparedResponse.of(null, status == 404 ? "404.html" : null, HTML, body,
                     null, "no-store"));
         });
         return errorPages;
     }
 
-    private byte[] html(String template, Chrome chrome, String route, PageMeta meta, Map<String, Object> model) {
+    private byte[] html(String template, Chrome chrome, String route, ViewMeta meta, Map<String, Object> model) {
         Context context = new Context(Locale.GERMAN);
         context.setVariables(model);
         context.setVariable("site", chrome);
-        context.setVariable("page", new PageView(route, meta, chrome.baseUrl() + route, jsonLd(chrome, meta)));
+        context.setVariable("page", new CurrentPage(route, meta, chrome.baseUrl() + route, jsonLd(chrome, meta)));
         return templates.process(template, context).getBytes(StandardCharsets.UTF_8);
     }
 
-    private String jsonLd(Chrome chrome, PageMeta meta) {
+    private String jsonLd(Chrome chrome, ViewMeta meta) {
         List<Object> data = new ArrayList<>(meta.structuredData());
         if (!meta.breadcrumbs().isEmpty()) {
             data.add(breadcrumbList(chrome, meta));
@@ -99,7 +99,7 @@ class SiteRenderer {
         return json.writeValueAsString(root).replace("<", "\\u003c");
     }
 
-    private static Map<String, Object> breadcrumbList(Chrome chrome, PageMeta meta) {
+    private static Map<String, Object> breadcrumbList(Chrome chrome, ViewMeta meta) {
         List<Object> items = new ArrayList<>();
         List<Crumb> trail = meta.breadcrumbs();
         for (int i = 0; i < trail.size(); i++) {
@@ -122,7 +122,7 @@ class SiteRenderer {
         return map;
     }
 
-    private static void put(Map<String, Resource> byRoute, Resource resource) {
+    private static void put(Map<String, PreparedResponse> byRoute, PreparedResponse resource) {
         if (byRoute.putIfAbsent(resource.route(), resource) != null) {
             throw new IllegalStateException("Two responses for route " + resource.route());
         }

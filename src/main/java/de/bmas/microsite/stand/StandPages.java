@@ -4,9 +4,9 @@ import de.bmas.microsite.content.model.Doc;
 import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.content.model.Stand;
 import de.bmas.microsite.site.Crumbs;
-import de.bmas.microsite.site.PageMeta;
-import de.bmas.microsite.site.PageSource;
-import de.bmas.microsite.site.SitePage;
+import de.bmas.microsite.site.ViewMeta;
+import de.bmas.microsite.site.ViewSource;
+import de.bmas.microsite.site.View;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -14,19 +14,19 @@ import java.util.Map;
 
 /** One page per info stand: the programme in short, who was there, the relevant sessions. */
 @Component
-class StandPages implements PageSource {
+class StandPages implements ViewSource {
 
     @Override
-    public List<SitePage> pages(Snapshot snapshot) {
+    public List<View> pages(Snapshot snapshot) {
         return snapshot.stands().stream().map(stand -> page(snapshot, stand)).toList();
     }
 
-    private SitePage page(Snapshot snapshot, Doc<Stand> stand) {
+    private View page(Snapshot snapshot, Doc<Stand> stand) {
         String route = "/" + stand.slug();
-        PageMeta meta = PageMeta.of(stand.meta().title(), stand.meta().teaser(),
+        ViewMeta meta = ViewMeta.of(stand.meta().title(), stand.meta().teaser(),
                         Crumbs.trail(stand.meta().navTitle(), route), stand.lastModified())
                 .asArticle(null, stand.draft(), false);
-        return new SitePage(route, "stand/stand", meta, Map.of(
+        return new View(route, "stand/stand", meta, Map.of(
                 "stand", stand,
                 "sessions", snapshot.sessions(stand.meta().sessions()),
                 "event", snapshot.event()));

@@ -5,9 +5,9 @@ import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.content.model.Topic;
 import de.bmas.microsite.site.Crumb;
 import de.bmas.microsite.site.Crumbs;
-import de.bmas.microsite.site.PageMeta;
-import de.bmas.microsite.site.PageSource;
-import de.bmas.microsite.site.SitePage;
+import de.bmas.microsite.site.ViewMeta;
+import de.bmas.microsite.site.ViewSource;
+import de.bmas.microsite.site.View;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -16,29 +16,29 @@ import java.util.Map;
 
 /** The overview of the topics and one page per topic with its sessions. */
 @Component
-class TopicPages implements PageSource {
+class TopicPages implements ViewSource {
 
     static final String ROUTE = "/themen";
     static final String TITLE = "Themen";
     private static final Crumb INDEX = new Crumb(TITLE, ROUTE);
 
     @Override
-    public List<SitePage> pages(Snapshot snapshot) {
-        List<SitePage> pages = new ArrayList<>();
+    public List<View> pages(Snapshot snapshot) {
+        List<View> pages = new ArrayList<>();
         String description = "Die Schwerpunktthemen der Veranstaltung „" + snapshot.event().meta().name() + "“.";
-        pages.add(new SitePage(ROUTE, "topic/index",
-                PageMeta.of(TITLE, description, Crumbs.trail(TITLE, ROUTE), snapshot.event().lastModified()),
+        pages.add(new View(ROUTE, "topic/index",
+                ViewMeta.of(TITLE, description, Crumbs.trail(TITLE, ROUTE), snapshot.event().lastModified()),
                 Map.of("topics", snapshot.topics(), "snapshot", snapshot)));
         snapshot.topics().forEach(topic -> pages.add(topicPage(snapshot, topic)));
         return pages;
     }
 
-    private SitePage topicPage(Snapshot snapshot, Doc<Topic> topic) {
+    private View topicPage(Snapshot snapshot, Doc<Topic> topic) {
         String route = ROUTE + "/" + topic.slug();
         String title = topic.meta().title();
-        PageMeta meta = PageMeta.of(title, topic.meta().teaser(), Crumbs.trail(title, route, INDEX),
+        ViewMeta meta = ViewMeta.of(title, topic.meta().teaser(), Crumbs.trail(title, route, INDEX),
                 topic.lastModified()).asArticle(null, topic.draft(), false);
-        return new SitePage(route, "topic/topic", meta, Map.of(
+        return new View(route, "topic/topic", meta, Map.of(
                 "topic", topic,
                 "sessions", snapshot.sessionsOf(topic)));
     }

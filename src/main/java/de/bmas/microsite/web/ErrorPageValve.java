@@ -1,6 +1,6 @@
 package de.bmas.microsite.web;
 
-import de.bmas.microsite.site.Resource;
+import de.bmas.microsite.site.PreparedResponse;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -32,7 +32,7 @@ final class ErrorPageValve extends ErrorReportValve {
             return;
         }
         int status = ErrorPages.status(response.getStatus());
-        Resource page = pages.getObject().page(status);
+        PreparedResponse page = pages.getObject().page(status);
         ErrorPages.prepare(response, status);
         // Tomcat resets the response after an exception, headers included
         headers.apply(request, response);

@@ -1,6 +1,6 @@
 package de.bmas.microsite.web;
 
-import de.bmas.microsite.site.Resource;
+import de.bmas.microsite.site.PreparedResponse;
 import de.bmas.microsite.site.SiteHolder;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -43,8 +43,8 @@ class ErrorPages {
     }
 
     /** The page for 400, 404, 405 and 500; other client errors (414, 431 …) get the 400 page, server errors 500. */
-    Resource page(int status) {
-        Resource page = holder.current().rendered().errorPage(status);
+    PreparedResponse page(int status) {
+        PreparedResponse page = holder.current().rendered().errorPage(status);
         if (page != null) {
             return page;
         }

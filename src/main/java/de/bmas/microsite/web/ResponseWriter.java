@@ -1,6 +1,6 @@
 package de.bmas.microsite.web;
 
-import de.bmas.microsite.site.Resource;
+import de.bmas.microsite.site.PreparedResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -17,7 +17,7 @@ final class ResponseWriter {
     private ResponseWriter() {
     }
 
-    static void send(HttpServletRequest request, HttpServletResponse response, Resource resource) throws IOException {
+    static void send(HttpServletRequest request, HttpServletResponse response, PreparedResponse resource) throws IOException {
         boolean gzip = resource.hasGzip() && acceptsGzip(request.getHeaders("Accept-Encoding"));
         String etag = gzip ? resource.gzipEtag() : resource.etag();
         response.setHeader("ETag", etag);
@@ -39,7 +39,7 @@ final class ResponseWriter {
         write(request, response, gzip ? resource.gzipped() : resource.body());
     }
 
-    static void error(HttpServletRequest request, HttpServletResponse response, Resource page, int status)
+    static void error(HttpServletRequest request, HttpServletResponse response, PreparedResponse page, int status)
             throws IOException {
         ErrorPages.prepare(response, status);
         response.setContentType(page.contentType());

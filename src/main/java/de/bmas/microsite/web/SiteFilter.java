@@ -1,7 +1,7 @@
 package de.bmas.microsite.web;
 
 import de.bmas.microsite.site.RenderedSite;
-import de.bmas.microsite.site.Resource;
+import de.bmas.microsite.site.PreparedResponse;
 import de.bmas.microsite.site.SiteHolder;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -60,7 +60,7 @@ class SiteFilter implements Filter {
             return;
         }
         RenderedSite site = holder.current().rendered();
-        Resource resource = site.get(path).orElse(null);
+        PreparedResponse resource = site.get(path).orElse(null);
         if (!reads && (resource != null || HEALTH.contains(path))) {
             ResponseWriter.error(request, response, site.errorPage(405), HttpServletResponse.SC_METHOD_NOT_ALLOWED);
         } else if (resource == null) {
@@ -89,6 +89,6 @@ class SiteFilter implements Filter {
         String query = request.getQueryString();
         response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
         response.setHeader("Location", query == null ? path : path + "?" + query);
-        response.setHeader("Cache-Control", Resource.REVALIDATE);
+        response.setHeader("Cache-Control", PreparedResponse.REVALIDATE);
     }
 }

@@ -1,6 +1,6 @@
 package de.bmas.microsite.accessibility;
 
-import de.bmas.microsite.site.Resource;
+import de.bmas.microsite.site.PreparedResponse;
 import de.bmas.microsite.site.SiteHolder;
 import de.bmas.microsite.testing.Http;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class NoCookieTest {
     @Test
     void noResponseSetsACookie() throws Exception {
         List<String> routes = Stream.concat(
-                holder.current().rendered().resources().stream().map(Resource::route),
+                holder.current().rendered().responses().stream().map(PreparedResponse::route),
                 Stream.of(SitePages.NOT_FOUND, "/actuator/health")).toList();
         List<String> checked = new ArrayList<>();
         for (String route : routes) {

@@ -1,7 +1,7 @@
 package de.bmas.microsite.accessibility;
 
 import de.bmas.microsite.site.RenderedSite;
-import de.bmas.microsite.site.Resource;
+import de.bmas.microsite.site.PreparedResponse;
 import de.bmas.microsite.site.SiteHolder;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -27,7 +27,7 @@ class PageWeightTest {
     @Test
     void homePageWithItsAssetsStaysWithinThirtyKilobytes() {
         RenderedSite site = holder.current().rendered();
-        Resource home = site.get("/").orElseThrow();
+        PreparedResponse home = site.get("/").orElseThrow();
         Document page = Jsoup.parse(new String(home.body(), StandardCharsets.UTF_8));
         Set<String> loaded = new LinkedHashSet<>();
         loaded.add("/");

@@ -1,6 +1,6 @@
 package de.bmas.microsite.accessibility;
 
-import de.bmas.microsite.site.Resource;
+import de.bmas.microsite.site.PreparedResponse;
 import de.bmas.microsite.site.SiteHolder;
 
 import java.util.List;
@@ -16,9 +16,9 @@ final class SitePages {
     }
 
     static List<String> routes(SiteHolder holder) {
-        Stream<String> pages = holder.current().rendered().resources().stream()
+        Stream<String> pages = holder.current().rendered().responses().stream()
                 .filter(resource -> resource.contentType().startsWith("text/html"))
-                .map(Resource::route)
+                .map(PreparedResponse::route)
                 .sorted();
         return Stream.concat(pages, Stream.of(NOT_FOUND)).toList();
     }

@@ -93,7 +93,7 @@ class ScaleBenchmark {
         long before = usedHeapAfterGc();
         Site site = builder.build().site().orElseThrow();
         long after = usedHeapAfterGc();
-        assertThat(site.rendered().resources()).isNotEmpty();
+        assertThat(site.rendered().responses()).isNotEmpty();
         return after - before;
     }
 

@@ -1,6 +1,6 @@
 package de.bmas.microsite.outputs;
 
-import de.bmas.microsite.site.Resource;
+import de.bmas.microsite.site.PreparedResponse;
 import de.bmas.microsite.site.Site;
 import de.bmas.microsite.site.SiteBuilder;
 import org.jsoup.Jsoup;
@@ -43,7 +43,7 @@ class PreviewDraftsTest {
                 .select("a[href$=.ics]")).as("no link to a calendar that does not exist").isEmpty();
     }
 
-    private static String text(Resource resource) {
+    private static String text(PreparedResponse resource) {
         return new String(resource.body(), StandardCharsets.UTF_8);
     }
 }

@@ -6,7 +6,7 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
-import de.bmas.microsite.site.Resource;
+import de.bmas.microsite.site.PreparedResponse;
 import de.bmas.microsite.site.Site;
 import de.bmas.microsite.site.SiteBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -236,7 +236,7 @@ class ShippedContentOutputsTest {
     void everyBuildOfTheSameContentGivesTheSameBytesAsTheServer() {
         Site rebuilt = builder.build().site().orElseThrow();
         for (String route : OUTPUTS) {
-            Resource resource = rebuilt.rendered().get(route).orElseThrow();
+            PreparedResponse resource = rebuilt.rendered().get(route).orElseThrow();
             assertThat(resource.body()).as(route).isEqualTo(Http.get(port, route).body());
         }
     }

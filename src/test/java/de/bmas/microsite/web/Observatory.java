@@ -250,7 +250,7 @@ final class Observatory {
     }
 
     static Result crossOriginResourcePolicy(RawHttp.Response response) {
-        String header = response.header("Cross-Origin-Resource-Policy");
+        String header = response.header("Cross-Origin-PreparedResponse-Policy");
         if (header == null) {
             return new Result("cross-origin-resource-policy", "corp-not-implemented", 0);
         }

@@ -2,7 +2,7 @@ package de.bmas.microsite.content.source;
 
 import de.bmas.microsite.MicrositeApplication;
 import de.bmas.microsite.site.RenderedSite;
-import de.bmas.microsite.site.Resource;
+import de.bmas.microsite.site.PreparedResponse;
 import de.bmas.microsite.site.SiteBuilder;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -415,7 +415,7 @@ class MarkdownSecurityPropertiesTest {
         assertThat(build.site()).as("seed %d:%n%s", SEED, build.report().format()).isPresent();
         RenderedSite rendered = build.site().get().rendered();
         Map<String, String> pages = new LinkedHashMap<>();
-        for (Resource resource : rendered.resources()) {
+        for (PreparedResponse resource : rendered.responses()) {
             if (resource.contentType().startsWith("text/html")) {
                 pages.put(resource.route(), new String(resource.body(), StandardCharsets.UTF_8));
             }

@@ -8,7 +8,7 @@ import java.util.List;
  * The controller of one group of pages: given a snapshot, it names each page's route, template and model.
  * The site renders every page once per snapshot, so these run on load, never per request.
  */
-public interface PageSource {
+public interface ViewSource {
 
-    List<SitePage> pages(Snapshot snapshot);
+    List<View> pages(Snapshot snapshot);
 }

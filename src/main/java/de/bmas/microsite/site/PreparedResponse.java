@@ -22,7 +22,7 @@ import java.util.zip.GZIPOutputStream;
  *                           that only the server sends (error pages other than 404)
  * @param lastModifiedHeader {@code lastModified} as an HTTP date, or null when unknown
  */
-public record Resource(String route, String exportPath, String contentType, byte[] body, byte[] gzipped,
+public record PreparedResponse(String route, String exportPath, String contentType, byte[] body, byte[] gzipped,
                        String etag, String gzipEtag, Instant lastModified, String lastModifiedHeader,
                        String cacheControl) {
 
@@ -44,14 +44,14 @@ public record Resource(String route, String exportPath, String contentType, byte
     /** zlib's default: on these pages level 9 saves 0.3 % of the bytes and takes about a tenth longer. */
     private static final int GZIP_LEVEL = 6;
 
-    public static Resource of(String route, String exportPath, String contentType, byte[] body, Instant lastModified,
+    public static PreparedResponse of(String route, String exportPath, String contentType, byte[] body, Instant lastModified,
                               String cacheControl) {
         String hash = sha256(body).substring(0, 32);
         byte[] gzipped = compressible(contentType) ? gzip(body) : null;
         if (gzipped != null && gzipped.length >= body.length) {
             gzipped = null;
         }
-        return new Resource(route, exportPath, contentType, body, gzipped, "\"" + hash + "\"",
+        return new PreparedResponse(route, exportPath, contentType, body, gzipped, "\"" + hash + "\"",
                 gzipped == null ? null : "\"" + hash + "-gz\"", lastModified, httpDate(lastModified), cacheControl);
     }
 

@@ -12,32 +12,32 @@ import java.util.List;
  * @param image         a content image route for sharing, or null
  * @param structuredData JSON-LD objects beyond the breadcrumb list (serialized by Jackson)
  */
-public record PageMeta(String title, String description, List<Crumb> breadcrumbs, Instant lastModified,
+public record ViewMeta(String title, String description, List<Crumb> breadcrumbs, Instant lastModified,
                        String ogType, String image, boolean draft, boolean placeholder,
                        List<Object> structuredData) {
 
-    public PageMeta {
+    public ViewMeta {
         breadcrumbs = List.copyOf(breadcrumbs);
         structuredData = List.copyOf(structuredData);
     }
 
     /** A page without image, flags or extra structured data. */
-    public static PageMeta of(String title, String description, List<Crumb> breadcrumbs, Instant lastModified) {
-        return new PageMeta(title, description, breadcrumbs, lastModified, "website", null, false, false, List.of());
+    public static ViewMeta of(String title, String description, List<Crumb> breadcrumbs, Instant lastModified) {
+        return new ViewMeta(title, description, breadcrumbs, lastModified, "website", null, false, false, List.of());
     }
 
-    public PageMeta asArticle(String image, boolean draft, boolean placeholder) {
-        return new PageMeta(title, description, breadcrumbs, lastModified, "article", image, draft, placeholder,
+    public ViewMeta asArticle(String image, boolean draft, boolean placeholder) {
+        return new ViewMeta(title, description, breadcrumbs, lastModified, "article", image, draft, placeholder,
                 structuredData);
     }
 
     /** The same page shared with a content image ({@code og:image}), or without one where {@code image} is null. */
-    public PageMeta withImage(String image) {
-        return new PageMeta(title, description, breadcrumbs, lastModified, ogType, image, draft, placeholder,
+    public ViewMeta withImage(String image) {
+        return new ViewMeta(title, description, breadcrumbs, lastModified, ogType, image, draft, placeholder,
                 structuredData);
     }
 
-    public PageMeta withStructuredData(List<Object> data) {
-        return new PageMeta(title, description, breadcrumbs, lastModified, ogType, image, draft, placeholder, data);
+    public ViewMeta withStructuredData(List<Object> data) {
+        return new ViewMeta(title, description, breadcrumbs, lastModified, ogType, image, draft, placeholder, data);
     }
 }

@@ -5,7 +5,7 @@ package de.bmas.microsite.site;
  *
  * @param jsonLd the page's structured data, serialized by Jackson with {@code <} escaped, or null
  */
-public record PageView(String route, PageMeta meta, String canonical, String jsonLd) {
+public record CurrentPage(String route, ViewMeta meta, String canonical, String jsonLd) {
 
     /** Whether {@code item} is this page ({@code page}) or a section above it ({@code true}), for aria-current. */
     public String currentness(NavItem item) {
