@@ -1,5 +1,6 @@
 package de.bmas.microsite.event;
 
+import de.bmas.microsite.site.Routes;
 import de.bmas.microsite.content.model.Doc;
 import de.bmas.microsite.content.model.Event;
 import de.bmas.microsite.content.model.Snapshot;
@@ -27,7 +28,7 @@ class EventPages implements ViewSource {
         ViewMeta meta = ViewMeta.of(event.meta().name(), event.meta().teaser(), List.of(), event.lastModified())
                 .withImage(event.meta().image())
                 .withStructuredData(List.of(structuredData.of(snapshot)));
-        return List.of(new View("/", "event/home", meta, Map.of(
+        return List.of(new View(Routes.HOME, "event/home", meta, Map.of(
                 "event", event,
                 "topics", snapshot.topics(),
                 "highlights", snapshot.sessions(event.meta().highlights()),

@@ -1,5 +1,6 @@
 package de.bmas.microsite.event;
 
+import de.bmas.microsite.site.Routes;
 import de.bmas.microsite.content.model.Doc;
 import de.bmas.microsite.content.model.Session;
 import de.bmas.microsite.content.model.Timed;
@@ -33,7 +34,7 @@ public class EventStructuredData {
         data.put("@type", "Event");
         data.put("name", event.name());
         data.put("description", event.teaser());
-        data.put("url", properties.baseUrlOrLocal() + "/");
+        data.put("url", properties.baseUrlOrLocal() + Routes.HOME);
         data.put("startDate", moment(event.date(), event.start()));
         data.put("endDate", moment(event.date(), event.end()));
         data.put("eventStatus", "https://schema.org/EventScheduled");
@@ -61,7 +62,7 @@ public class EventStructuredData {
         data.put("@type", "Event");
         data.put("name", session.meta().title());
         data.put("description", session.meta().teaser());
-        data.put("url", properties.baseUrlOrLocal() + "/sessions/" + session.slug());
+        data.put("url", properties.baseUrlOrLocal() + Routes.session(session.slug()));
         putTimes(data, snapshot.event().meta().date(), session.meta());
         data.put("location", location(snapshot.event().meta()));
         return data;

@@ -1,5 +1,6 @@
 package de.bmas.microsite.outputs;
 
+import de.bmas.microsite.site.Routes;
 import de.bmas.microsite.content.model.Doc;
 import de.bmas.microsite.content.model.Event;
 import de.bmas.microsite.content.source.Slugs;
@@ -76,11 +77,11 @@ class CalendarOutput implements OutputSource {
                 .max(Comparator.naturalOrder()).orElseThrow();
         List<SiteOutput> outputs = new ArrayList<>();
         String programme = head + eventText + String.join("", slotTexts) + END;
-        outputs.add(new SiteOutput("/programm.ics", CONTENT_TYPE, bytes(programme), newest));
+        outputs.add(new SiteOutput(Routes.PROGRAMME_CALENDAR, CONTENT_TYPE, bytes(programme), newest));
         for (int i = 0; i < slots.size(); i++) {
             Slot slot = slots.get(i);
             if (slot.kind() == Slot.Kind.SESSION) {
-                outputs.add(new SiteOutput("/sessions/" + slot.slug() + ".ics", CONTENT_TYPE,
+                outputs.add(new SiteOutput(Routes.sessionCalendar(slot.slug()), CONTENT_TYPE,
                         bytes(head + slotTexts.get(i) + END), slot.lastModified()));
             }
         }
@@ -99,7 +100,7 @@ class CalendarOutput implements OutputSource {
             vevent = new VEvent(Timetable.at(event, event.start()), Timetable.at(event, event.end()), event.name());
         }
         return describe(vevent, "event-" + Slugs.suggest(event.name()), doc.lastModified(), event.teaser(),
-                Timetable.venueLine(event), urls.of("/"));
+                Timetable.venueLine(event), urls.of(Routes.HOME));
     }
 
     private VEvent event(Slot slot) {

@@ -1,5 +1,6 @@
 package de.bmas.microsite.outputs;
 
+import de.bmas.microsite.site.Routes;
 import de.bmas.microsite.content.model.Doc;
 import de.bmas.microsite.content.model.Event;
 import de.bmas.microsite.content.model.Snapshot;
@@ -37,7 +38,6 @@ import java.util.List;
 @Component
 class FeedOutput implements OutputSource {
 
-    static final String ROUTE = "/feed.xml";
 
     private final SiteUrls urls;
 
@@ -50,10 +50,10 @@ class FeedOutput implements OutputSource {
         Event event = snapshot.event().meta();
         List<SyndEntry> entries = new ArrayList<>();
         SyndPerson author = author(event.organiser());
-        entries.add(entry(event.name(), "/", event.teaser(), snapshot.event(), author));
+        entries.add(entry(event.name(), Routes.HOME, event.teaser(), snapshot.event(), author));
         snapshot.sessions().stream()
                 .filter(session -> !session.draft())
-                .forEach(session -> entries.add(entry(session.meta().title(), "/sessions/" + session.slug(),
+                .forEach(session -> entries.add(entry(session.meta().title(), Routes.session(session.slug()),
                         session.meta().teaser(), session, author)));
         Instant updated = entries.stream().map(entry -> entry.getUpdatedDate().toInstant())
                 .max(Comparator.naturalOrder()).orElseThrow();
@@ -63,16 +63,16 @@ class FeedOutput implements OutputSource {
         feed.setEncoding(StandardCharsets.UTF_8.name());
         feed.setTitle(event.name());
         feed.setDescription(event.teaser());
-        feed.setUri(urls.of("/"));
-        feed.setLinks(List.of(link("alternate", "text/html", urls.of("/")),
-                link("self", "application/atom+xml", urls.of(ROUTE))));
+        feed.setUri(urls.of(Routes.HOME));
+        feed.setLinks(List.of(link("alternate", "text/html", urls.of(Routes.HOME)),
+                link("self", "application/atom+xml", urls.of(Routes.FEED))));
         feed.setAuthors(List.of(author));
         feed.setLanguage("de");
         feed.setPublishedDate(Date.from(updated));
         feed.setEntries(entries);
         try {
             byte[] body = new SyndFeedOutput().outputString(feed, true).getBytes(StandardCharsets.UTF_8);
-            return List.of(new SiteOutput(ROUTE, "application/atom+xml;charset=UTF-8", body, updated));
+            return List.of(new SiteOutput(Routes.FEED, "application/atom+xml;charset=UTF-8", body, updated));
         } catch (FeedException e) {
             throw new IllegalStateException("Could not write the Atom feed", e);
         }
@@ -92,7 +92,7 @@ class FeedOutput implements OutputSource {
 
     /** Feed readers show the content away from the site, where root-relative links and images would break. */
     private String absolute(String html) {
-        Document body = Jsoup.parseBodyFragment(html, urls.of("/"));
+        Document body = Jsoup.parseBodyFragment(html, urls.of(Routes.HOME));
         body.outputSettings().prettyPrint(false);
         for (Element link : body.select("a[href]")) {
             link.attr("href", link.absUrl("href"));

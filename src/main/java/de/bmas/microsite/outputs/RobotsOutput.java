@@ -1,5 +1,6 @@
 package de.bmas.microsite.outputs;
 
+import de.bmas.microsite.site.Routes;
 import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.site.OutputSource;
 import de.bmas.microsite.site.SiteOutput;
@@ -21,8 +22,8 @@ class RobotsOutput implements OutputSource {
 
     @Override
     public List<SiteOutput> outputs(Snapshot snapshot, List<View> pages) {
-        String robots = "User-agent: *\nAllow: /\n\nSitemap: " + urls.of(SitemapOutput.ROUTE) + "\n";
-        return List.of(new SiteOutput("/robots.txt", "text/plain;charset=UTF-8",
+        String robots = "User-agent: *\nAllow: /\n\nSitemap: " + urls.of(Routes.SITEMAP) + "\n";
+        return List.of(new SiteOutput(Routes.ROBOTS, "text/plain;charset=UTF-8",
                 robots.getBytes(StandardCharsets.UTF_8), snapshot.event().lastModified()));
     }
 }

@@ -1,5 +1,6 @@
 package de.bmas.microsite.outputs;
 
+import de.bmas.microsite.site.Routes;
 import de.bmas.microsite.content.model.Event;
 import de.bmas.microsite.content.source.Slugs;
 import de.bmas.microsite.content.model.Snapshot;
@@ -72,13 +73,13 @@ record Schedule(Instant lastModified, String acronym, String title, String descr
         Event event = snapshot.event().meta();
         Map<String, List<Entry>> byRoom = new LinkedHashMap<>();
         for (Slot slot : slots) {
-            UUID guid = Uuids.v5(Uuids.URL_NAMESPACE, urls.of("/programm#" + slot.uid()));
+            UUID guid = Uuids.v5(Uuids.URL_NAMESPACE, urls.of(Routes.PROGRAMME + "#" + slot.uid()));
             byRoom.computeIfAbsent(slot.room(), room -> new ArrayList<>())
                     .add(new Entry(slot, guid, (int) (guid.getMostSignificantBits() >>> 34) + 1));
         }
         List<Room> rooms = byRoom.entrySet().stream()
                 .map(room -> new Room(room.getKey(),
-                        Uuids.v5(Uuids.URL_NAMESPACE, urls.of("/programm#room-" + room.getKey())),
+                        Uuids.v5(Uuids.URL_NAMESPACE, urls.of(Routes.PROGRAMME + "#room-" + room.getKey())),
                         List.copyOf(room.getValue())))
                 .toList();
         List<ZonedDateTime> times = Stream.concat(
@@ -99,6 +100,6 @@ record Schedule(Instant lastModified, String acronym, String title, String descr
                 .toList();
         return new Schedule(newest,
                 Slugs.suggest(event.name()).replace('-', '_'), event.name(), event.teaser(), event.date(),
-                dayStart, dayEnd, urls.of("/"), tracks, rooms);
+                dayStart, dayEnd, urls.of(Routes.HOME), tracks, rooms);
     }
 }

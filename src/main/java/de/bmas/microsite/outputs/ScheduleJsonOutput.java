@@ -1,5 +1,6 @@
 package de.bmas.microsite.outputs;
 
+import de.bmas.microsite.site.Routes;
 import de.bmas.microsite.content.model.Event;
 import de.bmas.microsite.content.model.Snapshot;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -20,7 +21,6 @@ import java.util.Map;
 @Component
 class ScheduleJsonOutput implements OutputSource {
 
-    static final String ROUTE = "/programm.json";
     private static final String SCHEMA = "https://c3voc.de/schedule/schema.json";
     private static final String LANGUAGE = "de";
 
@@ -46,9 +46,9 @@ class ScheduleJsonOutput implements OutputSource {
                 schedule.rooms().stream().map(room -> new RoomJson(room.name(), room.guid().toString())).toList(),
                 List.of(new Day(1, date, schedule.dayStart().format(Schedule.DATE_TIME),
                         schedule.dayEnd().format(Schedule.DATE_TIME), rooms)));
-        Root root = new Root(SCHEMA, new ScheduleJson(schedule.version(), urls.of("/"), conference));
+        Root root = new Root(SCHEMA, new ScheduleJson(schedule.version(), urls.of(Routes.HOME), conference));
         byte[] body = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
-        return List.of(new SiteOutput(ROUTE, "application/json", body, schedule.lastModified()));
+        return List.of(new SiteOutput(Routes.PROGRAMME_JSON, "application/json", body, schedule.lastModified()));
     }
 
     /** The slug is prefixed with the acronym, as frab and pretalx do, so it is unique across conferences. */

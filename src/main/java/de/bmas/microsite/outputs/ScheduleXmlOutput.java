@@ -1,5 +1,6 @@
 package de.bmas.microsite.outputs;
 
+import de.bmas.microsite.site.Routes;
 import de.bmas.microsite.content.model.Event;
 import de.bmas.microsite.content.model.Person;
 import de.bmas.microsite.content.model.Snapshot;
@@ -22,7 +23,6 @@ import static de.bmas.microsite.outputs.XmlDocuments.add;
 @Component
 class ScheduleXmlOutput implements OutputSource {
 
-    static final String ROUTE = "/programm.xml";
 
     private final Timetable timetable;
     private final SiteUrls urls;
@@ -37,7 +37,7 @@ class ScheduleXmlOutput implements OutputSource {
         Schedule schedule = Schedule.of(snapshot, timetable.slots(snapshot), urls);
         Document document = XmlDocuments.create(null, "schedule");
         Element root = document.getDocumentElement();
-        add(root, "url", urls.of(ROUTE));
+        add(root, "url", urls.of(Routes.PROGRAMME_XML));
         add(root, "version", schedule.version());
         Element conference = add(root, "conference", null);
         add(conference, "acronym", schedule.acronym());
@@ -46,7 +46,7 @@ class ScheduleXmlOutput implements OutputSource {
         add(conference, "end", schedule.date().toString());
         add(conference, "days", "1");
         add(conference, "timeslot_duration", Schedule.TIMESLOT_DURATION);
-        add(conference, "base_url", urls.of("/"));
+        add(conference, "base_url", urls.of(Routes.HOME));
         add(conference, "url", schedule.url());
         add(conference, "time_zone_name", Event.TIME_ZONE.getId());
         schedule.tracks().forEach(track -> add(conference, "track", null).setAttribute("name", track));
@@ -61,7 +61,7 @@ class ScheduleXmlOutput implements OutputSource {
             roomElement.setAttribute("guid", room.guid().toString());
             room.entries().forEach(entry -> event(roomElement, entry));
         }
-        return List.of(new SiteOutput(ROUTE, "application/xml;charset=UTF-8", XmlDocuments.bytes(document),
+        return List.of(new SiteOutput(Routes.PROGRAMME_XML, "application/xml;charset=UTF-8", XmlDocuments.bytes(document),
                 schedule.lastModified()));
     }
 

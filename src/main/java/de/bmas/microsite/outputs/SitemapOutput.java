@@ -1,5 +1,6 @@
 package de.bmas.microsite.outputs;
 
+import de.bmas.microsite.site.Routes;
 import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.site.OutputSource;
 import de.bmas.microsite.site.SiteOutput;
@@ -19,7 +20,6 @@ import static de.bmas.microsite.outputs.XmlDocuments.add;
 @Component
 class SitemapOutput implements OutputSource {
 
-    static final String ROUTE = "/sitemap.xml";
     private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     private final SiteUrls urls;
@@ -39,7 +39,7 @@ class SitemapOutput implements OutputSource {
         }
         Instant newest = published.stream().map(page -> page.meta().lastModified())
                 .max(Comparator.naturalOrder()).orElse(snapshot.event().lastModified());
-        return List.of(new SiteOutput(ROUTE, "application/xml;charset=UTF-8", XmlDocuments.bytes(document),
+        return List.of(new SiteOutput(Routes.SITEMAP, "application/xml;charset=UTF-8", XmlDocuments.bytes(document),
                 newest));
     }
 }

@@ -1,5 +1,6 @@
 package de.bmas.microsite.outputs;
 
+import de.bmas.microsite.site.Routes;
 import de.bmas.microsite.content.model.Doc;
 import de.bmas.microsite.content.model.Event;
 import de.bmas.microsite.content.model.ProgrammeBlock;
@@ -64,7 +65,7 @@ class Timetable {
         return new Slot(Slot.Kind.BLOCK, slug, block.title(), kind, block.text(), at(event, block.start()),
                 at(event, block.end()), block.location() != null ? block.location() : event.venue().name(),
                 block.location() != null ? block.location() : venueLine(event), block.people(), null,
-                urls.of("/programm"), snapshot.programme().lastModified(), null);
+                urls.of(Routes.PROGRAMME), snapshot.programme().lastModified(), null);
     }
 
     private Slot session(Snapshot snapshot, Doc<Session> doc) {
@@ -80,6 +81,6 @@ class Timetable {
                 at(event, session.start()), at(event, session.end()),
                 session.room() != null ? session.room() : event.venue().name(),
                 session.room() != null ? session.room() + ", " + venueLine(event) : venueLine(event),
-                session.people(), track, urls.of("/sessions/" + doc.slug()), doc.lastModified(), doc.html());
+                session.people(), track, urls.of(Routes.session(doc.slug())), doc.lastModified(), doc.html());
     }
 }

@@ -1,5 +1,6 @@
 package de.bmas.microsite.page;
 
+import de.bmas.microsite.site.Routes;
 import de.bmas.microsite.content.model.Doc;
 import de.bmas.microsite.content.model.ServicePage;
 import de.bmas.microsite.content.model.Snapshot;
@@ -22,7 +23,7 @@ class ContentPages implements ViewSource {
     }
 
     private static View page(Doc<ServicePage> page) {
-        String route = "/" + page.slug();
+        String route = Routes.topLevelPage(page.slug());
         ViewMeta meta = ViewMeta.of(page.meta().title(), page.meta().teaser(),
                         Crumbs.trail(page.meta().title(), route), page.lastModified())
                 .asArticle(null, page.draft(), page.meta().placeholder());

@@ -1,5 +1,6 @@
 package de.bmas.microsite.programme;
 
+import de.bmas.microsite.site.Routes;
 import de.bmas.microsite.content.model.Doc;
 import de.bmas.microsite.content.model.Programme;
 import de.bmas.microsite.content.model.ProgrammeBlock;
@@ -18,7 +19,6 @@ import java.util.Map;
 @Component
 class ProgrammePages implements ViewSource {
 
-    static final String ROUTE = "/programm";
 
     /** A block of the day with the sessions it references, resolved. */
     record Block(ProgrammeBlock block, List<Doc<Session>> sessions) {
@@ -31,9 +31,9 @@ class ProgrammePages implements ViewSource {
                 .map(block -> new Block(block, snapshot.sessions(block.sessions())))
                 .toList();
         String title = programme.meta().title();
-        ViewMeta meta = ViewMeta.of(title, programme.meta().teaser(), Crumbs.trail(title, ROUTE),
+        ViewMeta meta = ViewMeta.of(title, programme.meta().teaser(), Crumbs.trail(title, Routes.PROGRAMME),
                 programme.lastModified());
-        return List.of(new View(ROUTE, "programme/programme", meta, Map.of(
+        return List.of(new View(Routes.PROGRAMME, "programme/programme", meta, Map.of(
                 "programme", programme,
                 "blocks", blocks,
                 "event", snapshot.event())));

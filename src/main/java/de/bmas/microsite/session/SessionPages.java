@@ -1,5 +1,6 @@
 package de.bmas.microsite.session;
 
+import de.bmas.microsite.site.Routes;
 import de.bmas.microsite.content.model.Doc;
 import de.bmas.microsite.content.model.Session;
 import de.bmas.microsite.content.model.Snapshot;
@@ -19,9 +20,8 @@ import java.util.Map;
 @Component
 class SessionPages implements ViewSource {
 
-    static final String ROUTE = "/sessions";
     static final String TITLE = "Sessions";
-    private static final Crumb INDEX = new Crumb(TITLE, ROUTE);
+    private static final Crumb INDEX = new Crumb(TITLE, Routes.SESSIONS);
 
     /** Sessions of one topic; the group without topic has none. */
     record Group(Doc<Topic> topic, List<Doc<Session>> sessions) {
@@ -49,16 +49,16 @@ class SessionPages implements ViewSource {
         }
         String description = "Alle Sessions der Veranstaltung „" + snapshot.event().meta().name()
                 + "“, nach Themen geordnet.";
-        ViewMeta meta = ViewMeta.of(TITLE, description, Crumbs.trail(TITLE, ROUTE),
+        ViewMeta meta = ViewMeta.of(TITLE, description, Crumbs.trail(TITLE, Routes.SESSIONS),
                 newest(snapshot.sessions(), snapshot));
-        return new View(ROUTE, "session/index", meta, Map.of(
+        return new View(Routes.SESSIONS, "session/index", meta, Map.of(
                 "groups", groups,
                 "sessions", snapshot.sessions(),
                 "event", snapshot.event()));
     }
 
     private View report(Snapshot snapshot, Doc<Session> session) {
-        String route = ROUTE + "/" + session.slug();
+        String route = Routes.session(session.slug());
         Session meta = session.meta();
         ViewMeta page = ViewMeta.of(meta.title(), meta.teaser(), Crumbs.trail(meta.title(), route, INDEX),
                         session.lastModified())

@@ -55,7 +55,8 @@ class Assets {
     private static void add(String name, byte[] content, Map<String, String> urls,
                             List<PreparedResponse> responses) {
         int dot = name.lastIndexOf('.');
-        String route = "/assets/" + name.substring(0, dot) + "." + PreparedResponse.fingerprint(content) + name.substring(dot);
+        String route = Routes.asset(name.substring(0, dot) + "." + PreparedResponse.fingerprint(content)
+                + name.substring(dot));
         urls.put(name, route);
         responses.add(PreparedResponse.of(route, route.substring(1), MediaTypes.of(name), content, null,
                 PreparedResponse.IMMUTABLE));

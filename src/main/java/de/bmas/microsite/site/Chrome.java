@@ -21,11 +21,11 @@ public record Chrome(String name, String organiser, List<NavItem> navigation, Li
 
     static Chrome of(Snapshot snapshot, Map<String, String> assets, String baseUrl, List<Problem> problems) {
         List<NavItem> navigation = new ArrayList<>();
-        navigation.add(new NavItem("Startseite", "/"));
-        navigation.add(new NavItem(snapshot.programme().meta().title(), "/programm"));
-        navigation.add(new NavItem("Sessions", "/sessions"));
-        navigation.add(new NavItem("Themen", "/themen"));
-        snapshot.stands().forEach(stand -> navigation.add(new NavItem(stand.meta().navTitle(), "/" + stand.slug())));
+        navigation.add(new NavItem("Startseite", Routes.HOME));
+        navigation.add(new NavItem(snapshot.programme().meta().title(), Routes.PROGRAMME));
+        navigation.add(new NavItem("Sessions", Routes.SESSIONS));
+        navigation.add(new NavItem("Themen", Routes.TOPICS));
+        snapshot.stands().forEach(stand -> navigation.add(new NavItem(stand.meta().navTitle(), Routes.topLevelPage(stand.slug()))));
         return new Chrome(snapshot.event().meta().name(), snapshot.event().meta().organiser(), List.copyOf(navigation),
                 links(snapshot.pagesIn(ServicePage.Menu.HEADER)), links(snapshot.pagesIn(ServicePage.Menu.FOOTER)), assets,
                 baseUrl, snapshot.preview(), List.copyOf(problems),
@@ -33,7 +33,7 @@ public record Chrome(String name, String organiser, List<NavItem> navigation, Li
     }
 
     private static List<NavItem> links(List<Doc<ServicePage>> pages) {
-        return pages.stream().map(page -> new NavItem(page.meta().title(), "/" + page.slug())).toList();
+        return pages.stream().map(page -> new NavItem(page.meta().title(), Routes.topLevelPage(page.slug()))).toList();
     }
 
     public String stylesheet() {

@@ -6,7 +6,7 @@ import java.util.List;
 /** Breadcrumb trails: always from the home page, ending with the current page. */
 public final class Crumbs {
 
-    public static final Crumb HOME = new Crumb("Startseite", "/");
+    public static final Crumb HOME = new Crumb("Startseite", Routes.HOME);
 
     private Crumbs() {
     }

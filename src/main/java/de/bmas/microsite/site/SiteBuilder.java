@@ -1,13 +1,10 @@
 package de.bmas.microsite.site;
 
-import de.bmas.microsite.content.model.Link;
 import de.bmas.microsite.content.model.ContentImage;
 import de.bmas.microsite.content.source.ContentLoader;
 import de.bmas.microsite.content.source.ContentReport;
-import de.bmas.microsite.content.source.MarkdownRenderer;
 import de.bmas.microsite.content.source.Problem;
 import de.bmas.microsite.content.model.Snapshot;
-import de.bmas.microsite.content.source.Suggestions;
 import de.bmas.microsite.MicrositeProperties;
 import de.bmas.microsite.Parallel;
 import org.springframework.stereotype.Component;
@@ -16,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -30,8 +26,6 @@ public class SiteBuilder {
     /** A built site, or none when the content has errors; the report either way. */
     public record Build(Optional<Site> site, ContentReport report) {
     }
-
-    private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private final ContentLoader loader;
     private final List<ViewSource> pageSources;
@@ -56,7 +50,7 @@ public class SiteBuilder {
         Snapshot snapshot = loaded.snapshot().get();
         Contents contents = collect(snapshot);
         List<Problem> problems = new ArrayList<>(loaded.report().problems());
-        checkInternalLinks(snapshot, contents.routes(snapshot), problems);
+        new RouteCheck(snapshot, contents.routes(snapshot), problems).run();
         ContentReport report = new ContentReport(problems);
         if (report.hasErrors()) {
             return new Build(Optional.empty(), report);
@@ -88,37 +82,6 @@ public class SiteBuilder {
                             snapshot.images().stream().map(ContentImage::route))
                     .flatMap(routes -> routes)
                     .collect(Collectors.toSet());
-        }
-    }
-
-    private static void checkInternalLinks(Snapshot snapshot, Set<String> routes, List<Problem> problems) {
-        snapshot.docs()
-                .flatMap(doc -> doc.origin().links().stream())
-                .forEach(link -> checkLink(link, routes, problems));
-    }
-
-    private static void checkLink(Link link, Set<String> routes, List<Problem> problems) {
-        String url = link.url();
-        if (!url.startsWith("/") && !url.startsWith("#") && !SCHEME.matcher(url).lookingAt()) {
-            // a relative link would resolve against each page's own address and break
-            problems.add(Problem.error(link.position(), "Der Link „" + url + "“ ist unvollständig",
-                    "Links auf Seiten dieser Website beginnen mit „/“, z. B. „/" + url + "“; Links auf andere "
-                            + "Websites mit „https://“."));
-            return;
-        }
-        if (!url.startsWith("/") || url.startsWith("//")) {
-            return;
-        }
-        String path = url.replaceAll("[?#].*$", "");
-        if (path.length() > 1 && path.endsWith("/")) {
-            path = path.substring(0, path.length() - 1);
-        }
-        if (!routes.contains(path)) {
-            String nearest = Suggestions.nearest(path, routes)
-                    .map(route -> "Meinten Sie „" + route + "“?")
-                    .orElse("Prüfen Sie die Adresse; ein Entwurf („draft: true“) ist erst nach dem Veröffentlichen "
-                            + "erreichbar.");
-            problems.add(Problem.error(link.position(), "Der Link „" + url + "“ führt zu keiner Seite", nearest));
         }
     }
 }

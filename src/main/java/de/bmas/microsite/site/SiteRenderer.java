@@ -82,6 +82,7 @@ class SiteRenderer {
         Context context = new Context(Locale.GERMAN);
         context.setVariables(model);
         context.setVariable("site", chrome);
+        context.setVariable("routes", Routes.LINKS);
         context.setVariable("page", new CurrentPage(route, meta, chrome.baseUrl() + route, jsonLd(chrome, meta)));
         return templates.process(template, context).getBytes(StandardCharsets.UTF_8);
     }

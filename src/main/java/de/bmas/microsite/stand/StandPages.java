@@ -1,5 +1,6 @@
 package de.bmas.microsite.stand;
 
+import de.bmas.microsite.site.Routes;
 import de.bmas.microsite.content.model.Doc;
 import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.content.model.Stand;
@@ -22,7 +23,7 @@ class StandPages implements ViewSource {
     }
 
     private View page(Snapshot snapshot, Doc<Stand> stand) {
-        String route = "/" + stand.slug();
+        String route = Routes.topLevelPage(stand.slug());
         ViewMeta meta = ViewMeta.of(stand.meta().title(), stand.meta().teaser(),
                         Crumbs.trail(stand.meta().navTitle(), route), stand.lastModified())
                 .asArticle(null, stand.draft(), false);

@@ -1,5 +1,6 @@
 package de.bmas.microsite.topic;
 
+import de.bmas.microsite.site.Routes;
 import de.bmas.microsite.content.model.Doc;
 import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.content.model.Topic;
@@ -18,23 +19,22 @@ import java.util.Map;
 @Component
 class TopicPages implements ViewSource {
 
-    static final String ROUTE = "/themen";
     static final String TITLE = "Themen";
-    private static final Crumb INDEX = new Crumb(TITLE, ROUTE);
+    private static final Crumb INDEX = new Crumb(TITLE, Routes.TOPICS);
 
     @Override
     public List<View> pages(Snapshot snapshot) {
         List<View> pages = new ArrayList<>();
         String description = "Die Schwerpunktthemen der Veranstaltung „" + snapshot.event().meta().name() + "“.";
-        pages.add(new View(ROUTE, "topic/index",
-                ViewMeta.of(TITLE, description, Crumbs.trail(TITLE, ROUTE), snapshot.event().lastModified()),
+        pages.add(new View(Routes.TOPICS, "topic/index",
+                ViewMeta.of(TITLE, description, Crumbs.trail(TITLE, Routes.TOPICS), snapshot.event().lastModified()),
                 Map.of("topics", snapshot.topics(), "snapshot", snapshot)));
         snapshot.topics().forEach(topic -> pages.add(topicPage(snapshot, topic)));
         return pages;
     }
 
     private View topicPage(Snapshot snapshot, Doc<Topic> topic) {
-        String route = ROUTE + "/" + topic.slug();
+        String route = Routes.topic(topic.slug());
         String title = topic.meta().title();
         ViewMeta meta = ViewMeta.of(title, topic.meta().teaser(), Crumbs.trail(title, route, INDEX),
                 topic.lastModified()).asArticle(null, topic.draft(), false);

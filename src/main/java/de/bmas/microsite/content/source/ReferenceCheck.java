@@ -12,12 +12,10 @@ import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.content.model.SourcePosition;
 import de.bmas.microsite.content.model.Timed;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Checks what only the whole snapshot can tell: references by slug, quotes' speakers, images, time order.
@@ -32,9 +30,6 @@ final class ReferenceCheck {
      */
     record Absent(Set<String> drafts, Set<String> broken) {
     }
-
-    private static final Set<String> RESERVED = Set.of("programm", "sessions", "themen", "bilder", "assets",
-            "actuator", "error");
 
     private final Snapshot snapshot;
     private final Absent absentTopics;
@@ -77,19 +72,6 @@ final class ReferenceCheck {
                 Problem.warning(page.origin().at("/placeholder"), "Die Seite ist als Platzhalter markiert",
                         "Entfernen Sie „placeholder: true“, sobald alle Angaben echt sind.")));
         snapshot.docs().forEach(this::checkBodyImages);
-        checkTopLevelAddresses();
-    }
-
-    /** Stands and pages share the top level of the site with the fixed sections. */
-    private void checkTopLevelAddresses() {
-        Set<String> taken = new HashSet<>(RESERVED);
-        Stream.concat(snapshot.stands().stream(), snapshot.pages().stream()).forEach(doc -> {
-            if (!taken.add(doc.slug())) {
-                problems.add(Problem.error(doc.origin().file(), "Die Adresse /" + doc.slug() + " ist schon vergeben",
-                        "Benennen Sie die Datei um; belegt sind: " + String.join(", ", taken.stream().sorted().toList())
-                                + "."));
-            }
-        });
     }
 
     private void checkSessions(Doc<?> doc, String pointer, List<String> slugs) {

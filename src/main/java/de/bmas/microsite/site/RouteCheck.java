@@ -1,0 +1,74 @@
+package de.bmas.microsite.site;
+
+import de.bmas.microsite.content.model.Doc;
+import de.bmas.microsite.content.model.Link;
+import de.bmas.microsite.content.model.Snapshot;
+import de.bmas.microsite.content.source.Problem;
+import de.bmas.microsite.content.source.Suggestions;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Checks the content against the routes the site really has: every internal link leads to a page, output or
+ * image, and no stand or service page takes an address that a section or another page has.
+ */
+final class RouteCheck {
+
+    private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    private final Snapshot snapshot;
+    private final Set<String> routes;
+    private final List<Problem> problems;
+
+    RouteCheck(Snapshot snapshot, Set<String> routes, List<Problem> problems) {
+        this.snapshot = snapshot;
+        this.routes = routes;
+        this.problems = problems;
+    }
+
+    void run() {
+        checkTopLevelAddresses();
+        snapshot.docs().flatMap(doc -> doc.origin().links().stream()).forEach(this::checkLink);
+    }
+
+    /** Stands and service pages share the top level of the site with the sections ({@link Routes#reservedSlugs}). */
+    private void checkTopLevelAddresses() {
+        Set<String> taken = new TreeSet<>(Routes.reservedSlugs());
+        Stream.<Doc<?>>concat(snapshot.stands().stream(), snapshot.pages().stream()).forEach(doc -> {
+            if (!taken.add(doc.slug())) {
+                problems.add(Problem.error(doc.origin().file(),
+                        "Die Adresse " + Routes.topLevelPage(doc.slug()) + " ist schon vergeben",
+                        "Benennen Sie die Datei um; belegt sind: " + String.join(", ", taken) + "."));
+            }
+        });
+    }
+
+    private void checkLink(Link link) {
+        String url = link.url();
+        if (!url.startsWith("/") && !url.startsWith("#") && !SCHEME.matcher(url).lookingAt()) {
+            // a relative link would resolve against each page's own address and break
+            problems.add(Problem.error(link.position(), "Der Link „" + url + "“ ist unvollständig",
+                    "Links auf Seiten dieser Website beginnen mit „/“, z. B. „/" + url + "“; Links auf andere "
+                            + "Websites mit „https://“."));
+            return;
+        }
+        if (!url.startsWith("/") || url.startsWith("//")) {
+            return;
+        }
+        String path = url.replaceAll("[?#].*$", "");
+        if (path.length() > 1 && path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        if (!routes.contains(path)) {
+            String nearest = Suggestions.nearest(path, routes)
+                    .map(route -> "Meinten Sie „" + route + "“?")
+                    .orElse("Prüfen Sie die Adresse; ein Entwurf („draft: true“) ist erst nach dem Veröffentlichen "
+                            + "erreichbar.");
+            problems.add(Problem.error(link.position(), "Der Link „" + url + "“ führt zu keiner Seite", nearest));
+        }
+    }
+}

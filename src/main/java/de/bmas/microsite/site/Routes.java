@@ -1,0 +1,119 @@
+package de.bmas.microsite.site;
+
+import de.bmas.microsite.content.source.ContentLoader;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Every address of the site in one table: the patterns that the features' controllers map with
+ * {@code @GetMapping}, and the links that views, outputs and checks expand from them. A route is written here and
+ * nowhere else. Templates reach the links through {@link #LINKS}, the one instance in every page's model.
+ */
+public final class Routes {
+
+    public static final String HOME = "/";
+    public static final String PROGRAMME = "/programm";
+    public static final String SESSIONS = "/sessions";
+    public static final String SESSION = SESSIONS + "/{slug}";
+    public static final String TOPICS = "/themen";
+    public static final String TOPIC = TOPICS + "/{slug}";
+    /** Info stands and service pages share the top level of the site, beside the sections above. */
+    public static final String TOP_LEVEL_PAGE = "/{slug}";
+
+    public static final String SITEMAP = "/sitemap.xml";
+    public static final String ROBOTS = "/robots.txt";
+    public static final String FEED = "/feed.xml";
+    public static final String PROGRAMME_CALENDAR = PROGRAMME + ".ics";
+    public static final String PROGRAMME_JSON = PROGRAMME + ".json";
+    public static final String PROGRAMME_XML = PROGRAMME + ".xml";
+    public static final String SESSION_CALENDAR = SESSION + ".ics";
+
+    /** Fingerprinted stylesheets and files of the engine. */
+    public static final String ASSET = "/assets/{file}";
+    /** The content's own images, from its folder {@code bilder/}, where editors refer to them by this address. */
+    public static final String IMAGE = "/" + ContentLoader.IMAGES_DIR + "/{file}";
+
+    /** Addresses that Spring Boot answers itself: Actuator's health endpoint and the error path. */
+    private static final List<String> FRAMEWORK_SEGMENTS = List.of("actuator", "error");
+    private static final List<String> ALL = List.of(HOME, PROGRAMME, SESSIONS, SESSION, TOPICS, TOPIC,
+            TOP_LEVEL_PAGE, SITEMAP, ROBOTS, FEED, PROGRAMME_CALENDAR, PROGRAMME_JSON, PROGRAMME_XML,
+            SESSION_CALENDAR, ASSET, IMAGE);
+
+    /** For templates: {@code ${routes.session(slug)}}. */
+    public static final Routes LINKS = new Routes();
+
+    private Routes() {
+    }
+
+    /**
+     * The first path segments that fixed routes and the framework take, so that no stand or page gets a slug that
+     * shadows a section ({@code /sessions}) or is shadowed by one ({@code /error}).
+     */
+    public static Set<String> reservedSlugs() {
+        return ALL.stream()
+                .map(pattern -> pattern.split("/"))
+                .filter(segments -> segments.length > 1 && !segments[1].startsWith("{"))
+                .map(segments -> segments[1])
+                .collect(Collectors.toCollection(() -> new TreeSet<>(FRAMEWORK_SEGMENTS)));
+    }
+
+    public static String session(String slug) {
+        return expand(SESSION, slug);
+    }
+
+    public static String sessionCalendar(String slug) {
+        return expand(SESSION_CALENDAR, slug);
+    }
+
+    public static String topic(String slug) {
+        return expand(TOPIC, slug);
+    }
+
+    public static String topLevelPage(String slug) {
+        return expand(TOP_LEVEL_PAGE, slug);
+    }
+
+    public static String asset(String file) {
+        return ASSET.replace("{file}", file);
+    }
+
+    // the fixed routes, for templates that link to them
+    public String home() {
+        return HOME;
+    }
+
+    public String programme() {
+        return PROGRAMME;
+    }
+
+    public String sessions() {
+        return SESSIONS;
+    }
+
+    public String topics() {
+        return TOPICS;
+    }
+
+    public String feed() {
+        return FEED;
+    }
+
+    public String programmeCalendar() {
+        return PROGRAMME_CALENDAR;
+    }
+
+    public String programmeJson() {
+        return PROGRAMME_JSON;
+    }
+
+    public String programmeXml() {
+        return PROGRAMME_XML;
+    }
+
+    private static String expand(String pattern, String slug) {
+        return pattern.replace("{slug}", slug);
+    }
+}

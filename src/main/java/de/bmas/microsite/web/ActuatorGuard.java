@@ -1,0 +1,56 @@
+package de.bmas.microsite.web;
+
+import de.bmas.microsite.site.SiteHolder;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.io.IOException;
+import java.util.Set;
+
+/**
+ * Lets only the health endpoint and its probes through to Actuator, and only to read them: every other Actuator
+ * path (also unknown health groups, which Actuator answers with an empty 404 or a 406) gets the site's German 404
+ * page, other methods the site's 405, as on every page. Registered for {@code /actuator/*} only, so page requests
+ * never pass it.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class ActuatorGuard {
+
+    private static final Set<String> HEALTH =
+            Set.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness");
+
+    @Bean
+    FilterRegistrationBean<Filter> actuatorGuardFilter(SiteHolder holder) {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+                (request, response, chain) -> guard(holder, request, response, chain));
+        registration.addUrlPatterns("/actuator", "/actuator/*");
+        return registration;
+    }
+
+    private static void guard(SiteHolder holder, ServletRequest servletRequest, ServletResponse servletResponse,
+                              FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) servletRequest;
+        HttpServletResponse response = (HttpServletResponse) servletResponse;
+        boolean health = HEALTH.contains(request.getRequestURI());
+        boolean reads = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        if (health && reads) {
+            chain.doFilter(request, response);
+        } else if (health) {
+            ResponseWriter.error(request, response, holder.current().rendered().errorPage(405),
+                    HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+        } else {
+            ResponseWriter.error(request, response, holder.current().rendered().errorPage(404),
+                    HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+}

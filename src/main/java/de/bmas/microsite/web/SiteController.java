@@ -1,0 +1,39 @@
+package de.bmas.microsite.web;
+
+import de.bmas.microsite.site.PreparedResponse;
+import de.bmas.microsite.site.RenderedSite;
+import de.bmas.microsite.site.SiteHolder;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import java.io.IOException;
+
+/**
+ * What every feature's controller does with its routes: answer with the response the current snapshot rendered
+ * for the address, or the German 404 page where the pattern matches but the content has no such page
+ * ({@code /sessions/unknown}). A feature's controller names its routes with {@code @RequestMapping} on the class;
+ * the one handler here serves them all (GET, and HEAD without the body).
+ * <p>
+ * The address is looked up exactly as sent, undecoded, so no other spelling of a path reaches a page: a page is
+ * rendered under one address only.
+ */
+public abstract class SiteController {
+
+    private final SiteHolder holder;
+
+    protected SiteController(SiteHolder holder) {
+        this.holder = holder;
+    }
+
+    @GetMapping
+    void send(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        RenderedSite site = holder.current().rendered();
+        PreparedResponse prepared = site.get(request.getRequestURI()).orElse(null);
+        if (prepared == null) {
+            ResponseWriter.error(request, response, site.errorPage(404), HttpServletResponse.SC_NOT_FOUND);
+        } else {
+            ResponseWriter.send(request, response, prepared);
+        }
+    }
+}
