@@ -18,8 +18,8 @@ record CheckName(String label) {
 
     private static final Pattern QUOTED = Pattern.compile("„[^“]*“");
     private static final Pattern IN_PARENTHESES = Pattern.compile("\\s*\\([^()]*\\)");
-    private static final Pattern UNCLOSED_PARENTHESIS = Pattern.compile("\\s*\\(.*$");
-    private static final Pattern AFTER_COLON = Pattern.compile(":\\s.*$");
+    private static final Pattern UNCLOSED_PARENTHESIS = Pattern.compile("\\s*\\(.*", Pattern.DOTALL);
+    private static final Pattern AFTER_COLON = Pattern.compile(":\\s.*", Pattern.DOTALL);
     private static final Pattern ADDRESS = Pattern.compile("(?<=^|\\s)/\\S*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
