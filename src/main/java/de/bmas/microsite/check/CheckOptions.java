@@ -43,7 +43,7 @@ record CheckOptions(boolean strict, Format format, List<String> springArgs) {
             if (arg.equals(STRICT)) {
                 strict = true;
             } else if (arg.equals(FORMAT) || arg.startsWith(FORMAT + "=")) {
-                format = format(arg.substring(Math.min(arg.length(), FORMAT.length() + 1)));
+                format = format(arg.equals(FORMAT) ? "" : arg.substring(FORMAT.length() + 1));
             } else {
                 rest.add(arg);
             }
@@ -56,7 +56,8 @@ record CheckOptions(boolean strict, Format format, List<String> springArgs) {
                 .filter(format -> format.optionValue().equals(value.toLowerCase(Locale.ROOT)))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(value.isEmpty()
-                        ? "Nach --format fehlt das Format, z. B. --format=github – Erlaubt sind: " + Format.names() + "."
+                        ? "Nach --format fehlt das Format, z. B. --format=github – Erlaubt sind: " + Format.names()
+                                + "."
                         : "Unbekanntes Format „" + value + "“ – Erlaubt sind: " + Format.names() + "."));
     }
 }

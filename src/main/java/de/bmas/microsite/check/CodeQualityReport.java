@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The report as a GitLab Code Quality report (https://docs.gitlab.com/ci/testing/code_quality/#code-quality-report-format),
- * which the merge request widget compares between the target branch and the merge request, and which the changes
- * view shows beside the lines.
+ * The report as a GitLab Code Quality report
+ * (https://docs.gitlab.com/ci/testing/code_quality/#code-quality-report-format), which the merge request widget
+ * compares between the target branch and the merge request, and which the changes view shows beside the lines.
  */
 final class CodeQualityReport {
 

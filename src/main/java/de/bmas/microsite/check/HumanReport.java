@@ -31,14 +31,20 @@ final class HumanReport {
         return out.append(report.summary()).append('\n').toString();
     }
 
-    /** Warnings of one kind, file and hint, in the order of their first occurrence. */
+    /** Warnings of one kind and hint in one file, in the order of their first occurrence. */
     private static List<List<Problem>> warningGroups(ContentReport report) {
-        Map<List<Object>, List<Problem>> groups = new LinkedHashMap<>();
+        Map<Group, List<Problem>> groups = new LinkedHashMap<>();
         report.problems().stream().filter(problem -> !problem.isError())
-                .forEach(warning -> groups.computeIfAbsent(
-                        List.of(warning.path(), CheckName.of(warning), Objects.toString(warning.hint(), "")),
-                        key -> new ArrayList<>()).add(warning));
+                .forEach(warning -> groups.computeIfAbsent(Group.of(warning), group -> new ArrayList<>()).add(warning));
         return List.copyOf(groups.values());
+    }
+
+    /** The hint is part of the key: a folded line must not give one advice for warnings whose hints differ. */
+    private record Group(String path, CheckName kind, String hint) {
+
+        static Group of(Problem warning) {
+            return new Group(warning.path(), CheckName.of(warning), Objects.toString(warning.hint(), ""));
+        }
     }
 
     private static String line(List<Problem> group) {

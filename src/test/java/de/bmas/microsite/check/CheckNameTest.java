@@ -2,10 +2,14 @@ package de.bmas.microsite.check;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.stream.Stream;
 
 import static de.bmas.microsite.check.Problems.error;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * The kind of a problem as derived from messages the checks really write: the variable parts go, the fixed part
@@ -13,21 +17,34 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CheckNameTest {
 
+    static Stream<Arguments> messagesOfTheChecks() {
+        return Stream.of(
+                arguments("Unbekanntes Feld „titel“", "Unbekanntes Feld „…“", "unbekanntes-feld"),
+                arguments("Unbekanntes Feld „uhrzeit“", "Unbekanntes Feld „…“", "unbekanntes-feld"),
+                arguments("„25.02.2025“ ist kein gültiges Datum",
+                        "„…“ ist kein gültiges Datum", "ist-kein-gueltiges-datum"),
+                arguments("Platzhalter-Adresse „example.org“", "Platzhalter-Adresse „…“", "platzhalter-adresse"),
+                arguments("Das Ende (10:00) liegt nicht nach dem Beginn (09:30)",
+                        "Das Ende liegt nicht nach dem Beginn", "das-ende-liegt-nicht-nach-dem-beginn"),
+                arguments("Falscher Typ: hier wird eine Liste (Zeilen mit „- “) erwartet",
+                        "Falscher Typ", "falscher-typ"),
+                arguments("HTML wird beim Veröffentlichen entfernt: <font color=red>",
+                        "HTML wird beim Veröffentlichen entfernt", "html-wird-beim-veroeffentlichen-entfernt"),
+                arguments("Die Adresse /programm ist schon vergeben",
+                        "Die Adresse … ist schon vergeben", "die-adresse-ist-schon-vergeben"),
+                arguments("Überschrift der Ebene 1 („# “) im Text",
+                        "Überschrift der Ebene 1 im Text", "ueberschrift-der-ebene-1-im-text"),
+                arguments("Zu viel HTML im Text (mehr als 200 HTML-Tags)",
+                        "Zu viel HTML im Text", "zu-viel-html-im-text"),
+                arguments("Der Kopfbereich ist kein gültiges YAML (found ( here",
+                        "Der Kopfbereich ist kein gültiges YAML", "der-kopfbereich-ist-kein-gueltiges-yaml"),
+                arguments("Die Person „Dr. Maß“ steht nicht unter „people“ dieser Session",
+                        "Die Person „…“ steht nicht unter „…“ dieser Session",
+                        "die-person-steht-nicht-unter-dieser-session"));
+    }
+
     @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
-            Unbekanntes Feld „titel“                                  | Unbekanntes Feld „…“                | unbekanntes-feld
-            Unbekanntes Feld „uhrzeit“                                | Unbekanntes Feld „…“                | unbekanntes-feld
-            „25.02.2025“ ist kein gültiges Datum                      | „…“ ist kein gültiges Datum         | ist-kein-gueltiges-datum
-            Platzhalter-Adresse „example.org“                         | Platzhalter-Adresse „…“             | platzhalter-adresse
-            Das Ende (10:00) liegt nicht nach dem Beginn (09:30)      | Das Ende liegt nicht nach dem Beginn | das-ende-liegt-nicht-nach-dem-beginn
-            Falscher Typ: hier wird eine Liste (Zeilen mit „- “) erwartet | Falscher Typ                   | falscher-typ
-            HTML wird beim Veröffentlichen entfernt: <font color=red> | HTML wird beim Veröffentlichen entfernt | html-wird-beim-veroeffentlichen-entfernt
-            Die Adresse /programm ist schon vergeben                  | Die Adresse … ist schon vergeben    | die-adresse-ist-schon-vergeben
-            Überschrift der Ebene 1 („# “) im Text                    | Überschrift der Ebene 1 im Text     | ueberschrift-der-ebene-1-im-text
-            Zu viel HTML im Text (mehr als 200 HTML-Tags)             | Zu viel HTML im Text                | zu-viel-html-im-text
-            Der Kopfbereich ist kein gültiges YAML (found ( here      | Der Kopfbereich ist kein gültiges YAML | der-kopfbereich-ist-kein-gueltiges-yaml
-            Die Person „Dr. Maß“ steht nicht unter „people“ dieser Session | Die Person „…“ steht nicht unter „…“ dieser Session | die-person-steht-nicht-unter-dieser-session
-            """)
+    @MethodSource("messagesOfTheChecks")
     void keepsTheFixedPartOfTheMessage(String message, String label, String id) {
         CheckName name = CheckName.of(error("a.md", 1, 1, message, "Hinweis"));
 

@@ -19,18 +19,21 @@ class HumanReportTest {
     private static final String IMPRESSUM = "content/seiten/impressum.md";
     private static final String PLACEHOLDER = "Platzhalter im Text";
     private static final String REPLACE = "Ersetzen Sie ihn, sobald die Angabe bekannt ist.";
+    private static final String SIMPLE_MARKUP = "Nur einfache Auszeichnungen.";
 
     @Test
     void errorsComeFirstAndWarningsOfOneKindInOneFileShareALine() {
         String out = HumanReport.format(report(
-                warning(IMPRESSUM, 5, 14, "Die Seite ist als Platzhalter markiert", "Entfernen Sie „placeholder: true“."),
+                warning(IMPRESSUM, 5, 14, "Die Seite ist als Platzhalter markiert",
+                        "Entfernen Sie „placeholder: true“."),
                 warning(IMPRESSUM, 9, 1, PLACEHOLDER, REPLACE),
                 warning(IMPRESSUM, 10, 1, PLACEHOLDER, REPLACE),
                 warning(IMPRESSUM, 17, 20, "Platzhalter-Adresse „example.org“", "Ersetzen Sie sie."),
                 warning(IMPRESSUM, 17, 63, PLACEHOLDER, REPLACE),
                 warning(IMPRESSUM, 17, 70, PLACEHOLDER, REPLACE),
                 warning("content/seiten/datenschutz.md", 11, 1, PLACEHOLDER, REPLACE),
-                error("content/veranstaltung.md", 4, 7, "„25.02.2025“ ist kein gültiges Datum", "Erwartet wird JJJJ-MM-TT."),
+                error("content/veranstaltung.md", 4, 7, "„25.02.2025“ ist kein gültiges Datum",
+                        "Erwartet wird JJJJ-MM-TT."),
                 error("content/sessions/erste.md", 2, 1, "Unbekanntes Feld „titel“", "Meinten Sie „title“?")));
 
         assertThat(out).isEqualTo("""
@@ -62,12 +65,12 @@ class HumanReportTest {
     @Test
     void aGroupOfDifferentMessagesIsNamedByItsKindAndOneLineIsNamedOnce() {
         String out = HumanReport.format(report(
-                warning(IMPRESSUM, 8, 1, "HTML wird beim Veröffentlichen entfernt: <font>", "Nur einfache Auszeichnungen."),
-                warning(IMPRESSUM, 8, 30, "HTML wird beim Veröffentlichen entfernt: <center>", "Nur einfache Auszeichnungen.")));
+                warning(IMPRESSUM, 8, 1, "HTML wird beim Veröffentlichen entfernt: <font>", SIMPLE_MARKUP),
+                warning(IMPRESSUM, 8, 30, "HTML wird beim Veröffentlichen entfernt: <center>", SIMPLE_MARKUP)));
 
         assertThat(out.lines()).containsExactly(
                 "content/seiten/impressum.md: 2 Warnungen – HTML wird beim Veröffentlichen entfernt (Zeile 8) – "
-                        + "Nur einfache Auszeichnungen.",
+                        + SIMPLE_MARKUP,
                 "0 Fehler, 2 Warnungen");
     }
 
