@@ -30,7 +30,8 @@ public class MicrositeApplication {
             case "check" -> CheckCommand.run(options, MicrositeApplication::report);
             case "export" -> export(options);
             default -> {
-                System.err.println("Unknown command '" + command + "'. Use: check | export --out=DIR | (none) to serve");
+                System.err.println("Unknown command '" + command + "'. Use: check [--strict] "
+                        + "[--format=text|github|gitlab|json] | export --out=DIR | (none) to serve");
                 yield 2;
             }
         };
