@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * The kind of a problem, for grouping warnings and for the {@code check_name} and {@code title} that GitLab and
  * GitHub ask for. It is derived from the fixed part of the German message rather than stored with each problem:
  * the messages already follow one convention for their variable parts — values in „…“, details in parentheses or
- * after a colon, site addresses starting with „/“ — so the kind needs no identifier at each of the forty places
- * that create problems. Rewording a message renames its kind, which code review sees.
+ * after a colon, site addresses starting with „/“ — so the kind needs no identifier added at each of the some forty
+ * places that create problems. Rewording a message renames its kind, which code review sees.
  *
  * @param label the message without its variable parts, e.g. {@code Unbekanntes Feld „…“}, for people
  */
