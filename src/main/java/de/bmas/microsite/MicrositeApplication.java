@@ -1,5 +1,6 @@
 package de.bmas.microsite;
 
+import de.bmas.microsite.check.CheckCommand;
 import de.bmas.microsite.content.source.ContentReport;
 import de.bmas.microsite.export.StaticExporter;
 import de.bmas.microsite.site.SiteBuilder;
@@ -13,8 +14,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * Serves the site by default; {@code check} validates the content folder and {@code export --out=DIR} writes the
- * whole site as static files. Both commands run without a web server and exit 1 on content errors.
+ * Serves the site by default; {@code check} validates the content folder (options in {@link CheckCommand}) and
+ * {@code export --out=DIR} writes the whole site as static files. Both commands run without a web server and exit 1
+ * on content errors.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -25,10 +27,11 @@ public class MicrositeApplication {
         String[] options = command.equals("serve") ? args : Arrays.copyOfRange(args, 1, args.length);
         int status = switch (command) {
             case "serve" -> serve(options);
-            case "check" -> check(options);
+            case "check" -> CheckCommand.run(options, MicrositeApplication::report);
             case "export" -> export(options);
             default -> {
-                System.err.println("Unknown command '" + command + "'. Use: check | export --out=DIR | (none) to serve");
+                System.err.println("Unknown command '" + command + "'. Use: check [--strict] "
+                        + "[--format=text|github|gitlab|json] | export --out=DIR | (none) to serve");
                 yield 2;
             }
         };
@@ -47,11 +50,9 @@ public class MicrositeApplication {
         }
     }
 
-    private static int check(String[] args) {
+    private static ContentReport report(String[] args) {
         try (ConfigurableApplicationContext context = command(args)) {
-            ContentReport report = context.getBean(SiteBuilder.class).build().report();
-            System.out.print(report.format());
-            return report.hasErrors() ? 1 : 0;
+            return context.getBean(SiteBuilder.class).build().report();
         }
     }
 

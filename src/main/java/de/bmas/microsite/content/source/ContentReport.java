@@ -34,9 +34,12 @@ public record ContentReport(List<Problem> problems) {
     public String format() {
         StringBuilder out = new StringBuilder();
         problems.forEach(problem -> out.append(problem).append('\n'));
+        return out.append(summary()).append('\n').toString();
+    }
+
+    /** The German count line that ends every report, e.g. {@code 2 Fehler, 1 Warnung}. */
+    public String summary() {
         long warnings = warningCount();
-        out.append(errorCount()).append(" Fehler, ")
-                .append(warnings).append(warnings == 1 ? " Warnung" : " Warnungen").append('\n');
-        return out.toString();
+        return errorCount() + " Fehler, " + warnings + (warnings == 1 ? " Warnung" : " Warnungen");
     }
 }

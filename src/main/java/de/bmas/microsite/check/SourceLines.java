@@ -1,0 +1,39 @@
+package de.bmas.microsite.check;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The text of a line of a content file, as a problem's path and line name it. */
+interface SourceLines {
+
+    /** The line without leading and trailing blanks; empty where there is none (a folder, a file gone since). */
+    String line(String path, int line);
+
+    /**
+     * Reads the files the problems name, relative to the working directory as their paths are, each once. Bytes that
+     * are not UTF-8 (a problem of its own) become replacement characters rather than a failure.
+     */
+    static SourceLines fromFiles() {
+        Map<String, List<String>> files = new HashMap<>();
+        return (path, line) -> {
+            List<String> lines = files.computeIfAbsent(path, SourceLines::read);
+            return line >= 1 && line <= lines.size() ? lines.get(line - 1).strip() : "";
+        };
+    }
+
+    private static List<String> read(String path) {
+        try {
+            Path file = Path.of(path);
+            return Files.isRegularFile(file)
+                    ? new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList()
+                    : List.of();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}
