@@ -1,0 +1,133 @@
+package de.bmas.microsite.share;
+
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Sets a text into a box: the largest font size at which it wraps into the box, breaking lines only between words
+ * (at spaces, or after the hyphen of a compound such as „Fachkräfte-Einwanderung“). A text too long even at the
+ * smallest size ends after a whole word with „…“; a single word too wide for the box at that size makes the font
+ * smaller still (down to half the smallest size) rather than being cut. Widths are measured with the font that draws the text ({@link Drawing#FRC}).
+ */
+final class TextFit {
+
+    static final float LINE_HEIGHT = 1.2f;
+    static final String ELLIPSIS = "…";
+
+    private static final float STEP = 2f;
+    private static final float FINE_STEP = 0.5f;
+    /** A dash standing between words belongs to the word before it: a line never starts with one. */
+    private static final Pattern DASH = Pattern.compile("[–—-]+");
+    private static final Pattern AFTER_COMPOUND_HYPHEN = Pattern.compile("(?<=\\p{L}-)(?=\\p{L})");
+
+    /** The lines of a fitted text and the font, at its size, that sets them. */
+    record Fitted(Font font, List<String> lines) {
+
+        double height() {
+            return lines.size() * font.getSize2D() * LINE_HEIGHT;
+        }
+    }
+
+    /** A piece of text that is never broken, and whether a space (and so a line break) may follow it. */
+    private record Piece(String text, boolean spaceAfter) {
+    }
+
+    private TextFit() {
+    }
+
+    static Fitted fit(String text, Font face, float maxSize, float minSize, double width, double height) {
+        List<Piece> pieces = pieces(text);
+        for (float size = maxSize; size >= minSize; size -= STEP) {
+            Font font = face.deriveFont(size);
+            List<List<Piece>> lines = wrap(pieces, font, width);
+            if (lines != null && lines.size() <= maxLines(size, height)) {
+                return new Fitted(font, lines.stream().map(TextFit::join).toList());
+            }
+        }
+        float size = minSize;
+        List<List<Piece>> lines = wrap(pieces, face.deriveFont(size), width);
+        while (lines == null && size - FINE_STEP >= minSize / 2) {
+            size -= FINE_STEP;
+            lines = wrap(pieces, face.deriveFont(size), width);
+        }
+        Font font = face.deriveFont(size);
+        if (lines == null) {
+            // a "word" wider than the box at half the smallest size (a pasted address, say) cannot be set whole
+            return new Fitted(font, List.of(ELLIPSIS));
+        }
+        int maxLines = maxLines(size, height);
+        return new Fitted(font, lines.size() <= maxLines
+                ? lines.stream().map(TextFit::join).toList()
+                : truncate(lines.subList(0, maxLines), font, width));
+    }
+
+    static double width(String text, Font font) {
+        return font.getStringBounds(text, Drawing.FRC).getWidth();
+    }
+
+    private static int maxLines(float size, double height) {
+        return Math.max(1, (int) Math.floor(height / (size * LINE_HEIGHT) + 1e-6));
+    }
+
+    private static List<Piece> pieces(String text) {
+        List<String> words = new ArrayList<>();
+        for (String word : text.strip().split("[ \\t\\r\\n]+")) {
+            if (DASH.matcher(word).matches() && !words.isEmpty()) {
+                words.set(words.size() - 1, words.get(words.size() - 1) + " " + word);
+            } else if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        List<Piece> pieces = new ArrayList<>();
+        for (String word : words) {
+            String[] parts = AFTER_COMPOUND_HYPHEN.split(word);
+            for (int i = 0; i < parts.length; i++) {
+                pieces.add(new Piece(parts[i], i == parts.length - 1));
+            }
+        }
+        return pieces;
+    }
+
+    /** Greedy line filling; {@code null} when a piece alone is wider than the box. */
+    private static List<List<Piece>> wrap(List<Piece> pieces, Font font, double width) {
+        List<List<Piece>> lines = new ArrayList<>();
+        List<Piece> line = new ArrayList<>();
+        for (Piece piece : pieces) {
+            if (width(piece.text(), font) > width) {
+                return null;
+            }
+            line.add(piece);
+            if (line.size() > 1 && width(join(line), font) > width) {
+                line.remove(line.size() - 1);
+                lines.add(line);
+                line = new ArrayList<>(List.of(piece));
+            }
+        }
+        if (!line.isEmpty()) {
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    /** Ends the last line after a whole word with „ …“ (with a space: whole words are left out). */
+    private static List<String> truncate(List<List<Piece>> lines, Font font, double width) {
+        List<String> result = new ArrayList<>(lines.stream().limit(lines.size() - 1L).map(TextFit::join).toList());
+        List<Piece> last = new ArrayList<>(lines.get(lines.size() - 1));
+        while (!last.isEmpty() && (!last.get(last.size() - 1).spaceAfter()
+                || width(join(last) + " " + ELLIPSIS, font) > width)) {
+            last.remove(last.size() - 1);
+        }
+        result.add(last.isEmpty() ? ELLIPSIS : join(last) + " " + ELLIPSIS);
+        return result;
+    }
+
+    private static String join(List<Piece> line) {
+        StringBuilder text = new StringBuilder(line.get(0).text());
+        for (int i = 1; i < line.size(); i++) {
+            text.append(line.get(i - 1).spaceAfter() ? " " : "").append(line.get(i).text());
+        }
+        return text.toString();
+    }
+}
