@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Sets a text into a box: the largest font size at which it wraps into the box, breaking lines only between words
- * (at spaces, or after the hyphen of a compound such as „Fachkräfte-Einwanderung“). A text too long even at the
+ * (at spaces, or after the hyphen of a compound such as „Fachkräfte-Einwanderung“ too wide for a line). A text too long even at the
  * smallest size ends after a whole word with „…“; a single word too wide for the box at that size makes the font
  * smaller still (down to half the smallest size) rather than being cut. Widths are measured with the font that draws the text ({@link Drawing#FRC}).
  */
@@ -71,44 +71,52 @@ final class TextFit {
         return Math.max(1, (int) Math.floor(height / (size * LINE_HEIGHT) + 1e-6));
     }
 
+    /** The words, each a piece of its own; a dash standing alone joins the word before it. */
     private static List<Piece> pieces(String text) {
-        List<String> words = new ArrayList<>();
-        for (String word : text.strip().split("[ \\t\\r\\n]+")) {
-            if (DASH.matcher(word).matches() && !words.isEmpty()) {
-                words.set(words.size() - 1, words.get(words.size() - 1) + " " + word);
-            } else if (!word.isEmpty()) {
-                words.add(word);
-            }
-        }
         List<Piece> pieces = new ArrayList<>();
-        for (String word : words) {
-            String[] parts = AFTER_COMPOUND_HYPHEN.split(word);
-            for (int i = 0; i < parts.length; i++) {
-                pieces.add(new Piece(parts[i], i == parts.length - 1));
+        for (String word : text.strip().split("[ \\t\\r\\n]+")) {
+            if (DASH.matcher(word).matches() && !pieces.isEmpty()) {
+                pieces.set(pieces.size() - 1, new Piece(pieces.get(pieces.size() - 1).text() + " " + word, true));
+            } else if (!word.isEmpty()) {
+                pieces.add(new Piece(word, true));
             }
         }
         return pieces;
     }
 
-    /** Greedy line filling; {@code null} when a piece alone is wider than the box. */
-    private static List<List<Piece>> wrap(List<Piece> pieces, Font font, double width) {
+    /**
+     * Greedy line filling; {@code null} when a piece alone is wider than the box. A compound is broken after its
+     * hyphen only when it does not fit on a line of its own, so that „Karl-Marx-Allee“ stays whole where it can.
+     */
+    private static List<List<Piece>> wrap(List<Piece> words, Font font, double width) {
         List<List<Piece>> lines = new ArrayList<>();
         List<Piece> line = new ArrayList<>();
-        for (Piece piece : pieces) {
-            if (width(piece.text(), font) > width) {
-                return null;
-            }
-            line.add(piece);
-            if (line.size() > 1 && width(join(line), font) > width) {
-                line.remove(line.size() - 1);
-                lines.add(line);
-                line = new ArrayList<>(List.of(piece));
+        for (Piece word : words) {
+            for (Piece piece : width(word.text(), font) > width ? compoundParts(word) : List.of(word)) {
+                if (width(piece.text(), font) > width) {
+                    return null;
+                }
+                line.add(piece);
+                if (line.size() > 1 && width(join(line), font) > width) {
+                    line.remove(line.size() - 1);
+                    lines.add(line);
+                    line = new ArrayList<>(List.of(piece));
+                }
             }
         }
         if (!line.isEmpty()) {
             lines.add(line);
         }
         return lines;
+    }
+
+    private static List<Piece> compoundParts(Piece word) {
+        String[] parts = AFTER_COMPOUND_HYPHEN.split(word.text());
+        List<Piece> pieces = new ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            pieces.add(new Piece(parts[i], i == parts.length - 1));
+        }
+        return pieces;
     }
 
     /** Ends the last line after a whole word with „ …“ (with a space: whole words are left out). */
