@@ -58,7 +58,7 @@ final class CardPainter {
         return image;
     }
 
-    /** Every colour the card may show: the flat ones, then the antialiasing steps from the ground to each text colour. */
+    /** Every colour the card may show: the flat ones, then the antialiasing steps from the ground to each ink. */
     int[] palette() {
         Set<Integer> palette = new LinkedHashSet<>();
         for (Color flat : List.of(colours.background(), colours.flagBlack(), colours.flagRed(), colours.flagGold(),

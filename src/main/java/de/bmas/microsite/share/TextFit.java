@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * Sets a text into a box: the largest font size at which it wraps into the box, breaking lines only between words
- * (at spaces, or after the hyphen of a compound such as „Fachkräfte-Einwanderung“ too wide for a line). A text too long even at the
- * smallest size ends after a whole word with „…“; a single word too wide for the box at that size makes the font
- * smaller still (down to half the smallest size) rather than being cut. Widths are measured with the font that draws the text ({@link Drawing#FRC}).
+ * (at spaces, or after the hyphen of a compound such as „Fachkräfte-Einwanderung“ too wide for a line). A text
+ * too long even at the smallest size ends after a whole word with „…“; a single word too wide for the box at that
+ * size makes the font smaller still (down to half the smallest size) rather than being cut. Widths are measured
+ * with the font that draws the text ({@link Drawing#FRC}).
  */
 final class TextFit {
 
@@ -43,7 +44,7 @@ final class TextFit {
             Font font = face.deriveFont(size);
             List<List<Piece>> lines = wrap(pieces, font, width);
             if (lines != null && lines.size() <= maxLines(size, height)) {
-                return new Fitted(font, lines.stream().map(TextFit::join).toList());
+                return new Fitted(font, joined(lines));
             }
         }
         float size = minSize;
@@ -59,7 +60,7 @@ final class TextFit {
         }
         int maxLines = maxLines(size, height);
         return new Fitted(font, lines.size() <= maxLines
-                ? lines.stream().map(TextFit::join).toList()
+                ? joined(lines)
                 : truncate(lines.subList(0, maxLines), font, width));
     }
 
@@ -121,7 +122,7 @@ final class TextFit {
 
     /** Ends the last line after a whole word with „ …“ (with a space: whole words are left out). */
     private static List<String> truncate(List<List<Piece>> lines, Font font, double width) {
-        List<String> result = new ArrayList<>(lines.stream().limit(lines.size() - 1L).map(TextFit::join).toList());
+        List<String> result = new ArrayList<>(joined(lines.subList(0, lines.size() - 1)));
         List<Piece> last = new ArrayList<>(lines.get(lines.size() - 1));
         while (!last.isEmpty() && (!last.get(last.size() - 1).spaceAfter()
                 || width(join(last) + " " + ELLIPSIS, font) > width)) {
@@ -129,6 +130,10 @@ final class TextFit {
         }
         result.add(last.isEmpty() ? ELLIPSIS : join(last) + " " + ELLIPSIS);
         return result;
+    }
+
+    private static List<String> joined(List<List<Piece>> lines) {
+        return lines.stream().map(TextFit::join).toList();
     }
 
     private static String join(List<Piece> line) {

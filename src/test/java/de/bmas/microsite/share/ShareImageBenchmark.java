@@ -55,8 +55,9 @@ class ShareImageBenchmark {
         double hit = (System.nanoTime() - start) / 1e3 / MEASURED;
 
         Arrays.sort(sizes);
-        System.out.printf(Locale.ROOT, "share image, %d cards after %d warm-up: one thread %.2f ms/image (CPU %.2f ms), "
-                        + "two threads %.2f ms/image; bytes min %d, median %d, max %d; cache hit %.2f µs%n",
+        System.out.printf(Locale.ROOT, "share image, %d cards after %d warm-up: one thread %.2f ms/image "
+                        + "(CPU %.2f ms), two threads %.2f ms/image; bytes min %d, median %d, max %d; "
+                        + "cache hit %.2f µs%n",
                 MEASURED, WARM_UP, wall, cpuPerImage, parallel, sizes[0], sizes[MEASURED / 2],
                 sizes[MEASURED - 1], hit);
         assertThat(sizes[MEASURED - 1]).as("largest image in bytes").isLessThan(64 * 1024);

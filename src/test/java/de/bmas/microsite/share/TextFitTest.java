@@ -89,7 +89,8 @@ class TextFitTest {
     @Test
     void aCompoundThatFitsOnALineStaysWhole() {
         Font font = Drawing.REGULAR.deriveFont(30f);
-        double width = Math.max(TextFit.width("Cafe Moskau, Karl-", font), TextFit.width("Karl-Marx-Allee 34", font)) + 1;
+        double width = Math.max(TextFit.width("Cafe Moskau, Karl-", font),
+                TextFit.width("Karl-Marx-Allee 34", font)) + 1;
 
         TextFit.Fitted fitted = TextFit.fit("Cafe Moskau, Karl-Marx-Allee 34", Drawing.REGULAR, 30, 30, width, HEIGHT);
 
