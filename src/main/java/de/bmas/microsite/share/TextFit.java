@@ -44,7 +44,7 @@ final class TextFit {
             Font font = face.deriveFont(size);
             List<List<Piece>> lines = wrap(pieces, font, width);
             if (lines != null && lines.size() <= maxLines(size, height)) {
-                return new Fitted(font, joined(lines));
+                return new Fitted(font, joined(balance(pieces, font, width, lines)));
             }
         }
         float size = minSize;
@@ -118,6 +118,30 @@ final class TextFit {
             pieces.add(new Piece(parts[i], i == parts.length - 1));
         }
         return pieces;
+    }
+
+    /**
+     * The same number of lines, as even in length as greedy filling gets them with the narrowest box that still
+     * gives that number (as CSS {@code text-wrap: balance}): no lone last word under two full lines.
+     */
+    private static List<List<Piece>> balance(List<Piece> pieces, Font font, double width, List<List<Piece>> lines) {
+        if (lines.size() < 2) {
+            return lines;
+        }
+        // never narrower than a word that fits whole, so that balancing breaks no compound that need not break
+        double narrow = pieces.stream().mapToDouble(piece -> width(piece.text(), font))
+                .filter(pieceWidth -> pieceWidth <= width).max().orElse(0);
+        double wide = width;
+        while (wide - narrow > 1) {
+            double middle = (narrow + wide) / 2;
+            List<List<Piece>> tried = wrap(pieces, font, middle);
+            if (tried != null && tried.size() <= lines.size()) {
+                wide = middle;
+            } else {
+                narrow = middle;
+            }
+        }
+        return wrap(pieces, font, wide);
     }
 
     /** Ends the last line after a whole word with „ …“ (with a space: whole words are left out). */

@@ -40,6 +40,14 @@ class TextFitTest {
     }
 
     @Test
+    void theLinesAreBalancedSoThatNoWordStandsAloneOnTheLast() {
+        TextFit.Fitted fitted = fit("MY TURN – Frauen mit Migrationserfahrung starten durch");
+
+        assertThat(fitted.lines()).containsExactly("MY TURN – Frauen mit", "Migrationserfahrung", "starten durch");
+        assertThat(fitted.font().getSize2D()).isEqualTo(64f);
+    }
+
+    @Test
     void aTitleTooLongEvenAtTheSmallestSizeEndsAfterAWholeWordWithAnEllipsis() {
         TextFit.Fitted fitted = fit(LONG);
 
@@ -93,8 +101,12 @@ class TextFitTest {
                 TextFit.width("Karl-Marx-Allee 34", font)) + 1;
 
         TextFit.Fitted fitted = TextFit.fit("Cafe Moskau, Karl-Marx-Allee 34", Drawing.REGULAR, 30, 30, width, HEIGHT);
+        // balancing would give the evener „Ab Karl-“ and „Marx-Allee“ if it were allowed to break the compound
+        TextFit.Fitted balanced = TextFit.fit("Ab Karl-Marx-Allee", Drawing.REGULAR, 30, 30,
+                TextFit.width("Karl-Marx-Allee", font) + 1, HEIGHT);
 
         assertThat(fitted.lines()).containsExactly("Cafe Moskau,", "Karl-Marx-Allee 34");
+        assertThat(balanced.lines()).containsExactly("Ab", "Karl-Marx-Allee");
     }
 
     @Test
