@@ -2,7 +2,9 @@ package de.bmas.microsite.share;
 
 import java.awt.Font;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +33,24 @@ final class TextFit {
         }
     }
 
+    /**
+     * Widths in one font, each measured once: balancing wraps the same text a dozen times, and measuring with
+     * kerning and ligatures takes the layout engine's time.
+     */
+    private static final class Widths {
+
+        private final Font font;
+        private final Map<String, Double> known = new HashMap<>();
+
+        Widths(Font font) {
+            this.font = font;
+        }
+
+        double of(String text) {
+            return known.computeIfAbsent(text, key -> width(key, font));
+        }
+    }
+
     /** A piece of text that is never broken, and whether a space (and so a line break) may follow it. */
     private record Piece(String text, boolean spaceAfter) {
     }
@@ -41,27 +61,28 @@ final class TextFit {
     static Fitted fit(String text, Font face, float maxSize, float minSize, double width, double height) {
         List<Piece> pieces = pieces(text);
         for (float size = maxSize; size >= minSize; size -= STEP) {
-            Font font = face.deriveFont(size);
-            List<List<Piece>> lines = wrap(pieces, font, width);
+            Widths widths = new Widths(face.deriveFont(size));
+            List<List<Piece>> lines = wrap(pieces, widths, width);
             if (lines != null && lines.size() <= maxLines(size, height)) {
-                return new Fitted(font, joined(balance(pieces, font, width, lines)));
+                return new Fitted(widths.font, joined(balance(pieces, widths, width, lines)));
             }
         }
         float size = minSize;
-        List<List<Piece>> lines = wrap(pieces, face.deriveFont(size), width);
+        Widths widths = new Widths(face.deriveFont(size));
+        List<List<Piece>> lines = wrap(pieces, widths, width);
         while (lines == null && size - FINE_STEP >= minSize / 2) {
             size -= FINE_STEP;
-            lines = wrap(pieces, face.deriveFont(size), width);
+            widths = new Widths(face.deriveFont(size));
+            lines = wrap(pieces, widths, width);
         }
-        Font font = face.deriveFont(size);
         if (lines == null) {
             // a "word" wider than the box at half the smallest size (a pasted address, say) cannot be set whole
-            return new Fitted(font, List.of(ELLIPSIS));
+            return new Fitted(widths.font, List.of(ELLIPSIS));
         }
         int maxLines = maxLines(size, height);
-        return new Fitted(font, lines.size() <= maxLines
+        return new Fitted(widths.font, lines.size() <= maxLines
                 ? joined(lines)
-                : truncate(lines.subList(0, maxLines), font, width));
+                : truncate(lines.subList(0, maxLines), widths, width));
     }
 
     static double width(String text, Font font) {
@@ -89,16 +110,16 @@ final class TextFit {
      * Greedy line filling; {@code null} when a piece alone is wider than the box. A compound is broken after its
      * hyphen only when it does not fit on a line of its own, so that „Karl-Marx-Allee“ stays whole where it can.
      */
-    private static List<List<Piece>> wrap(List<Piece> words, Font font, double width) {
+    private static List<List<Piece>> wrap(List<Piece> words, Widths widths, double width) {
         List<List<Piece>> lines = new ArrayList<>();
         List<Piece> line = new ArrayList<>();
         for (Piece word : words) {
-            for (Piece piece : width(word.text(), font) > width ? compoundParts(word) : List.of(word)) {
-                if (width(piece.text(), font) > width) {
+            for (Piece piece : widths.of(word.text()) > width ? compoundParts(word) : List.of(word)) {
+                if (widths.of(piece.text()) > width) {
                     return null;
                 }
                 line.add(piece);
-                if (line.size() > 1 && width(join(line), font) > width) {
+                if (line.size() > 1 && widths.of(join(line)) > width) {
                     line.remove(line.size() - 1);
                     lines.add(line);
                     line = new ArrayList<>(List.of(piece));
@@ -124,32 +145,33 @@ final class TextFit {
      * The same number of lines, as even in length as greedy filling gets them with the narrowest box that still
      * gives that number (as CSS {@code text-wrap: balance}): no lone last word under two full lines.
      */
-    private static List<List<Piece>> balance(List<Piece> pieces, Font font, double width, List<List<Piece>> lines) {
+    private static List<List<Piece>> balance(List<Piece> pieces, Widths widths, double width,
+                                             List<List<Piece>> lines) {
         if (lines.size() < 2) {
             return lines;
         }
         // never narrower than a word that fits whole, so that balancing breaks no compound that need not break
-        double narrow = pieces.stream().mapToDouble(piece -> width(piece.text(), font))
+        double narrow = pieces.stream().mapToDouble(piece -> widths.of(piece.text()))
                 .filter(pieceWidth -> pieceWidth <= width).max().orElse(0);
         double wide = width;
         while (wide - narrow > 1) {
             double middle = (narrow + wide) / 2;
-            List<List<Piece>> tried = wrap(pieces, font, middle);
+            List<List<Piece>> tried = wrap(pieces, widths, middle);
             if (tried != null && tried.size() <= lines.size()) {
                 wide = middle;
             } else {
                 narrow = middle;
             }
         }
-        return wrap(pieces, font, wide);
+        return wrap(pieces, widths, wide);
     }
 
     /** Ends the last line after a whole word with „ …“ (with a space: whole words are left out). */
-    private static List<String> truncate(List<List<Piece>> lines, Font font, double width) {
+    private static List<String> truncate(List<List<Piece>> lines, Widths widths, double width) {
         List<String> result = new ArrayList<>(joined(lines.subList(0, lines.size() - 1)));
         List<Piece> last = new ArrayList<>(lines.get(lines.size() - 1));
         while (!last.isEmpty() && (!last.get(last.size() - 1).spaceAfter()
-                || width(join(last) + " " + ELLIPSIS, font) > width)) {
+                || widths.of(join(last) + " " + ELLIPSIS) > width)) {
             last.remove(last.size() - 1);
         }
         result.add(last.isEmpty() ? ELLIPSIS : join(last) + " " + ELLIPSIS);
