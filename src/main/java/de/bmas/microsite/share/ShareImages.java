@@ -15,7 +15,7 @@ public final class ShareImages {
     private final int[] palette;
     private final ShareImageCache cache;
 
-    /** @param cacheBytes the most bytes of images kept between builds; about 25 KB per card (see measurements) */
+    /** @param cacheBytes the most bytes of images kept between builds; 13 to 28 KB per card (see measurements) */
     public ShareImages(long cacheBytes) {
         this(CardColours.bundled(), cacheBytes);
     }

@@ -20,6 +20,8 @@ class ShareImageBenchmark {
 
     private static final int WARM_UP = 500;
     private static final int MEASURED = 1_000;
+    /** Cache hits take microseconds: the best of several rounds, as the first still runs interpreted code. */
+    private static final int HIT_ROUNDS = 20;
     private static final List<String> TITLES = List.of("Programm", "Empowerment für weibliche Fachkräfte",
             "Erkenntnisse & Impulse aus dem Job-Turbo", "Skilled Labour: From India to Germany",
             "MY TURN – Frauen mit Migrationserfahrung starten durch", "Aus- und Weiterbildung",
@@ -50,14 +52,18 @@ class ShareImageBenchmark {
         }
         double parallel = (System.nanoTime() - start) / 1e6 / MEASURED;
 
-        start = System.nanoTime();
-        int[] cached = render(images, WARM_UP, MEASURED);
-        double hit = (System.nanoTime() - start) / 1e3 / MEASURED;
+        int[] cached = null;
+        double hit = Double.MAX_VALUE;
+        for (int round = 0; round < HIT_ROUNDS; round++) {
+            cpu = threads.getCurrentThreadCpuTime();
+            cached = render(images, WARM_UP, MEASURED);
+            hit = Math.min(hit, (threads.getCurrentThreadCpuTime() - cpu) / 1e3 / MEASURED);
+        }
 
         Arrays.sort(sizes);
         System.out.printf(Locale.ROOT, "share image, %d cards after %d warm-up: one thread %.2f ms/image "
                         + "(CPU %.2f ms), two threads %.2f ms/image; bytes min %d, median %d, max %d; "
-                        + "cache hit %.2f µs%n",
+                        + "cache hit (CPU, best of " + HIT_ROUNDS + " rounds) %.2f µs%n",
                 MEASURED, WARM_UP, wall, cpuPerImage, parallel, sizes[0], sizes[MEASURED / 2],
                 sizes[MEASURED - 1], hit);
         assertThat(sizes[MEASURED - 1]).as("largest image in bytes").isLessThan(64 * 1024);
