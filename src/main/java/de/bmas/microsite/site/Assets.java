@@ -1,6 +1,7 @@
 package de.bmas.microsite.site;
 
 import de.bmas.microsite.MicrositeProperties;
+import de.bmas.microsite.share.SiteIcons;
 import org.springframework.core.io.FileSystemResourceLoader;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -26,8 +27,10 @@ import java.util.Map;
 class Assets {
 
     static final String STYLESHEET = "site.css";
+    private static final String ICON_SOURCE = "favicon.svg";
 
     private final MicrositeProperties properties;
+    private volatile DrawnIcons icons;
 
     Assets(MicrositeProperties properties) {
         this.properties = properties;
@@ -47,9 +50,37 @@ class Assets {
         }
         add(STYLESHEET, css.toByteArray(), urls, responses);
         for (Resource file : find("*.*")) {
-            add(file.getFilename(), read(file), urls, responses);
+            byte[] content = read(file);
+            add(file.getFilename(), content, urls, responses);
+            if (file.getFilename().equals(ICON_SOURCE)) {
+                addIcons(content, responses);
+            }
         }
         return new Bundle(Map.copyOf(urls), List.copyOf(responses));
+    }
+
+    /**
+     * The icons browsers and phones ask for by themselves, at fixed addresses, drawn from the SVG favicon: one source
+     * for all three. Drawn again only when the SVG changed.
+     */
+    private void addIcons(byte[] svg, List<PreparedResponse> responses) {
+        DrawnIcons drawn = icons;
+        if (drawn == null || !Arrays.equals(drawn.source(), svg)) {
+            drawn = new DrawnIcons(svg, SiteIcons.fromSvg(svg));
+            icons = drawn;
+        }
+        byte[] touchIcon = drawn.icons().appleTouchIcon();
+        responses.add(fixed(Routes.FAVICON, drawn.icons().faviconIco()));
+        responses.add(fixed(Routes.TOUCH_ICON, touchIcon));
+        responses.add(fixed(Routes.TOUCH_ICON_PRECOMPOSED, touchIcon));
+    }
+
+    private static PreparedResponse fixed(String route, byte[] content) {
+        return PreparedResponse.of(route, route.substring(1), MediaTypes.of(route), content, null,
+                PreparedResponse.REVALIDATE);
+    }
+
+    private record DrawnIcons(byte[] source, SiteIcons icons) {
     }
 
     private static void add(String name, byte[] content, Map<String, String> urls,

@@ -1,30 +1,58 @@
 package de.bmas.microsite.site;
 
+import de.bmas.microsite.Parallel;
+
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * Every response of one snapshot, by route: what the server sends and the export writes.
- *
- * @param errorPages German error pages by HTTP status (400, 404, 405, 500)
+ * Every response of one snapshot, by route: what the server sends and the export writes. Share images are
+ * deferred: drawing one costs milliseconds and most are never asked for, so each is drawn on its first request
+ * (or by the export) and kept for the snapshot's life; its bytes do not depend on when that happens.
  */
-public record RenderedSite(Map<String, PreparedResponse> byRoute, Map<Integer, PreparedResponse> errorPages) {
+public final class RenderedSite {
 
-    public RenderedSite {
-        byRoute = Map.copyOf(byRoute);
-        errorPages = Map.copyOf(errorPages);
+    private final Map<String, PreparedResponse> byRoute;
+    private final Map<Integer, PreparedResponse> errorPages;
+    private final Map<String, Supplier<PreparedResponse>> deferred;
+    private final Map<String, PreparedResponse> drawn = new ConcurrentHashMap<>();
+
+    /** @param errorPages German error pages by HTTP status (400, 404, 405, 500) */
+    public RenderedSite(Map<String, PreparedResponse> byRoute, Map<Integer, PreparedResponse> errorPages,
+                        Map<String, Supplier<PreparedResponse>> deferred) {
+        this.byRoute = Map.copyOf(byRoute);
+        this.errorPages = Map.copyOf(errorPages);
+        this.deferred = Map.copyOf(deferred);
     }
 
     public Optional<PreparedResponse> get(String route) {
-        return Optional.ofNullable(byRoute.get(route));
+        PreparedResponse prepared = byRoute.get(route);
+        if (prepared != null || !deferred.containsKey(route)) {
+            return Optional.ofNullable(prepared);
+        }
+        return Optional.of(drawn.computeIfAbsent(route, key -> deferred.get(key).get()));
     }
 
     public PreparedResponse errorPage(int status) {
         return errorPages.get(status);
     }
 
+    /** Every route of the snapshot, deferred ones included, sorted. */
+    public Set<String> routes() {
+        return Stream.concat(byRoute.keySet().stream(), deferred.keySet().stream())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Every response, the deferred ones drawn now. */
     public Collection<PreparedResponse> responses() {
-        return byRoute.values();
+        return Parallel.map(List.copyOf(routes()), route -> get(route).orElseThrow());
     }
 }

@@ -36,11 +36,18 @@ public final class Routes {
     /** The content's own images, from its folder {@code bilder/}, where editors refer to them by this address. */
     public static final String IMAGE = "/" + ContentLoader.IMAGES_DIR + "/{file}";
 
+    /** A page's share image ({@code og:image}): {@code /teilen/sessions/x.png} for {@code /sessions/x}. */
+    public static final String SHARE_IMAGES = "/teilen/**";
+    /** Icons that browsers and phones ask for by themselves, at fixed addresses. */
+    public static final String FAVICON = "/favicon.ico";
+    public static final String TOUCH_ICON = "/apple-touch-icon.png";
+    public static final String TOUCH_ICON_PRECOMPOSED = "/apple-touch-icon-precomposed.png";
+
     /** Addresses that Spring Boot answers itself: Actuator's health endpoint and the error path. */
     private static final List<String> FRAMEWORK_SEGMENTS = List.of("actuator", "error");
     private static final List<String> ALL = List.of(HOME, PROGRAMME, SESSIONS, SESSION, TOPICS, TOPIC,
             TOP_LEVEL_PAGE, SITEMAP, ROBOTS, FEED, PROGRAMME_CALENDAR, PROGRAMME_JSON, PROGRAMME_XML,
-            SESSION_CALENDAR, ASSET, IMAGE);
+            SESSION_CALENDAR, ASSET, IMAGE, SHARE_IMAGES, FAVICON, TOUCH_ICON, TOUCH_ICON_PRECOMPOSED);
 
     /** For templates: {@code ${routes.session(slug)}}. */
     public static final Routes LINKS = new Routes();
@@ -76,6 +83,11 @@ public final class Routes {
         return expand(TOP_LEVEL_PAGE, slug);
     }
 
+    /** The share image of the page at {@code route}; the home page's is {@code /teilen/index.png}. */
+    public static String shareImage(String route) {
+        return SHARE_IMAGES.replace("/**", route.equals(HOME) ? "/index" : route) + ".png";
+    }
+
     public static String asset(String file) {
         return ASSET.replace("{file}", file);
     }
@@ -95,6 +107,14 @@ public final class Routes {
 
     public String topics() {
         return TOPICS;
+    }
+
+    public String favicon() {
+        return FAVICON;
+    }
+
+    public String touchIcon() {
+        return TOUCH_ICON;
     }
 
     public String feed() {

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Renders a snapshot into every response of the site, once. The server and the static export both take their
@@ -36,13 +37,15 @@ class SiteRenderer {
 
     private final ITemplateEngine templates;
     private final Assets assets;
+    private final SharePreviews shares;
     private final MicrositeProperties properties;
     /** Map.of iterates in a different order in every JVM: sorted keys keep server and export byte-identical. */
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 
-    SiteRenderer(ITemplateEngine templates, Assets assets, MicrositeProperties properties) {
+    SiteRenderer(ITemplateEngine templates, Assets assets, SharePreviews shares, MicrositeProperties properties) {
         this.templates = templates;
         this.assets = assets;
+        this.shares = shares;
         this.properties = properties;
     }
 
@@ -51,11 +54,19 @@ class SiteRenderer {
         Chrome chrome = Chrome.of(snapshot, bundle.urls(), properties.baseUrlOrLocal(), banner);
         String cacheControl = snapshot.preview() ? PreparedResponse.NO_CACHE : PreparedResponse.REVALIDATE;
         Map<String, PreparedResponse> byRoute = new LinkedHashMap<>();
+        Map<String, Supplier<PreparedResponse>> deferred = new HashMap<>();
         // responses are independent of each other: render, hash and compress them on all cores, keep their order
-        Parallel.map(pages, page -> PreparedResponse.of(page.route(), exportPath(page.route()), HTML,
-                        html(page.template(), chrome, page.route(), page.meta(), page.model()),
-                        page.meta().lastModified(), cacheControl))
+        Parallel.map(pages, page -> {
+                    CurrentPage current = new CurrentPage(page.route(), page.meta(),
+                            chrome.baseUrl() + page.route(), jsonLd(chrome, page.meta()),
+                            chrome.baseUrl() + Routes.shareImage(page.route()), shares.card(snapshot, page).altText());
+                    return PreparedResponse.of(page.route(), exportPath(page.route()), HTML,
+                            html(page.template(), chrome, current, page.model()), page.meta().lastModified(),
+                            cacheControl);
+                })
                 .forEach(resource -> put(byRoute, resource));
+        pages.forEach(page -> deferred.put(Routes.shareImage(page.route()),
+                shares.response(snapshot, page, cacheControl)));
         Parallel.map(outputs, output -> PreparedResponse.of(output.route(), output.route().substring(1),
                         output.contentType(), output.body(), output.lastModified(), cacheControl))
                 .forEach(resource -> put(byRoute, resource));
@@ -64,26 +75,28 @@ class SiteRenderer {
                     image.bytes(), image.lastModified(), cacheControl));
         }
         bundle.responses().forEach(resource -> put(byRoute, resource));
-        return new RenderedSite(byRoute, errorPages(chrome, snapshot));
+        return new RenderedSite(byRoute, errorPages(chrome, snapshot), deferred);
     }
 
     private Map<Integer, PreparedResponse> errorPages(Chrome chrome, Snapshot snapshot) {
         Map<Integer, PreparedResponse> errorPages = new HashMap<>();
         ERROR_TITLES.forEach((status, title) -> {
             ViewMeta meta = ViewMeta.of(title, title, List.of(), snapshot.event().lastModified());
-            byte[] body = html("error", chrome, "/" + status, meta, Map.of("status", status));
+            CurrentPage current = new CurrentPage("/" + status, meta, chrome.baseUrl() + "/" + status,
+                    jsonLd(chrome, meta), null, null);
+            byte[] body = html("error", chrome, current, Map.of("status", status));
             errorPages.put(status, PreparedResponse.of(null, status == 404 ? "404.html" : null, HTML, body,
                     null, "no-store"));
         });
         return errorPages;
     }
 
-    private byte[] html(String template, Chrome chrome, String route, ViewMeta meta, Map<String, Object> model) {
+    private byte[] html(String template, Chrome chrome, CurrentPage page, Map<String, Object> model) {
         Context context = new Context(Locale.GERMAN);
         context.setVariables(model);
         context.setVariable("site", chrome);
         context.setVariable("routes", Routes.LINKS);
-        context.setVariable("page", new CurrentPage(route, meta, chrome.baseUrl() + route, jsonLd(chrome, meta)));
+        context.setVariable("page", page);
         return templates.process(template, context).getBytes(StandardCharsets.UTF_8);
     }
 

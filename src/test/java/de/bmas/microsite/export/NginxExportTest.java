@@ -55,7 +55,7 @@ class NginxExportTest {
         assertThat(exporter.export(site)).isTrue();
         int nginxPort = startNginx(temp, site);
 
-        for (String route : holder.current().rendered().byRoute().keySet()) {
+        for (String route : holder.current().rendered().routes()) {
             Http.Response expected = get(port, route, "identity");
             Http.Response actual = get(nginxPort, route, "identity");
             assertThat(actual.status()).as(route).isEqualTo(200);

@@ -36,7 +36,7 @@ class StaticExportTest {
         Cli.Result export = Cli.run("export", "--out=" + out, "--microsite.base-url=" + BASE_URL);
         assertThat(export.status()).as(export.output()).isZero();
 
-        Set<String> routes = holder.current().rendered().byRoute().keySet();
+        Set<String> routes = holder.current().rendered().routes();
         assertThat(routes).contains("/", "/programm", "/sessions", "/themen");
         for (String route : routes) {
             Http.Response served = get(route);
