@@ -174,20 +174,11 @@ public class ContentLoader {
         if (source.isEmpty()) {
             return Optional.empty();
         }
-        warnAboutPlaceholders(source.get(), problems);
+        Placeholders.findIn(source.get(), problems);
         MarkdownRenderer.Rendered body = markdown.render(source.get(), problems);
         return binder.bind(source.get(), type, problems).map(bound -> new Doc<>(slugOf(file), bound.value(),
                 body.html(), lastModified(file),
                 new Doc.Origin(path, bound.positions(), body.links(), body.images())));
-    }
-
-    private static void warnAboutPlaceholders(SourceText source, List<Problem> problems) {
-        source.find("example.org").forEach(at -> problems.add(Problem.warning(at,
-                "Platzhalter-Adresse „example.org“", "Ersetzen Sie sie durch die echte Adresse, sobald sie bekannt ist.")));
-        source.find("TODO").forEach(at -> problems.add(Problem.warning(at,
-                "Offener Punkt „TODO“", "Ergänzen Sie den fehlenden Text oder entfernen Sie den Vermerk.")));
-        source.find("[Platzhalter").forEach(at -> problems.add(Problem.warning(at,
-                "Platzhalter im Text", "Ersetzen Sie ihn, sobald die Angabe bekannt ist.")));
     }
 
     private List<ContentImage> loadImages(Path folder, List<Problem> problems) {
