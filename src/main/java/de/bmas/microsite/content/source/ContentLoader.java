@@ -43,9 +43,11 @@ public class ContentLoader {
     public static final String STANDS_DIR = "staende";
     public static final String PAGES_DIR = "seiten";
     public static final String IMAGES_DIR = "bilder";
+    /** The editors' guide that {@code init} puts beside the content, where a Git host shows it; not content. */
+    public static final String GUIDE_FILE = "README.md";
 
-    private static final Set<String> KNOWN_ENTRIES =
-            Set.of(EVENT_FILE, PROGRAMME_FILE, TOPICS_DIR, SESSIONS_DIR, STANDS_DIR, PAGES_DIR, IMAGES_DIR);
+    private static final Set<String> KNOWN_ENTRIES = Set.of(EVENT_FILE, PROGRAMME_FILE, TOPICS_DIR, SESSIONS_DIR,
+            STANDS_DIR, PAGES_DIR, IMAGES_DIR, GUIDE_FILE);
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern IMAGE_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*\\.(jpg|jpeg|png|webp|svg|avif)");
     private static final Logger log = LoggerFactory.getLogger(ContentLoader.class);
