@@ -49,8 +49,9 @@ public final class InitCommand {
         }
         Path dir = Path.of(args[0]);
         if (Files.exists(dir) && !isEmptyFolder(dir)) {
-            err.println("Der Ordner „" + dir + "“ ist nicht leer. „init“ legt eine neue Veranstaltung nur in einem "
-                    + "neuen oder leeren Ordner an, damit nichts überschrieben wird. Wählen Sie einen anderen Namen.");
+            err.println("„" + dir + "“ gibt es schon und ist kein leerer Ordner. „init“ legt eine neue Veranstaltung "
+                    + "nur in einem neuen oder leeren Ordner an, damit nichts überschrieben wird. Wählen Sie einen "
+                    + "anderen Namen.");
             return 2;
         }
         List<String> created = copyTemplates(dir);
