@@ -162,6 +162,24 @@ class PipelineRunTest {
     }
 
     @Test
+    void theServerKeepsTheNewestReleasesForARollback() throws IOException {
+        Path server = temp.resolve("server-releases");
+        Map<String, String> env = Map.of("DEPLOY_PATH", server.toString(), "KEEP_RELEASES", "2",
+                "HOME", directory("home-releases").toString());
+
+        for (String release : List.of("9-a", "10-b", "11-c")) {
+            PipelineShell.Result publish = shell.run("sh .microsite/publish-server.sh " + release, finished, env);
+            assertThat(publish.status()).as(publish.output()).isZero();
+        }
+
+        try (Stream<Path> releases = Files.list(server.resolve("releases"))) {
+            assertThat(releases.map(release -> release.getFileName().toString())).containsExactlyInAnyOrder("10-b",
+                    "11-c");
+        }
+        assertThat(Files.readSymbolicLink(server.resolve("current"))).isEqualTo(Path.of("releases/11-c"));
+    }
+
+    @Test
     void everyCommandLineOfBothFilesRan() {
         Stream<GitHubActionsRun.Step> gitHubSteps = Stream.of(gitHubPullRequest(), gitHubMain().steps(),
                 gitHubMain().objectStore(), gitHubMain().noWay()).flatMap(List::stream);
