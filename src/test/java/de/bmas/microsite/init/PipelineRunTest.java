@@ -66,7 +66,9 @@ class PipelineRunTest {
 
     @AfterAll
     static void stop() {
-        shell.close();
+        if (shell != null) {
+            shell.close();
+        }
     }
 
     @Test
