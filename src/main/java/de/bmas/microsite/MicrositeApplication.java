@@ -61,7 +61,8 @@ public class MicrositeApplication {
             new SpringApplicationBuilder(MicrositeApplication.class).run(args);
             return 0;
         } catch (RuntimeException e) {
-            // Spring Boot has reported the failure already (content errors through ContentFailureAnalyzer)
+            // Spring Boot has reported the failure already (content errors through ContentFailureAnalyzer,
+            // placeholders under --strict through PlaceholdersRefusedFailureAnalyzer)
             return 1;
         }
     }
