@@ -3,6 +3,7 @@ package de.bmas.microsite;
 import de.bmas.microsite.check.CheckCommand;
 import de.bmas.microsite.content.source.ContentReport;
 import de.bmas.microsite.export.StaticExporter;
+import de.bmas.microsite.init.InitCommand;
 import de.bmas.microsite.site.SiteBuilder;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,30 +15,45 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * Serves the site by default; {@code check} validates the content folder (options in {@link CheckCommand}) and
- * {@code export --out=DIR} writes the whole site as static files. Both commands run without a web server and exit 1
- * on content errors.
+ * Serves the site by default; {@code check} validates the content folder (options in {@link CheckCommand}),
+ * {@code export --out=DIR} writes the whole site as static files and {@code init DIR} creates a new event's content
+ * folder ({@link InitCommand}). check and export run without a web server and exit 1 on content errors; the server
+ * and the export take {@code --strict} to refuse content with placeholders ({@code publish.PublishingGuard}).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class MicrositeApplication {
 
     public static void main(String[] args) {
-        String command = args.length > 0 && !args[0].startsWith("-") ? args[0] : "serve";
-        String[] options = command.equals("serve") ? args : Arrays.copyOfRange(args, 1, args.length);
-        int status = switch (command) {
-            case "serve" -> serve(options);
-            case "check" -> CheckCommand.run(options, MicrositeApplication::report);
-            case "export" -> export(options);
-            default -> {
-                System.err.println("Unknown command '" + command + "'. Use: check [--strict] "
-                        + "[--format=text|github|gitlab|json] | export --out=DIR | (none) to serve");
-                yield 2;
-            }
-        };
+        int status = run(args);
         if (status != 0) {
             System.exit(status);
         }
+    }
+
+    /** Runs one command and returns its exit status; a server that started keeps running. */
+    public static int run(String... args) {
+        String command = args.length > 0 && !args[0].startsWith("-") ? args[0] : "serve";
+        String[] options = command.equals("serve") ? args : Arrays.copyOfRange(args, 1, args.length);
+        return switch (command) {
+            case "serve" -> serve(strictAsProperty(options));
+            case "check" -> CheckCommand.run(options, MicrositeApplication::report);
+            case "export" -> export(strictAsProperty(options));
+            case "init" -> InitCommand.run(options);
+            default -> {
+                System.err.println("Unknown command '" + command + "'. Use: init DIR | check [--strict] "
+                        + "[--format=text|github|gitlab|json] | export --out=DIR [--strict] | (none) to serve "
+                        + "[--strict]");
+                yield 2;
+            }
+        };
+    }
+
+    /** {@code --strict} is the short form of {@code --microsite.strict=true} for the server and the export. */
+    private static String[] strictAsProperty(String[] options) {
+        return Arrays.stream(options)
+                .map(option -> option.equals("--strict") ? "--microsite.strict=true" : option)
+                .toArray(String[]::new);
     }
 
     private static int serve(String[] args) {
@@ -45,7 +61,8 @@ public class MicrositeApplication {
             new SpringApplicationBuilder(MicrositeApplication.class).run(args);
             return 0;
         } catch (RuntimeException e) {
-            // Spring Boot has reported the failure already (content errors through ContentFailureAnalyzer)
+            // Spring Boot has reported the failure already (content errors through ContentFailureAnalyzer,
+            // placeholders under --strict through PlaceholdersRefusedFailureAnalyzer)
             return 1;
         }
     }

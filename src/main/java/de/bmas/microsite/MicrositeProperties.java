@@ -11,9 +11,12 @@ import java.nio.file.Path;
  * @param watch      preview mode for editors: reload on change, show drafts and the problem banner
  * @param baseUrl    absolute address of the public site, for canonical links, sitemap, feed and calendar
  * @param assetsDir  a folder to read CSS and other assets from instead of the classpath (for live reload)
+ * @param strict     the production start and {@code export} refuse content that still has placeholders
+ *                   ({@code --strict}); without it they only warn
  */
 @ConfigurationProperties("microsite")
-public record MicrositeProperties(Path contentDir, boolean watch, String baseUrl, Path assetsDir) {
+public record MicrositeProperties(Path contentDir, boolean watch, String baseUrl, Path assetsDir,
+                                  boolean strict) {
 
     static final String LOCAL_BASE_URL = "http://localhost:8080";
 

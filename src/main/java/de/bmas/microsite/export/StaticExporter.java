@@ -2,6 +2,7 @@ package de.bmas.microsite.export;
 
 import de.bmas.microsite.content.source.ContentReport;
 import de.bmas.microsite.Parallel;
+import de.bmas.microsite.publish.PublishingGuard;
 import de.bmas.microsite.site.PreparedResponse;
 import de.bmas.microsite.site.Site;
 import de.bmas.microsite.site.SiteBuilder;
@@ -19,7 +20,8 @@ import java.util.Optional;
 
 /**
  * Writes the whole site as static files for any web server or CDN: exactly the bytes the server would send,
- * because both come from the same rendering. Refuses to write anything from content with errors.
+ * because both come from the same rendering. Refuses to write anything from content with errors, and with
+ * {@code --strict} from content that still has placeholders ({@link PublishingGuard}).
  */
 @Component
 public class StaticExporter {
@@ -27,18 +29,28 @@ public class StaticExporter {
     private static final Logger log = LoggerFactory.getLogger(StaticExporter.class);
 
     private final SiteBuilder builder;
+    private final PublishingGuard guard;
 
-    StaticExporter(SiteBuilder builder) {
+    StaticExporter(SiteBuilder builder, PublishingGuard guard) {
         this.builder = builder;
+        this.guard = guard;
     }
 
-    /** Exports into {@code out}; prints the content report and returns false when the content has errors. */
+    /**
+     * Exports into {@code out}; prints the content report and returns false when the content has errors, or the
+     * guard's refusal when {@code --strict} forbids its placeholders.
+     */
     public boolean export(Path out) {
         long started = System.nanoTime();
         SiteBuilder.Build build = builder.build();
         ContentReport report = build.report();
         if (build.site().isEmpty()) {
             System.err.print(report.format());
+            return false;
+        }
+        Optional<String> refusal = guard.refusal(report);
+        if (refusal.isPresent()) {
+            System.err.print(refusal.get());
             return false;
         }
         List<PreparedResponse> files = files(build.site().get());

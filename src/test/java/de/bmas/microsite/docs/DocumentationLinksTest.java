@@ -41,6 +41,14 @@ class DocumentationLinksTest {
                 "src/site/markdown/measurements.md");
     }
 
+    /** init copies the editors' guide alone into a content folder, as its README.md. */
+    @Test
+    void theEditorsGuideNeedsNoOtherDocument(@TempDir Path contentFolder) throws IOException {
+        Files.copy(SITE_DOCS.resolve("redaktion.md"), contentFolder.resolve("README.md"));
+
+        assertThat(new MarkdownLinks(contentFolder).broken(Path.of("README.md"))).isEmpty();
+    }
+
     @Test
     void findsMissingFilesAndAnchors(@TempDir Path repository) throws IOException {
         Files.createDirectories(repository.resolve("docs"));

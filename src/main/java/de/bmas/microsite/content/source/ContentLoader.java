@@ -43,9 +43,11 @@ public class ContentLoader {
     public static final String STANDS_DIR = "staende";
     public static final String PAGES_DIR = "seiten";
     public static final String IMAGES_DIR = "bilder";
+    /** The editors' guide that {@code init} puts beside the content, where a Git host shows it; not content. */
+    public static final String GUIDE_FILE = "README.md";
 
-    private static final Set<String> KNOWN_ENTRIES =
-            Set.of(EVENT_FILE, PROGRAMME_FILE, TOPICS_DIR, SESSIONS_DIR, STANDS_DIR, PAGES_DIR, IMAGES_DIR);
+    private static final Set<String> KNOWN_ENTRIES = Set.of(EVENT_FILE, PROGRAMME_FILE, TOPICS_DIR, SESSIONS_DIR,
+            STANDS_DIR, PAGES_DIR, IMAGES_DIR, GUIDE_FILE);
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern IMAGE_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*\\.(jpg|jpeg|png|webp|svg|avif)");
     private static final Logger log = LoggerFactory.getLogger(ContentLoader.class);
@@ -174,20 +176,11 @@ public class ContentLoader {
         if (source.isEmpty()) {
             return Optional.empty();
         }
-        warnAboutPlaceholders(source.get(), problems);
+        Placeholders.findIn(source.get(), problems);
         MarkdownRenderer.Rendered body = markdown.render(source.get(), problems);
         return binder.bind(source.get(), type, problems).map(bound -> new Doc<>(slugOf(file), bound.value(),
                 body.html(), lastModified(file),
                 new Doc.Origin(path, bound.positions(), body.links(), body.images())));
-    }
-
-    private static void warnAboutPlaceholders(SourceText source, List<Problem> problems) {
-        source.find("example.org").forEach(at -> problems.add(Problem.warning(at,
-                "Platzhalter-Adresse „example.org“", "Ersetzen Sie sie durch die echte Adresse, sobald sie bekannt ist.")));
-        source.find("TODO").forEach(at -> problems.add(Problem.warning(at,
-                "Offener Punkt „TODO“", "Ergänzen Sie den fehlenden Text oder entfernen Sie den Vermerk.")));
-        source.find("[Platzhalter").forEach(at -> problems.add(Problem.warning(at,
-                "Platzhalter im Text", "Ersetzen Sie ihn, sobald die Angabe bekannt ist.")));
     }
 
     private List<ContentImage> loadImages(Path folder, List<Problem> problems) {

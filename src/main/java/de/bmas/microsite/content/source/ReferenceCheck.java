@@ -68,9 +68,8 @@ final class ReferenceCheck {
             checkImage(session, session.meta());
         }
         snapshot.stands().forEach(stand -> checkSessions(stand, "/sessions", stand.meta().sessions()));
-        snapshot.pages().stream().filter(page -> page.meta().placeholder()).forEach(page -> problems.add(
-                Problem.warning(page.origin().at("/placeholder"), "Die Seite ist als Platzhalter markiert",
-                        "Entfernen Sie „placeholder: true“, sobald alle Angaben echt sind.")));
+        snapshot.pages().stream().filter(page -> page.meta().placeholder())
+                .forEach(page -> problems.add(Placeholders.markedPage(page.origin().at("/placeholder"))));
         snapshot.docs().forEach(this::checkBodyImages);
     }
 

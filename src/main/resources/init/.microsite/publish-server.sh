@@ -1,0 +1,43 @@
+#!/bin/sh
+# Publishes this content folder to a server that runs microsite.jar with microsite.reload=true and
+# --microsite.content-dir=DEPLOY_PATH/current: copies the folder into a new release folder beside the old ones,
+# then switches the link "current" to it in one step. The server sees the old content or the new, never a
+# half-copied folder, and builds the new site by itself; content it cannot build never replaces the running site.
+#
+# Usage, in the content folder: sh .microsite/publish-server.sh RELEASE
+#   RELEASE             name of the release folder, starting with a number that grows with every run (the CI's
+#                       run or pipeline number), so that the newest releases sort first
+# Environment:
+#   DEPLOY_PATH         folder on the server that holds releases/ and the link current (required)
+#   DEPLOY_HOST         user@host to reach it by SSH; empty: DEPLOY_PATH is on this machine
+#   DEPLOY_SSH_KEY      private key for DEPLOY_HOST (a CI secret)
+#   DEPLOY_KNOWN_HOSTS  DEPLOY_HOST's line for known_hosts (ssh-keyscan HOST), so that no other host gets the content
+#   KEEP_RELEASES       releases kept for a rollback, the current one included (default 5)
+set -eu
+case "${1:-}" in
+  '' | *[!A-Za-z0-9._-]*) echo "usage: publish-server.sh RELEASE (letters, digits, . _ -)" >&2; exit 2 ;;
+esac
+release="releases/$1"
+: "${DEPLOY_PATH:?DEPLOY_PATH is not set}"
+keep="${KEEP_RELEASES:-5}"
+
+if [ -n "${DEPLOY_HOST:-}" ]; then
+  mkdir -p "$HOME/.ssh"
+  (umask 077 && printf '%s\n' "${DEPLOY_SSH_KEY:?DEPLOY_SSH_KEY is not set}" > "$HOME/.ssh/microsite_deploy")
+  printf '%s\n' "${DEPLOY_KNOWN_HOSTS:?DEPLOY_KNOWN_HOSTS is not set}" >> "$HOME/.ssh/known_hosts"
+  export RSYNC_RSH="ssh -i $HOME/.ssh/microsite_deploy -o BatchMode=yes"
+fi
+
+# runs a shell command where the releases are: over SSH, or on this machine
+on_target() {
+  if [ -n "${DEPLOY_HOST:-}" ]; then $RSYNC_RSH "$DEPLOY_HOST" "$1"; else sh -c "$1"; fi
+}
+
+on_target "mkdir -p '$DEPLOY_PATH/releases'"
+# names starting with a dot (.git, the pipeline files) are not content
+rsync -a --delete --exclude='.*' ./ "${DEPLOY_HOST:+$DEPLOY_HOST:}$DEPLOY_PATH/$release/"
+# ln -sfn alone replaces a link in two steps (remove, create); mv -T renames the new link over the old one in a
+# single rename(2), so the server never finds no link
+on_target "cd '$DEPLOY_PATH' && ln -sfn '$release' current.next && mv -T current.next current"
+on_target "cd '$DEPLOY_PATH/releases' && ls -1 | grep -vxF '$1' | sort -rn | tail -n +$keep | xargs -r rm -rf --"
+echo "Published: $DEPLOY_PATH/current -> $release"

@@ -1,0 +1,71 @@
+package de.bmas.microsite.init;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The pipeline files {@code init} writes are what GitHub and GitLab read: YAML, and the workflow valid by the public
+ * GitHub workflow schema (SchemaStore's, vendored in {@code src/test/resources/schemas}). That their commands work is
+ * {@link PipelineRunTest}'s part.
+ */
+class PipelineFilesTest {
+
+    private static PipelineFiles files;
+
+    @BeforeAll
+    static void init(@TempDir Path temp) {
+        files = PipelineFiles.init(temp.resolve("veranstaltung"));
+    }
+
+    @Test
+    void gitHubWorkflowFollowsTheWorkflowSchema() throws IOException {
+        JsonNode workflow = files.gitHub();
+
+        assertThat(workflow.get("on").propertyNames()).containsExactlyInAnyOrder("pull_request", "push");
+        assertThat(workflow.get("jobs").propertyNames()).containsExactly("check", "publish");
+        assertThat(violations(workflow)).isEmpty();
+    }
+
+    @Test
+    void theSchemaFindsAMistakeInAWorkflow() throws IOException {
+        ObjectNode workflow = (ObjectNode) files.gitHub();
+        ((ObjectNode) workflow.get("jobs").get("check")).set("runs_on", workflow.get("jobs").get("check").get("runs-on"));
+        ((ObjectNode) workflow.get("jobs").get("check")).remove("runs-on");
+
+        assertThat(violations(workflow)).isNotEmpty();
+    }
+
+    @Test
+    void gitLabPipelineIsYamlWithItsStagesAndJobs() {
+        JsonNode pipeline = files.gitLab();
+
+        assertThat(pipeline.get("stages").valueStream().map(JsonNode::asString)).containsExactly("check", "build",
+                "publish");
+        assertThat(pipeline.get("inhalt-pruefen").get("artifacts").get("reports").get("codequality").asString())
+                .isEqualTo(".code-quality.json");
+        assertThat(pipeline.get("inhalt-pruefen").get("artifacts").get("when").asString()).isEqualTo("always");
+        assertThat(pipeline.get("vorschau").get("artifacts").get("expose_as").asString()).isEqualTo("Vorschau");
+    }
+
+    private static Set<ValidationMessage> violations(JsonNode workflow) throws IOException {
+        try (InputStream schema = PipelineFilesTest.class.getResourceAsStream("/schemas/github-workflow.schema.json")) {
+            JsonSchema validator = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(schema);
+            return validator.validate(workflow.toString(), InputFormat.JSON);
+        }
+    }
+}
