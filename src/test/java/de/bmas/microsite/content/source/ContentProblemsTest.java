@@ -333,22 +333,6 @@ class ContentProblemsTest {
     }
 
     @Test
-    void pageWithTheSlugOfAStand() {
-        content.write("seiten/infostand.md", "---\ntitle: Infostand\nteaser: Doppelt.\n---\nText.\n");
-
-        assertThat(onlyError().toString()).startsWith(content.path("seiten/infostand.md")
-                + ":1:1: Fehler: Die Adresse /infostand ist schon vergeben");
-    }
-
-    @Test
-    void pageWithTheSlugOfAFixedSection() {
-        content.write("seiten/programm.md", "---\ntitle: Programm\nteaser: Doppelt.\n---\nText.\n");
-
-        assertThat(onlyError().toString()).startsWith(content.path("seiten/programm.md")
-                + ":1:1: Fehler: Die Adresse /programm ist schon vergeben");
-    }
-
-    @Test
     void fileNameWithCharactersNotAllowedInAnAddress() {
         content.write("sessions/Über uns.md", content.read("sessions/zweite-session.md"));
 

@@ -16,9 +16,12 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Markdown links to internal pages are checked against the routes the site really has. */
+/**
+ * Markdown links to internal pages are checked against the routes the site really has, and no stand or page takes
+ * an address that is already taken.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class InternalLinkCheckTest {
+class RouteCheckTest {
 
     private static final Path DIR = ContentFixture.newBuildDir();
     private static final String LINK = "[zweiten Session](/sessions/zweite-session)";
@@ -89,6 +92,22 @@ class InternalLinkCheckTest {
         assertThat(onlyError().toString()).isEqualTo(content.path("seiten/impressum.md")
                 + ":6:40: Fehler: Der Link „/kontakt“ führt zu keiner Seite – Prüfen Sie die Adresse; ein Entwurf "
                 + "(„draft: true“) ist erst nach dem Veröffentlichen erreichbar.");
+    }
+
+    @Test
+    void pageWithTheSlugOfAStand() {
+        content.write("seiten/infostand.md", "---\ntitle: Infostand\nteaser: Doppelt.\n---\nText.\n");
+
+        assertThat(onlyError().toString()).startsWith(content.path("seiten/infostand.md")
+                + ":1:1: Fehler: Die Adresse /infostand ist schon vergeben");
+    }
+
+    @Test
+    void pageWithTheSlugOfAFixedSection() {
+        content.write("seiten/programm.md", "---\ntitle: Programm\nteaser: Doppelt.\n---\nText.\n");
+
+        assertThat(onlyError().toString()).startsWith(content.path("seiten/programm.md")
+                + ":1:1: Fehler: Die Adresse /programm ist schon vergeben");
     }
 
     private Problem onlyError() {
