@@ -3,6 +3,9 @@ package de.bmas.microsite.search;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Formats the highlighter's passages as safe HTML: every character of the document's text is escaped or replaced,
  * and the only markup added is {@code <mark>} around matches. Characters HTML does not allow in text (control
@@ -20,30 +23,33 @@ final class SnippetFormatter extends PassageFormatter {
 
     @Override
     public String format(Passage[] passages, String content) {
-        StringBuilder html = new StringBuilder();
-        int end = 0;
+        if (passages.length == 0) {
+            return "";
+        }
+        List<String> texts = new ArrayList<>(passages.length);
         for (Passage passage : passages) {
-            if (html.length() > 0 || passage.getStartOffset() > 0) {
-                html.append(html.length() > 0 ? " " : "").append(ELLIPSIS).append(' ');
-            }
-            int position = passage.getStartOffset();
-            for (int i = 0; i < passage.getNumMatches(); i++) {
-                int matchStart = Math.max(passage.getMatchStarts()[i], position);
-                int matchEnd = passage.getMatchEnds()[i];
-                if (matchEnd > matchStart) { // a compound's parts share its offsets: marked once
-                    escape(content, position, matchStart, html);
-                    html.append(MARK);
-                    escape(content, matchStart, matchEnd, html);
-                    html.append("</mark>");
-                    position = matchEnd;
-                }
-            }
-            escape(content, position, passage.getEndOffset(), html);
-            end = passage.getEndOffset();
+            texts.add(passage(passage, content).strip());
         }
-        if (html.length() > 0 && end < content.length()) {
-            html.append(' ').append(ELLIPSIS);
+        String before = passages[0].getStartOffset() > 0 ? ELLIPSIS + " " : "";
+        String after = passages[passages.length - 1].getEndOffset() < content.strip().length() ? " " + ELLIPSIS : "";
+        return before + String.join(" " + ELLIPSIS + " ", texts) + after;
+    }
+
+    private static String passage(Passage passage, String content) {
+        StringBuilder html = new StringBuilder();
+        int position = passage.getStartOffset();
+        for (int i = 0; i < passage.getNumMatches(); i++) {
+            int matchStart = Math.max(passage.getMatchStarts()[i], position);
+            int matchEnd = passage.getMatchEnds()[i];
+            if (matchEnd > matchStart) { // a compound's parts share its offsets: marked once
+                escape(content, position, matchStart, html);
+                html.append(MARK);
+                escape(content, matchStart, matchEnd, html);
+                html.append("</mark>");
+                position = matchEnd;
+            }
         }
+        escape(content, position, passage.getEndOffset(), html);
         return html.toString();
     }
 
