@@ -25,14 +25,15 @@ import java.util.stream.Collectors;
 /**
  * The terms worth an entry in the A–Z index. A term is important when it is
  * <ul>
- *     <li>a noun, a name or an abbreviation: written with a capital letter somewhere other than at the start of a
- *     sentence and never in lower case ("Zuwanderung", "KI"; not "digitale"), with at least four letters unless
- *     it is an abbreviation; words joined by hyphens count as one ("Job-Turbo");</li>
+ *     <li>a noun, a name or an abbreviation: written with a capital letter in a title or elsewhere than at the
+ *     start of a sentence, and never in lower case ("Zuwanderung", "KI"; not "digitale"), with at least four
+ *     letters unless it is an abbreviation; words joined by hyphens count as one ("Job-Turbo");</li>
  *     <li>what a page is about, not just mentioned there: in the page's title or teaser, which editors write to
  *     say what the page is about;</li>
- *     <li>about a few pages only: at most {@value #MAX_PAGES} pages and at most a quarter of them. A term on
- *     nearly every page ("Fachkräfte" in a report on skilled workers) leads nowhere; the search does that better.
- *     </li>
+ *     <li>specific: mentioned at all on at most a quarter of the pages ("Blick" and "Mittelpunkt" are in teasers
+ *     too, but said everywhere); on at most a third if in a title, as titles name things ("Job-Turbo");</li>
+ *     <li>leading to at most {@value #MAX_PAGES} pages: a term on nearly every page ("Fachkräfte" in a report on
+ *     skilled workers) leads nowhere; the search does that better.</li>
  * </ul>
  * People and topics have entries of their own, so their names are no terms. Inflected forms are one term (the
  * index's own stemming), written as most often in titles and teasers.
@@ -83,11 +84,13 @@ final class ImportantTerms {
                 terms.read(document, document.body(), BODY);
             }
         }
-        int maxPages = Math.min(MAX_PAGES, Math.max(1, pages / 4));
+        int teaserLimit = pages / 4;
+        int titleLimit = pages / 3;
         List<Keyword> keywords = new ArrayList<>();
         terms.terms.forEach((key, term) -> {
-            if (term.noun && !term.lowerCase && !names.contains(key)
-                    && !term.pages.isEmpty() && term.mentions.size() <= maxPages) {
+            boolean named = term.pages.containsValue(TITLE);
+            if (term.noun && !term.lowerCase && !names.contains(key) && !term.pages.isEmpty()
+                    && term.pages.size() <= MAX_PAGES && term.mentions.size() <= (named ? titleLimit : teaserLimit)) {
                 keywords.add(new Keyword(spelling(term), Type.TERM, links(term)));
             }
         });
@@ -142,7 +145,7 @@ final class ImportantTerms {
         boolean longEnough = word.codePointCount(0, word.length()) >= MIN_LETTERS
                 || ABBREVIATION.matcher(word).matches();
         if (capitalised && longEnough) {
-            term.noun |= !startsSentence(text, parts.get(0).start());
+            term.noun |= weight == TITLE || !startsSentence(text, parts.get(0).start());
             term.mentions.add(document);
             if (weight > BODY) {
                 term.spellings.merge(word, 1, Integer::sum);
