@@ -51,7 +51,8 @@ final class PersonDocuments {
     private void add(Person person, String appearance, List<String> topics) {
         Appearances appearances = people.computeIfAbsent(Slugs.suggest(person.name()),
                 slug -> new Appearances(person.name()));
-        String role = String.join(", ", Stream.of(person.role(), person.organisation()).filter(Objects::nonNull).toList());
+        String role = String.join(", ",
+                Stream.of(person.role(), person.organisation()).filter(Objects::nonNull).toList());
         if (!role.isBlank()) {
             appearances.roles.add(role);
         }

@@ -1,15 +1,19 @@
 package de.bmas.microsite.search;
 
 import de.bmas.microsite.content.Snapshot;
-import de.bmas.microsite.search.SearchDocument.Kind;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
@@ -25,7 +29,8 @@ import java.util.List;
  * The full-text search of one content snapshot, built once in memory when the snapshot is made and swapped with
  * it. Immutable once built; any number of threads may search at the same time.
  * <p>
- * Nothing needs closing: the index lives on the heap and goes when the last search of its snapshot is done.
+ * The index stores no text: results and snippets take it from the documents, which are in memory anyway. Nothing
+ * needs closing: the index lives on the heap and goes with the last search of its snapshot.
  */
 public final class SearchIndex {
 
@@ -34,16 +39,24 @@ public final class SearchIndex {
     /** Results per search; the page says how many there are in total. */
     public static final int MAX_HITS = 20;
 
+    private static final String POSITION = "position";
+    /** With offsets in the index, so the snippets need not analyse the text again per search. */
+    private static final FieldType HIGHLIGHTED = highlighted();
+
+    private final List<SearchDocument> documents;
     private final IndexSearcher searcher;
     private final GermanText analysis;
+    private final Typos typos;
     private final Snippets snippets;
     private final KeywordIndex keywords;
 
-    private SearchIndex(IndexSearcher searcher, GermanText indexAnalysis, KeywordIndex keywords) {
+    private SearchIndex(List<SearchDocument> documents, IndexSearcher searcher, GermanText analysis) {
+        this.documents = documents;
         this.searcher = searcher;
-        this.analysis = indexAnalysis;
-        this.snippets = new Snippets(searcher, indexAnalysis);
-        this.keywords = keywords;
+        this.analysis = analysis;
+        this.typos = new Typos(searcher.getIndexReader());
+        this.snippets = new Snippets(searcher, analysis, this::document);
+        this.keywords = KeywordIndex.of(documents, GermanText.querying());
     }
 
     public static SearchIndex of(Snapshot snapshot) {
@@ -51,35 +64,41 @@ public final class SearchIndex {
     }
 
     public static SearchIndex of(List<SearchDocument> documents) {
-        GermanText analysis = GermanText.indexing(CompoundParts.of(documents));
+        List<SearchDocument> copy = List.copyOf(documents);
+        GermanText analysis = GermanText.indexing(CompoundParts.of(copy));
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         IndexWriterConfig config = new IndexWriterConfig(analysis)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(256)
                 .setUseCompoundFile(false);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (SearchDocument document : documents) {
-                writer.addDocument(fields(document));
+            for (int i = 0; i < copy.size(); i++) {
+                writer.addDocument(fields(copy.get(i), i));
             }
             writer.forceMerge(1);
         } catch (IOException e) {
             throw new UncheckedIOException("An index in memory cannot fail to write", e);
         }
         try {
-            IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
-            return new SearchIndex(searcher, analysis, KeywordIndex.of(documents, GermanText.querying()));
+            return new SearchIndex(copy, new IndexSearcher(DirectoryReader.open(directory)), analysis);
         } catch (IOException e) {
             throw new UncheckedIOException("An index in memory cannot fail to open", e);
         }
     }
 
-    private static Document fields(SearchDocument source) {
+    private static FieldType highlighted() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    private static Document fields(SearchDocument source, int position) {
         Document document = new Document();
-        document.add(new StoredField(SearchField.KIND, source.kind().name()));
-        document.add(new StoredField(SearchField.ROUTE, source.route()));
-        document.add(new TextField(SearchField.TITLE.key(), source.title(), Field.Store.YES));
-        document.add(new TextField(SearchField.TEASER.key(), source.teaser(), Field.Store.YES));
-        document.add(new TextField(SearchField.BODY.key(), source.body(), Field.Store.YES));
+        document.add(new NumericDocValuesField(POSITION, position));
+        document.add(new TextField(SearchField.TITLE.key(), source.title(), Field.Store.NO));
+        document.add(new Field(SearchField.TEASER.key(), source.teaser(), HIGHLIGHTED));
+        document.add(new Field(SearchField.BODY.key(), source.body(), HIGHLIGHTED));
         source.people().forEach(name -> document.add(new TextField(SearchField.PEOPLE.key(), name, Field.Store.NO)));
         source.topics().forEach(title -> document.add(new TextField(SearchField.TOPICS.key(), title, Field.Store.NO)));
         return document;
@@ -91,11 +110,11 @@ public final class SearchIndex {
         if (text.codePointCount(0, text.length()) > MAX_QUERY_LENGTH) {
             return new SearchOutcome.TooLong(text, MAX_QUERY_LENGTH);
         }
-        UserQuery words = UserQuery.parse(text, analysis);
-        if (words.isEmpty()) {
-            return new SearchOutcome.Empty(text);
-        }
         try {
+            UserQuery words = UserQuery.parse(text, analysis, typos);
+            if (words.isEmpty()) {
+                return new SearchOutcome.Empty(text);
+            }
             Query lucene = words.allWords();
             TopDocs top = searcher.search(lucene, new TopScoreDocCollectorManager(MAX_HITS, Integer.MAX_VALUE));
             if (top.totalHits.value == 0 && words.size() > 1) {
@@ -115,13 +134,26 @@ public final class SearchIndex {
 
     private List<SearchHit> hits(Query query, TopDocs top) throws IOException {
         List<String> texts = snippets.of(query, top);
-        StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
         for (int i = 0; i < top.scoreDocs.length; i++) {
-            Document document = stored.document(top.scoreDocs[i].doc);
-            hits.add(new SearchHit(Kind.valueOf(document.get(SearchField.KIND)), document.get(SearchField.TITLE.key()),
-                    document.get(SearchField.ROUTE), texts.get(i)));
+            SearchDocument document = document(top.scoreDocs[i].doc);
+            hits.add(new SearchHit(document.kind(), document.title(), document.route(), texts.get(i)));
         }
         return hits;
+    }
+
+    /** The document Lucene numbers {@code doc}. */
+    private SearchDocument document(int doc) {
+        try {
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            NumericDocValues positions = DocValues.getNumeric(leaf.reader(), POSITION);
+            if (!positions.advanceExact(doc - leaf.docBase)) {
+                throw new IllegalStateException("Every document has a position");
+            }
+            return documents.get((int) positions.longValue());
+        } catch (IOException e) {
+            throw new UncheckedIOException("An index in memory cannot fail to read", e);
+        }
     }
 }

@@ -52,8 +52,8 @@ public final class SnapshotDocuments {
         String blockText = join(blocks.stream().flatMap(block -> Stream.of(block.title(), block.label(),
                 block.location(), block.text(), people(block.people()))));
         return new SearchDocument(Kind.PAGE, "/programm", programme.meta().title(), programme.meta().teaser(),
-                join(blockText, text(programme.html())), names(blocks.stream().flatMap(block -> block.people().stream())),
-                List.of());
+                join(blockText, text(programme.html())),
+                names(blocks.stream().flatMap(block -> block.people().stream())), List.of());
     }
 
     private static SearchDocument topic(Doc<Topic> topic) {
@@ -63,7 +63,8 @@ public final class SnapshotDocuments {
 
     private static SearchDocument session(Doc<Session> session, Snapshot snapshot) {
         Session meta = session.meta();
-        String quotes = join(meta.quotes().stream().map(quote -> "„" + quote.text() + "“ (" + quote.person() + ")"));
+        String quotes = join(meta.quotes().stream()
+                .map(quote -> "„" + quote.text() + "“ (" + quote.person() + ")"));
         return new SearchDocument(Kind.SESSION, "/sessions/" + session.slug(), meta.title(), meta.teaser(),
                 join(meta.format(), meta.room(), people(meta.people()), quotes, text(session.html())),
                 names(meta.people().stream()), snapshot.topicsOf(session).stream().map(t -> t.meta().title()).toList());

@@ -1,6 +1,7 @@
 package de.bmas.microsite.search;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * The text shown under each result: the passage of the teaser or body with the matched words, or the teaser's
@@ -28,13 +30,32 @@ final class Snippets {
 
     private final UnifiedHighlighter highlighter;
 
-    Snippets(IndexSearcher searcher, Analyzer analyzer) {
-        this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+    /** {@code documents} gives the document Lucene numbers as given: the index stores no text. */
+    Snippets(IndexSearcher searcher, Analyzer analyzer, IntFunction<SearchDocument> documents) {
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new SnippetFormatter())
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getWordInstance(Locale.GERMAN), LENGTH, CENTRED))
                 .withMaxNoHighlightPassages(1)
-                .build();
+                // the query's terms per field are all it needs: asking each query clause for its matches per
+                // document made snippets cost more than the search
+                .withWeightMatches(false);
+        this.highlighter = new UnifiedHighlighter(builder) {
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int threshold)
+                    throws IOException {
+                List<CharSequence[]> values = new ArrayList<>();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    SearchDocument document = documents.apply(doc);
+                    CharSequence[] texts = new CharSequence[fields.length];
+                    for (int f = 0; f < fields.length; f++) {
+                        texts[f] = fields[f].equals(SearchField.TEASER.key()) ? document.teaser() : document.body();
+                    }
+                    values.add(texts);
+                }
+                return values;
+            }
+        };
     }
 
     /** One snippet per document of {@code top}, in its order. */

@@ -10,7 +10,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -20,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * A visitor's query as plain words: no query syntax, so {@code *}, {@code ~}, {@code :}, {@code AND} and quotes
@@ -35,7 +35,7 @@ final class UserQuery {
      * below Lucene's limit of 1,024 clauses, which would otherwise be an error for a long query of long words.
      */
     static final int MAX_WORDS = 10;
-    private static final int TYPO_SPELLINGS = 10;
+    private static final List<String> FIELDS = Stream.of(SearchField.values()).map(SearchField::key).toList();
     /** A typo match counts at most this much of an exact one. */
     private static final float TYPO_WEIGHT = 0.4f;
     /** The parts of a compound found apart count at most this much of the compound itself, on average. */
@@ -44,17 +44,29 @@ final class UserQuery {
     private static final float OTHER_FIELDS = 0.1f;
 
     /** One analysed word: {@code length} is how many characters the visitor typed for it. */
-    record Word(String term, int length, List<String> parts) {
+    private record Word(String term, int length, List<String> parts) {
     }
 
-    private final List<Word> words;
+    /** One query per word: the word in any field, in any of its forms. */
+    private final List<Query> words;
 
-    private UserQuery(List<Word> words) {
+    private UserQuery(List<Query> words) {
         this.words = words;
     }
 
-    /** Reads {@code text} with the index's own analysis, so the words are spelt and split as in the index. */
-    static UserQuery parse(String text, Analyzer analysis) {
+    /**
+     * Reads {@code text} with the index's own analysis, so the words are spelt and split as in the index, and
+     * looks up their typing errors.
+     */
+    static UserQuery parse(String text, Analyzer analysis, Typos typos) throws IOException {
+        List<Query> queries = new ArrayList<>();
+        for (Word word : words(text, analysis)) {
+            queries.add(word(word, word.length() >= FUZZY_MIN_LENGTH ? typos.of(word.term(), FIELDS) : null));
+        }
+        return new UserQuery(List.copyOf(queries));
+    }
+
+    private static List<Word> words(String text, Analyzer analysis) {
         Map<String, Word> words = new LinkedHashMap<>();
         List<String> parts = List.of();
         try (TokenStream stream = analysis.tokenStream(SearchField.BODY.key(), text)) {
@@ -77,7 +89,7 @@ final class UserQuery {
         } catch (IOException e) {
             throw new UncheckedIOException("Reading from a string cannot fail", e);
         }
-        return new UserQuery(List.copyOf(words.values()));
+        return List.copyOf(words.values());
     }
 
     /** True when nothing is left to search for: no words, or stop words only. */
@@ -101,19 +113,21 @@ final class UserQuery {
 
     private Query combine(Occur occur) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        words.forEach(word -> query.add(word(word), occur));
+        words.forEach(word -> query.add(word, occur));
         return query.build();
     }
 
-    private static Query word(Word word) {
+    /** {@code typos} holds the word's other spellings per field, or is null for a short word. */
+    private static Query word(Word word, List<List<String>> typos) {
         List<String> parts = outermost(word.parts());
         List<Query> alternatives = new ArrayList<>();
-        for (SearchField field : SearchField.values()) {
-            Term term = new Term(field.key(), word.term());
-            alternatives.add(new BoostQuery(new TermQuery(term), field.weight()));
-            if (word.length() >= FUZZY_MIN_LENGTH) {
-                Query typo = new FuzzyQuery(term, 1, 0, TYPO_SPELLINGS, true);
-                alternatives.add(new BoostQuery(typo, field.weight() * TYPO_WEIGHT));
+        SearchField[] fields = SearchField.values();
+        for (int f = 0; f < fields.length; f++) {
+            SearchField field = fields[f];
+            alternatives.add(new BoostQuery(new TermQuery(new Term(field.key(), word.term())), field.weight()));
+            if (typos != null) {
+                typos.get(f).forEach(typo -> alternatives.add(
+                        new BoostQuery(new TermQuery(new Term(field.key(), typo)), field.weight() * TYPO_WEIGHT)));
             }
             if (parts.size() > 1) {
                 BooleanQuery.Builder allParts = new BooleanQuery.Builder();
@@ -127,7 +141,8 @@ final class UserQuery {
     /** The parts not inside another part: "fachkraft" and "zuwanderung", not also "kraft" and "wanderung". */
     private static List<String> outermost(List<String> parts) {
         return parts.stream()
-                .filter(part -> parts.stream().noneMatch(other -> other.length() > part.length() && other.contains(part)))
+                .filter(part -> parts.stream()
+                        .noneMatch(other -> other.length() > part.length() && other.contains(part)))
                 .toList();
     }
 }
