@@ -1,0 +1,181 @@
+package de.bmas.microsite.search;
+
+import de.bmas.microsite.search.KeywordIndex.Keyword;
+import de.bmas.microsite.search.KeywordIndex.Link;
+import de.bmas.microsite.search.KeywordIndex.Type;
+import de.bmas.microsite.search.SearchDocument.Kind;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The terms worth an entry in the A–Z index. A term is important when it is
+ * <ul>
+ *     <li>a noun, a name or an abbreviation: written with a capital letter in a title or elsewhere than at the
+ *     start of a sentence, and never in lower case ("Zuwanderung", "KI"; not "digitale"), with at least four
+ *     letters unless it is an abbreviation; words joined by hyphens count as one ("Job-Turbo");</li>
+ *     <li>what a page is about, not just mentioned there: in the page's title or teaser, which editors write to
+ *     say what the page is about;</li>
+ *     <li>specific: mentioned at all on at most a quarter of the pages ("Blick" and "Mittelpunkt" are in teasers
+ *     too, but said everywhere); on at most a third if in a title, as titles name things ("Job-Turbo");</li>
+ *     <li>leading to at most {@value #MAX_PAGES} pages: a term on nearly every page ("Fachkräfte" in a report on
+ *     skilled workers) leads nowhere; the search does that better.</li>
+ * </ul>
+ * People and topics have entries of their own, so their names are no terms. Inflected forms are one term (the
+ * index's own stemming), written as most often in titles and teasers.
+ */
+final class ImportantTerms {
+
+    static final int MAX_PAGES = 10;
+    private static final int MIN_LETTERS = 4;
+    private static final Pattern NOUN = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}]*");
+    private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}{2,6}");
+    private static final String SENTENCE_ENDS = ".!?:";
+    private static final String OPENERS = "„“\"(";
+    private static final int TITLE = 2;
+    private static final int TEASER = 1;
+    private static final int BODY = 0;
+
+    private final Analyzer analysis;
+    private final Map<String, Term> terms = new HashMap<>();
+
+    private static final class Term {
+        private final Map<String, Integer> spellings = new HashMap<>();
+        private final Map<SearchDocument, Integer> pages = new LinkedHashMap<>();
+        private final Set<SearchDocument> mentions = new HashSet<>();
+        private boolean noun;
+        private boolean lowerCase;
+    }
+
+    private record Token(String key, int start, int end) {
+    }
+
+    private ImportantTerms(Analyzer analysis) {
+        this.analysis = analysis;
+    }
+
+    static List<Keyword> of(List<SearchDocument> documents, Analyzer analysis) {
+        ImportantTerms terms = new ImportantTerms(analysis);
+        Set<String> names = new HashSet<>();
+        int pages = 0;
+        for (SearchDocument document : documents) {
+            if (document.kind() == Kind.PERSON || document.kind() == Kind.TOPIC) {
+                names.add(terms.words(document.title()).stream().map(Token::key).collect(Collectors.joining(" ")));
+                terms.words(document.title()).forEach(token -> names.add(token.key()));
+            }
+            if (document.kind() != Kind.PERSON) {
+                pages++;
+                terms.read(document, document.title(), TITLE);
+                terms.read(document, document.teaser(), TEASER);
+                terms.read(document, document.body(), BODY);
+            }
+        }
+        int teaserLimit = pages / 4;
+        int titleLimit = pages / 3;
+        List<Keyword> keywords = new ArrayList<>();
+        terms.terms.forEach((key, term) -> {
+            boolean named = term.pages.containsValue(TITLE);
+            if (term.noun && !term.lowerCase && !names.contains(key) && !term.pages.isEmpty()
+                    && term.pages.size() <= MAX_PAGES && term.mentions.size() <= (named ? titleLimit : teaserLimit)) {
+                keywords.add(new Keyword(spelling(term), Type.TERM, links(term)));
+            }
+        });
+        return keywords;
+    }
+
+    private static List<Link> links(Term term) {
+        return term.pages.entrySet().stream()
+                .sorted(Map.Entry.<SearchDocument, Integer>comparingByValue().reversed())
+                .map(page -> Link.to(page.getKey()))
+                .toList();
+    }
+
+    private static String spelling(Term term) {
+        return term.spellings.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.comparing(String::length).reversed())))
+                .orElseThrow().getKey();
+    }
+
+    private void read(SearchDocument document, String text, int weight) {
+        List<Token> tokens = words(text);
+        for (int first = 0; first < tokens.size(); ) {
+            int last = first;
+            while (last + 1 < tokens.size() && joined(text, tokens.get(last), tokens.get(last + 1))) {
+                last++;
+            }
+            add(document, text, tokens.subList(first, last + 1), weight);
+            first = last + 1;
+        }
+    }
+
+    /** "Job-Turbo" by a hyphen, "MY TURN" as abbreviations in a row: one term. */
+    private static boolean joined(String text, Token left, Token right) {
+        String between = text.substring(left.end(), right.start());
+        return between.equals("-") || (between.equals(" ")
+                && ABBREVIATION.matcher(text.substring(left.start(), left.end())).matches()
+                && ABBREVIATION.matcher(text.substring(right.start(), right.end())).matches());
+    }
+
+    /** One word, or several joined by hyphens. */
+    private void add(SearchDocument document, String text, List<Token> parts, int weight) {
+        String word = text.substring(parts.get(0).start(), parts.get(parts.size() - 1).end());
+        Term term = terms.computeIfAbsent(parts.stream().map(Token::key).collect(Collectors.joining("-")),
+                key -> new Term());
+        if (Character.isLowerCase(word.codePointAt(0))) {
+            term.lowerCase = true;
+            return;
+        }
+        boolean capitalised = parts.stream().map(part -> text.substring(part.start(), part.end()))
+                .allMatch(part -> NOUN.matcher(part).matches() || ABBREVIATION.matcher(part).matches());
+        boolean longEnough = word.codePointCount(0, word.length()) >= MIN_LETTERS
+                || ABBREVIATION.matcher(word).matches();
+        if (capitalised && longEnough) {
+            term.noun |= weight == TITLE || !startsSentence(text, parts.get(0).start());
+            term.mentions.add(document);
+            if (weight > BODY) {
+                term.spellings.merge(word, 1, Integer::sum);
+                term.pages.merge(document, weight, Math::max);
+            }
+        }
+    }
+
+    private List<Token> words(String text) {
+        List<Token> tokens = new ArrayList<>();
+        try (TokenStream stream = analysis.tokenStream(SearchField.BODY.key(), text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading from a string cannot fail", e);
+        }
+        return tokens;
+    }
+
+    /** At the start of the text or after a full stop, so written with a capital whatever its kind. */
+    private static boolean startsSentence(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || OPENERS.indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i < 0 || SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0;
+    }
+}

@@ -1,0 +1,38 @@
+package de.bmas.microsite.search;
+
+import java.util.List;
+
+/**
+ * One thing a visitor can find, as plain text: the index knows these instead of the content records, so it does
+ * not change when the content model does, and tests can feed it any text they like.
+ *
+ * @param route  the page the result links to, e.g. {@code /sessions/eroeffnung}
+ * @param body   plain text, no markup
+ * @param people the names of the people (or teams) the document is about or who took part
+ * @param topics the titles of the topics the document belongs to
+ */
+public record SearchDocument(Kind kind, String route, String title, String teaser, String body,
+                             List<String> people, List<String> topics) {
+
+    /** What a result is, with the German word visitors read beside it. */
+    public enum Kind {
+        SESSION("Session"), TOPIC("Thema"), PERSON("Person"), PAGE("Seite"), STAND("Infostand");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public SearchDocument {
+        teaser = teaser == null ? "" : teaser;
+        body = body == null ? "" : body;
+        people = people == null ? List.of() : List.copyOf(people);
+        topics = topics == null ? List.of() : List.copyOf(topics);
+    }
+}

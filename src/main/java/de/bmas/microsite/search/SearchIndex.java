@@ -1,0 +1,159 @@
+package de.bmas.microsite.search;
+
+import de.bmas.microsite.content.Snapshot;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The full-text search of one content snapshot, built once in memory when the snapshot is made and swapped with
+ * it. Immutable once built; any number of threads may search at the same time.
+ * <p>
+ * The index stores no text: results and snippets take it from the documents, which are in memory anyway. Nothing
+ * needs closing: the index lives on the heap and goes with the last search of its snapshot.
+ */
+public final class SearchIndex {
+
+    /** Longer queries are not searched: nobody types that much into a search field, but a script might. */
+    public static final int MAX_QUERY_LENGTH = 200;
+    /** Results per search; the page says how many there are in total. */
+    public static final int MAX_HITS = 20;
+
+    private static final String POSITION = "position";
+    /** With offsets in the index, so the snippets need not analyse the text again per search. */
+    private static final FieldType HIGHLIGHTED = highlighted();
+
+    private final List<SearchDocument> documents;
+    private final IndexSearcher searcher;
+    private final GermanText analysis;
+    private final Typos typos;
+    private final Snippets snippets;
+    private final KeywordIndex keywords;
+
+    private SearchIndex(List<SearchDocument> documents, IndexSearcher searcher, GermanText analysis) {
+        this.documents = documents;
+        this.searcher = searcher;
+        this.analysis = analysis;
+        this.typos = new Typos(searcher.getIndexReader());
+        this.snippets = new Snippets(searcher, analysis, this::document);
+        this.keywords = KeywordIndex.of(documents, GermanText.querying());
+    }
+
+    public static SearchIndex of(Snapshot snapshot) {
+        return of(SnapshotDocuments.of(snapshot));
+    }
+
+    public static SearchIndex of(List<SearchDocument> documents) {
+        List<SearchDocument> copy = List.copyOf(documents);
+        GermanText analysis = GermanText.indexing(CompoundParts.of(copy));
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        IndexWriterConfig config = new IndexWriterConfig(analysis)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(256)
+                .setUseCompoundFile(false);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (int i = 0; i < copy.size(); i++) {
+                writer.addDocument(fields(copy.get(i), i));
+            }
+            writer.forceMerge(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("An index in memory cannot fail to write", e);
+        }
+        try {
+            return new SearchIndex(copy, new IndexSearcher(DirectoryReader.open(directory)), analysis);
+        } catch (IOException e) {
+            throw new UncheckedIOException("An index in memory cannot fail to open", e);
+        }
+    }
+
+    private static FieldType highlighted() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    private static Document fields(SearchDocument source, int position) {
+        Document document = new Document();
+        document.add(new NumericDocValuesField(POSITION, position));
+        document.add(new TextField(SearchField.TITLE.key(), source.title(), Field.Store.NO));
+        document.add(new Field(SearchField.TEASER.key(), source.teaser(), HIGHLIGHTED));
+        document.add(new Field(SearchField.BODY.key(), source.body(), HIGHLIGHTED));
+        source.people().forEach(name -> document.add(new TextField(SearchField.PEOPLE.key(), name, Field.Store.NO)));
+        source.topics().forEach(title -> document.add(new TextField(SearchField.TOPICS.key(), title, Field.Store.NO)));
+        return document;
+    }
+
+    /** Searches for the words of {@code query}; never throws for any text a visitor can send. */
+    public SearchOutcome search(String query) {
+        String text = query == null ? "" : query.strip();
+        if (text.codePointCount(0, text.length()) > MAX_QUERY_LENGTH) {
+            return new SearchOutcome.TooLong(text, MAX_QUERY_LENGTH);
+        }
+        try {
+            UserQuery words = UserQuery.parse(text, analysis, typos);
+            if (words.isEmpty()) {
+                return new SearchOutcome.Empty(text);
+            }
+            Query lucene = words.allWords();
+            TopDocs top = searcher.search(lucene, new TopScoreDocCollectorManager(MAX_HITS, Integer.MAX_VALUE));
+            if (top.totalHits.value == 0 && words.size() > 1) {
+                lucene = words.anyWord();
+                top = searcher.search(lucene, new TopScoreDocCollectorManager(MAX_HITS, Integer.MAX_VALUE));
+            }
+            return new SearchOutcome.Found(text, hits(lucene, top), top.totalHits.value);
+        } catch (IOException e) {
+            throw new UncheckedIOException("An index in memory cannot fail to read", e);
+        }
+    }
+
+    /** The A–Z index of the snapshot's important terms, people and topics. */
+    public KeywordIndex keywords() {
+        return keywords;
+    }
+
+    private List<SearchHit> hits(Query query, TopDocs top) throws IOException {
+        List<String> texts = snippets.of(query, top);
+        List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            SearchDocument document = document(top.scoreDocs[i].doc);
+            hits.add(new SearchHit(document.kind(), document.title(), document.route(), texts.get(i)));
+        }
+        return hits;
+    }
+
+    /** The document Lucene numbers {@code doc}. */
+    private SearchDocument document(int doc) {
+        try {
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            NumericDocValues positions = DocValues.getNumeric(leaf.reader(), POSITION);
+            if (!positions.advanceExact(doc - leaf.docBase)) {
+                throw new IllegalStateException("Every document has a position");
+            }
+            return documents.get((int) positions.longValue());
+        } catch (IOException e) {
+            throw new UncheckedIOException("An index in memory cannot fail to read", e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package de.bmas.microsite.search;
+
+import java.util.List;
+
+/** What a search gives the results page: results, or why there are none to look for. */
+public sealed interface SearchOutcome {
+
+    /** The query as the visitor typed it, without surrounding white space, for the page to show it back. */
+    String query();
+
+    /**
+     * The best {@code hits} of {@code total} matching documents, best first; {@code total} may be 0.
+     */
+    record Found(String query, List<SearchHit> hits, long total) implements SearchOutcome {
+        public Found {
+            hits = List.copyOf(hits);
+        }
+    }
+
+    /** Longer than {@code maxLength} characters: not searched. */
+    record TooLong(String query, int maxLength) implements SearchOutcome {
+    }
+
+    /** Nothing to search for: empty, or only words like "und" or "der", or only punctuation. */
+    record Empty(String query) implements SearchOutcome {
+    }
+}

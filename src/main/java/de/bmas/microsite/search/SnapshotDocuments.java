@@ -1,0 +1,110 @@
+package de.bmas.microsite.search;
+
+import de.bmas.microsite.content.Doc;
+import de.bmas.microsite.content.Event;
+import de.bmas.microsite.content.Page;
+import de.bmas.microsite.content.Person;
+import de.bmas.microsite.content.Programme;
+import de.bmas.microsite.content.ProgrammeBlock;
+import de.bmas.microsite.content.Session;
+import de.bmas.microsite.content.Snapshot;
+import de.bmas.microsite.content.Stand;
+import de.bmas.microsite.content.Topic;
+import de.bmas.microsite.search.SearchDocument.Kind;
+import org.jsoup.Jsoup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Turns a content snapshot into the documents of its search index: every page a visitor can reach from a search
+ * result, with the text that page shows. The routes are the site's own; people get {@code /personen/<slug>}.
+ */
+public final class SnapshotDocuments {
+
+    private static final String ENDINGS = ".!?:“\"";
+
+    private SnapshotDocuments() {
+    }
+
+    public static List<SearchDocument> of(Snapshot snapshot) {
+        List<SearchDocument> documents = new ArrayList<>();
+        documents.add(event(snapshot.event()));
+        documents.add(programme(snapshot.programme()));
+        snapshot.topics().forEach(topic -> documents.add(topic(topic)));
+        snapshot.sessions().forEach(session -> documents.add(session(session, snapshot)));
+        snapshot.stands().forEach(stand -> documents.add(stand(stand)));
+        snapshot.pages().forEach(page -> documents.add(page(page)));
+        documents.addAll(PersonDocuments.of(snapshot));
+        return documents;
+    }
+
+    private static SearchDocument event(Doc<Event> event) {
+        Event meta = event.meta();
+        return new SearchDocument(Kind.PAGE, "/", meta.name(), meta.teaser(),
+                join(meta.motto(), text(event.html())), List.of(), List.of());
+    }
+
+    private static SearchDocument programme(Doc<Programme> programme) {
+        List<ProgrammeBlock> blocks = programme.meta().blocks();
+        String blockText = join(blocks.stream().flatMap(block -> Stream.of(block.title(), block.label(),
+                block.location(), block.text(), people(block.people()))));
+        return new SearchDocument(Kind.PAGE, "/programm", programme.meta().title(), programme.meta().teaser(),
+                join(blockText, text(programme.html())),
+                names(blocks.stream().flatMap(block -> block.people().stream())), List.of());
+    }
+
+    private static SearchDocument topic(Doc<Topic> topic) {
+        return new SearchDocument(Kind.TOPIC, "/themen/" + topic.slug(), topic.meta().title(), topic.meta().teaser(),
+                text(topic.html()), List.of(), List.of(topic.meta().title()));
+    }
+
+    private static SearchDocument session(Doc<Session> session, Snapshot snapshot) {
+        Session meta = session.meta();
+        String quotes = join(meta.quotes().stream()
+                .map(quote -> "„" + quote.text() + "“ (" + quote.person() + ")"));
+        return new SearchDocument(Kind.SESSION, "/sessions/" + session.slug(), meta.title(), meta.teaser(),
+                join(meta.format(), meta.room(), people(meta.people()), quotes, text(session.html())),
+                names(meta.people().stream()), snapshot.topicsOf(session).stream().map(t -> t.meta().title()).toList());
+    }
+
+    private static SearchDocument stand(Doc<Stand> stand) {
+        Stand meta = stand.meta();
+        return new SearchDocument(Kind.STAND, "/" + stand.slug(), meta.title(), meta.teaser(),
+                join(join(meta.programmeSummary().stream()), people(meta.visitors()), text(stand.html())),
+                Stream.concat(meta.teams().stream(), names(meta.visitors().stream()).stream()).toList(), List.of());
+    }
+
+    private static SearchDocument page(Doc<Page> page) {
+        return new SearchDocument(Kind.PAGE, "/" + page.slug(), page.meta().title(), page.meta().teaser(),
+                text(page.html()), List.of(), List.of());
+    }
+
+    /** Name, role and organisation, as the pages list them. */
+    private static String people(List<Person> people) {
+        return join(people.stream().map(person -> String.join(", ",
+                Stream.of(person.name(), person.role(), person.organisation()).filter(Objects::nonNull).toList())));
+    }
+
+    private static List<String> names(Stream<Person> people) {
+        return people.map(Person::name).distinct().toList();
+    }
+
+    static String text(String html) {
+        return html == null || html.isEmpty() ? "" : Jsoup.parseBodyFragment(html).text();
+    }
+
+    private static String join(String... parts) {
+        return join(Stream.of(parts));
+    }
+
+    /** Parts as sentences of their own, so a snippet does not run one into the next. */
+    private static String join(Stream<String> parts) {
+        return String.join(" ", parts.filter(part -> part != null && !part.isBlank())
+                .map(String::strip)
+                .map(part -> ENDINGS.indexOf(part.charAt(part.length() - 1)) >= 0 ? part : part + ".")
+                .toList());
+    }
+}

@@ -1,0 +1,82 @@
+package de.bmas.microsite.search;
+
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Formats the highlighter's passages as safe HTML: every character of the document's text is escaped or replaced,
+ * and the only markup added is {@code <mark>} around matches. Characters HTML does not allow in text (control
+ * characters, unpaired surrogates, noncharacters) become a space or U+FFFD.
+ */
+final class SnippetFormatter extends PassageFormatter {
+
+    static final String MARK = "<mark>";
+    private static final String ELLIPSIS = "…";
+
+    /** Text cannot contain {@link #MARK} once escaped, so a snippet shows a match exactly when it contains it. */
+    static boolean marked(String snippet) {
+        return snippet != null && snippet.contains(MARK);
+    }
+
+    @Override
+    public String format(Passage[] passages, String content) {
+        if (passages.length == 0) {
+            return "";
+        }
+        List<String> texts = new ArrayList<>(passages.length);
+        for (Passage passage : passages) {
+            texts.add(passage(passage, content).strip());
+        }
+        String before = passages[0].getStartOffset() > 0 ? ELLIPSIS + " " : "";
+        String after = passages[passages.length - 1].getEndOffset() < content.strip().length() ? " " + ELLIPSIS : "";
+        return before + String.join(" " + ELLIPSIS + " ", texts) + after;
+    }
+
+    private static String passage(Passage passage, String content) {
+        StringBuilder html = new StringBuilder();
+        int position = passage.getStartOffset();
+        for (int i = 0; i < passage.getNumMatches(); i++) {
+            int matchStart = Math.max(passage.getMatchStarts()[i], position);
+            int matchEnd = passage.getMatchEnds()[i];
+            if (matchEnd > matchStart) { // a compound's parts share its offsets: marked once
+                escape(content, position, matchStart, html);
+                html.append(MARK);
+                escape(content, matchStart, matchEnd, html);
+                html.append("</mark>");
+                position = matchEnd;
+            }
+        }
+        escape(content, position, passage.getEndOffset(), html);
+        return html.toString();
+    }
+
+    static void escape(String text, int from, int to, StringBuilder html) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> html.append("&amp;");
+                case '<' -> html.append("&lt;");
+                case '>' -> html.append("&gt;");
+                case '"' -> html.append("&quot;");
+                case '\'' -> html.append("&#39;");
+                default -> {
+                    if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        int codePoint = Character.toCodePoint(c, text.charAt(++i));
+                        html.appendCodePoint(isNoncharacter(codePoint) ? '\uFFFD' : codePoint);
+                    } else if (Character.isSurrogate(c) || isNoncharacter(c)) {
+                        html.append('\uFFFD');
+                    } else {
+                        html.append(Character.isISOControl(c) ? ' ' : c);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isNoncharacter(int codePoint) {
+        return (codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE;
+    }
+}

@@ -1,0 +1,105 @@
+package de.bmas.microsite.search;
+
+import de.bmas.microsite.content.Snapshots;
+import de.bmas.microsite.search.KeywordIndex.Keyword;
+import de.bmas.microsite.search.KeywordIndex.Letter;
+import de.bmas.microsite.search.KeywordIndex.Link;
+import de.bmas.microsite.search.KeywordIndex.Type;
+import de.bmas.microsite.search.SearchDocument.Kind;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The A–Z index: which entries there are, where they are filed and where they lead. */
+class KeywordIndexTest {
+
+    private static SearchDocument page(String route, String title, String teaser, String body) {
+        return new SearchDocument(Kind.PAGE, route, title, teaser, body, List.of(), List.of());
+    }
+
+    private static List<String> labels(KeywordIndex index) {
+        return index.letters().stream().flatMap(letter -> letter.keywords().stream()).map(Keyword::label).toList();
+    }
+
+    private static Keyword entry(KeywordIndex index, String label) {
+        return index.letters().stream().flatMap(letter -> letter.keywords().stream())
+                .filter(keyword -> keyword.label().equals(label)).findFirst().orElseThrow();
+    }
+
+    /** Pages enough that a term on one or two of them is not "on a quarter of all pages". */
+    private static List<SearchDocument> withFiller(SearchDocument... pages) {
+        List<SearchDocument> documents = new ArrayList<>(List.of(pages));
+        IntStream.range(0, 8).forEach(i -> documents.add(page("/f" + i, "Füllseite " + i, "", "")));
+        return documents;
+    }
+
+    @Test
+    void peopleTopicsAndTermsFiledByInitialInGermanOrder() {
+        KeywordIndex index = SearchIndex.of(withFiller(
+                new SearchDocument(Kind.PERSON, "/personen/cem-oezdemir", "Cem Özdemir", "", "", List.of(), List.of()),
+                new SearchDocument(Kind.TOPIC, "/themen/arbeit", "Arbeit", "", "", List.of(), List.of()),
+                page("/aerzte", "Ärzte", "", "Für Ärzte."),
+                page("/ausbildung", "Ausbildung", "", "Die Ausbildung."),
+                new SearchDocument(Kind.TOPIC, "/themen/2025", "2025 im Rückblick", "", "", List.of(), List.of())))
+                .keywords();
+
+        assertThat(index.letters()).extracting(Letter::letter).containsExactly("A", "O", "#");
+        assertThat(index.letters().get(0).keywords()).extracting(Keyword::label)
+                .containsExactly("Arbeit", "Ärzte", "Ausbildung");
+        assertThat(entry(index, "Özdemir, Cem")).isEqualTo(new Keyword("Özdemir, Cem", Type.PERSON,
+                List.of(new Link(Kind.PERSON, "Cem Özdemir", "/personen/cem-oezdemir"))));
+        assertThat(entry(index, "Arbeit").type()).isEqualTo(Type.TOPIC);
+        assertThat(entry(index, "Ärzte").links()).extracting(Link::route).containsExactly("/aerzte");
+    }
+
+    @Test
+    void aTermIsANounInATitleOrTeaserOnFewPages() {
+        List<SearchDocument> documents = withFiller(
+                page("/a", "Werkstatt", "Über Sprachkurse und die KI im Betrieb.", "Hier stehen Nebensachen."),
+                page("/b", "Bericht", "Auch hier: Sprachkurse.", "Noch mehr Nebensachen. Und digitale Wege."),
+                page("/c", "Digitale Wege", "", "Alles über Werkzeuge."));
+        IntStream.range(0, 10).forEach(i -> documents.add(page("/d" + i, "Seite " + i, "Wieder ein Bericht.", "")));
+
+        List<String> labels = labels(SearchIndex.of(documents).keywords());
+
+        assertThat(labels).contains("Werkstatt", "Sprachkurse", "KI")
+                .as("only in texts").doesNotContain("Nebensachen", "Werkzeuge")
+                .as("also written in lower case").doesNotContain("Digitale")
+                .as("on too many pages").doesNotContain("Bericht", "Seite", "Füllseite")
+                .as("capital only at the start of a sentence").doesNotContain("Über", "Auch");
+        assertThat(entry(SearchIndex.of(documents).keywords(), "Sprachkurse").links()).extracting(Link::route)
+                .containsExactly("/a", "/b");
+    }
+
+    @Test
+    void hyphenatedWordsAndAbbreviationsInARowAreOneTerm() {
+        List<String> labels = labels(SearchIndex.of(withFiller(
+                page("/a", "Job-Turbo", "Der Job-Turbo beim Infostand von MY TURN.", ""))).keywords());
+
+        assertThat(labels).contains("Job-Turbo", "MY TURN").doesNotContain("Turbo", "TURN");
+    }
+
+    @Test
+    void namesAreNoTerms() {
+        List<String> labels = labels(SearchIndex.of(withFiller(
+                new SearchDocument(Kind.PERSON, "/personen/steffi-jones", "Steffi Jones", "", "", List.of(), List.of()),
+                page("/keynote", "Keynote von Steffi Jones", "Steffi Jones sprach.", ""))).keywords());
+
+        assertThat(labels).contains("Jones, Steffi", "Keynote").doesNotContain("Steffi", "Jones");
+    }
+
+    @Test
+    void shippedContentHasItsPeopleTopicsAndTerms() {
+        KeywordIndex index = SearchIndex.of(Snapshots.load(Path.of("content"))).keywords();
+
+        assertThat(labels(index)).contains("Özdemir, Cem", "Dietrich, Dr. Sascha", "Fachkräftezuwanderung",
+                "Job-Turbo", "KI", "Kinderbetreuung", "Empowerment")
+                .doesNotContain("Fachkräfte", "Sessions", "Cem", "Özdemir");
+        assertThat(index.letters()).extracting(Letter::letter).isSorted();
+    }
+}

@@ -1,0 +1,86 @@
+package de.bmas.microsite.search;
+
+import de.bmas.microsite.content.Snapshots;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The relevance set on the shipped content: for each query the page a visitor expects first. Covers compounds
+ * and their parts, inflections, umlauts and their transliterations, names and typing errors.
+ */
+class RelevanceTest {
+
+    private static SearchIndex index;
+
+    @BeforeAll
+    static void indexShippedContent() {
+        index = SearchIndex.of(Snapshots.load(Path.of("content")));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # compounds and their parts
+            Zuwanderung                          | /themen/fachkraeftezuwanderung
+            Fachkräftezuwanderung                | /themen/fachkraeftezuwanderung
+            Weltmeisterin                        | /personen/steffi-jones
+            Kultur                               | /themen/unternehmenskultur
+            Datenschutz                          | /datenschutz
+            Gebärdensprache                      | /barrierefreiheit
+            Vernetzungsstelle                    | /my-turn
+            Fachkräftepreis                      | /programm
+            # inflections
+            Ausbildungen                         | /themen/aus-und-weiterbildung
+            Weiterbildungen                      | /themen/aus-und-weiterbildung
+            Unternehmenskulturen                 | /themen/unternehmenskultur
+            digitalen Chance                     | /themen/digitale-chancen
+            weibliche Fachkraft                  | /sessions/empowerment-fuer-weibliche-fachkraefte
+            # umlauts, ß and their transliterations, other accents
+            Fachkraeftezuwanderung               | /themen/fachkraeftezuwanderung
+            Özdemir                              | /personen/cem-oezdemir
+            Oezdemir                             | /personen/cem-oezdemir
+            Ozdemir                              | /personen/cem-oezdemir
+            auslaendischer Fachkraefte           | /sessions/integration-auslaendischer-fachkraefte
+            Fussballweltmeisterin                | /personen/steffi-jones
+            Dujic                                | /personen/ana-dujic
+            Cafe Moskau                          | /
+            # names and titles
+            Cem Özdemir                          | /personen/cem-oezdemir
+            Steffi Jones                         | /personen/steffi-jones
+            Sascha Dietrich                      | /personen/dr-sascha-dietrich
+            Gupte                                | /personen/ajit-vinayak-gupte
+            Kristina Duwe                        | /themen/unternehmenskultur
+            Job Turbo                            | /sessions/erkenntnisse-und-impulse-aus-dem-job-turbo
+            Job-Turbo                            | /sessions/erkenntnisse-und-impulse-aus-dem-job-turbo
+            KI                                   | /sessions/ki-diy-style
+            Keynote                              | /sessions/keynote-steffi-jones
+            Empowerment                          | /sessions/empowerment-fuer-weibliche-fachkraefte
+            Skilled Labour                       | /sessions/skilled-labour-from-india-to-germany
+            MY TURN                              | /my-turn
+            Impressum                            | /impressum
+            Leichte Sprache                      | /leichte-sprache
+            Programm                             | /programm
+            Hapag-Lloyd                          | /themen/unternehmenskultur
+            Learn for Life                       | /themen/unternehmenskultur
+            Wasserbetriebe                       | /themen/aus-und-weiterbildung
+            # one typing error in a word of six or more letters
+            Schmachtenburg                       | /personen/rolf-schmachtenberg
+            Fachkräftezuwandrung                 | /themen/fachkraeftezuwanderung
+            Unternehmenskutlur                   | /themen/unternehmenskultur
+            Empowermnet                          | /sessions/empowerment-fuer-weibliche-fachkraefte
+            Barrierefreiheti                     | /barrierefreiheit
+            Kinderbetreung                       | /sessions/erkenntnisse-und-impulse-aus-dem-job-turbo
+            Ozdemier                             | /personen/cem-oezdemir
+            """)
+    void firstResult(String query, String expectedRoute) {
+        SearchOutcome outcome = index.search(query);
+
+        assertThat(outcome).isInstanceOf(SearchOutcome.Found.class);
+        assertThat(((SearchOutcome.Found) outcome).hits()).first()
+                .extracting(SearchHit::route).isEqualTo(expectedRoute);
+    }
+}

@@ -1,0 +1,184 @@
+package de.bmas.microsite.search;
+
+import de.bmas.microsite.search.SearchDocument.Kind;
+import de.bmas.microsite.search.SearchOutcome.Empty;
+import de.bmas.microsite.search.SearchOutcome.Found;
+import de.bmas.microsite.search.SearchOutcome.TooLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a visitor notices of the search: which pages come first, and how odd queries are answered. */
+class SearchIndexTest {
+
+    private static SearchDocument page(String route, String title, String teaser, String body) {
+        return new SearchDocument(Kind.PAGE, route, title, teaser, body, List.of(), List.of());
+    }
+
+    private static List<String> routes(SearchOutcome outcome) {
+        assertThat(outcome).isInstanceOf(Found.class);
+        return ((Found) outcome).hits().stream().map(SearchHit::route).toList();
+    }
+
+    @Test
+    void titleOutranksTeaserOutranksBody() {
+        SearchIndex index = SearchIndex.of(List.of(
+                page("/text", "Ein Bericht", "Vom Tag", "Im Text ging es um Zeitarbeit und vieles mehr."),
+                page("/teaser", "Ein Bericht", "Über Zeitarbeit", "Ein Text über anderes."),
+                page("/titel", "Zeitarbeit", "Ein Bericht", "Ein Text über anderes.")));
+
+        assertThat(routes(index.search("Zeitarbeit"))).containsExactly("/titel", "/teaser", "/text");
+    }
+
+    @Test
+    void namesAndTopicsOutrankMentions() {
+        SearchIndex index = SearchIndex.of(List.of(
+                page("/erwaehnt", "Ein Bericht", "Vom Tag", "Es sprach auch Erika Mustermann über Pflege."),
+                new SearchDocument(Kind.SESSION, "/sessions/runde", "Eine Runde", "Gespräch", "Ein Gespräch.",
+                        List.of("Erika Mustermann"), List.of("Pflege"))));
+
+        assertThat(routes(index.search("Mustermann"))).containsExactly("/sessions/runde", "/erwaehnt");
+        assertThat(routes(index.search("Pflege"))).containsExactly("/sessions/runde", "/erwaehnt");
+    }
+
+    @Test
+    void spellingsOfUmlautsAndSharpSFindEachOther() {
+        SearchIndex index = SearchIndex.of(List.of(page("/strasse", "Straßenbau in Köln", "", "Für Brücken.")));
+
+        for (String query : List.of("Straßenbau", "Strassenbau", "Koeln", "Koln", "Köln", "fuer Bruecken")) {
+            assertThat(routes(index.search(query))).as(query).containsExactly("/strasse");
+        }
+    }
+
+    @Test
+    void compoundPartsFindTheCompoundAndTheCompoundFindsItsPartsApart() {
+        SearchIndex index = SearchIndex.of(List.of(
+                page("/zuwanderung", "Fachkräftezuwanderung", "", ""),
+                page("/mangel", "Bericht", "", "Der Mangel an Fachkräften war Thema.")));
+
+        assertThat(routes(index.search("Zuwanderung"))).containsExactly("/zuwanderung");
+        assertThat(routes(index.search("Fachkräftemangel"))).containsExactly("/mangel");
+    }
+
+    @Test
+    void oneTypingErrorInALongWordStillFindsItBelowExactMatches() {
+        SearchIndex index = SearchIndex.of(List.of(
+                page("/werkstadt", "Werkstadt", "", ""),
+                page("/werkstatt", "Werkstatt", "", ""),
+                page("/kunst", "Kunst", "", "")));
+
+        assertThat(routes(index.search("Werkstatt"))).containsExactly("/werkstatt", "/werkstadt");
+        assertThat(routes(index.search("Werkstat"))).containsExactlyInAnyOrder("/werkstatt", "/werkstadt");
+        assertThat(routes(index.search("Kunsr"))).as("no typos in words under six letters").isEmpty();
+    }
+
+    @Test
+    void allWordsFirstAnyWordWhenNoPageHasAll() {
+        SearchIndex index = SearchIndex.of(List.of(
+                page("/beide", "Pflege und Handwerk", "", ""),
+                page("/pflege", "Pflege", "", ""),
+                page("/handwerk", "Handwerk", "", "")));
+
+        assertThat(routes(index.search("Pflege Handwerk"))).containsExactly("/beide");
+        assertThat(routes(index.search("Pflege Bergbau"))).containsExactlyInAnyOrder("/beide", "/pflege");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Job AND Turbo", "Turbo*", "Turbo?", "Turbo~2", "title: Turbo", "\"Job Turbo",
+            "(Turbo) OR [Job]", "+Turbo -Job", "Turbo^10", "/Turbo/", "Job && Turbo || !x", "Turbo\\"})
+    void querySyntaxIsPlainText(String query) {
+        SearchIndex index = SearchIndex.of(List.of(page("/job-turbo", "Job-Turbo", "", ""),
+                page("/anderes", "Anderes", "", "")));
+
+        assertThat(routes(index.search(query))).containsExactly("/job-turbo");
+    }
+
+    @Test
+    void noWildcards() {
+        SearchIndex index = SearchIndex.of(List.of(page("/job-turbo", "Job-Turbo", "", "")));
+
+        assertThat(routes(index.search("Tur*"))).isEmpty();
+        assertThat(routes(index.search("T?rbo"))).isEmpty();
+    }
+
+    @Test
+    void queriesOverTwoHundredCharactersAreNotSearched() {
+        SearchIndex index = SearchIndex.of(List.of(page("/a", "Arbeit", "", "")));
+
+        assertThat(index.search("a".repeat(201))).isEqualTo(new TooLong("a".repeat(201), 200));
+        assertThat(index.search("  " + "a".repeat(200) + "  ")).isInstanceOf(Found.class);
+        assertThat(index.search("😀".repeat(200))).as("characters, not UTF-16 units").isNotInstanceOf(TooLong.class);
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"   ", "und der die", "Und? Oder!", "***", "\"\"", "für über"})
+    void nothingToSearchForIsEmpty(String query) {
+        SearchIndex index = SearchIndex.of(List.of(page("/a", "Arbeit", "", "")));
+
+        assertThat(index.search(query)).isInstanceOf(Empty.class);
+    }
+
+    @Test
+    void totalCountsAllMatchesWhileHitsAreTheBestTwenty() {
+        List<SearchDocument> documents = new ArrayList<>();
+        IntStream.range(0, 25).forEach(i -> documents.add(page("/p" + i, "Bericht " + i, "", "Pflege")));
+        documents.add(page("/anderes", "Anderes", "", ""));
+
+        Found found = (Found) SearchIndex.of(documents).search("Pflege");
+
+        assertThat(found.total()).isEqualTo(25);
+        assertThat(found.hits()).hasSize(SearchIndex.MAX_HITS);
+    }
+
+    @Test
+    void resultsCarryKindTitleRouteAndMarkedSnippet() {
+        SearchIndex index = SearchIndex.of(List.of(new SearchDocument(Kind.TOPIC, "/themen/zuwanderung",
+                "Fachkräftezuwanderung", "Wie Fachkräfte kommen.", "Die Zuwanderung von Fachkräften war ein Thema.",
+                List.of(), List.of("Fachkräftezuwanderung"))));
+
+        Found found = (Found) index.search("Zuwanderung");
+
+        assertThat(found.hits()).containsExactly(new SearchHit(Kind.TOPIC, "Fachkräftezuwanderung",
+                "/themen/zuwanderung", "Die <mark>Zuwanderung</mark> von Fachkräften war ein Thema."));
+        assertThat(found.hits().get(0).kind().label()).isEqualTo("Thema");
+    }
+
+    @Test
+    void concurrentSearchesGetTheSameResultsAsOneAtATime() throws Exception {
+        List<SearchDocument> documents = new ArrayList<>();
+        String[] words = {"Pflege", "Handwerk", "Logistik", "Ausbildung", "Zuwanderung", "Werkstatt"};
+        IntStream.range(0, 300).forEach(i -> documents.add(page("/p" + i, words[i % words.length] + " " + i,
+                words[(i / 6) % words.length], words[(i / 36) % words.length] + " und " + words[i % 5])));
+        SearchIndex index = SearchIndex.of(documents);
+        List<String> queries = List.of("Pflege", "Handwerk Logistik", "Ausbildungen", "Werkstat", "Zuwanderung 7");
+        List<SearchOutcome> expected = queries.stream().map(index::search).toList();
+
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<List<SearchOutcome>>> runs = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                runs.add(threads.submit(() -> IntStream.range(0, 50).boxed()
+                        .flatMap(round -> queries.stream().map(index::search)).toList()));
+            }
+            for (Future<List<SearchOutcome>> run : runs) {
+                List<SearchOutcome> outcomes = run.get();
+                for (int i = 0; i < outcomes.size(); i++) {
+                    assertThat(outcomes.get(i)).isEqualTo(expected.get(i % queries.size()));
+                }
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+}

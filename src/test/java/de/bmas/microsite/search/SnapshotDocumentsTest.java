@@ -1,0 +1,77 @@
+package de.bmas.microsite.search;
+
+import de.bmas.microsite.content.Snapshots;
+import de.bmas.microsite.search.SearchDocument.Kind;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The shipped content as search documents: every page a result can link to, once, with its plain text. */
+class SnapshotDocumentsTest {
+
+    private static List<SearchDocument> documents;
+    private static Map<String, SearchDocument> byRoute;
+
+    @BeforeAll
+    static void readShippedContent() {
+        documents = SnapshotDocuments.of(Snapshots.load(Path.of("content")));
+        byRoute = documents.stream().collect(Collectors.toMap(SearchDocument::route, Function.identity()));
+    }
+
+    @Test
+    void everyPageOnceWithItsKind() {
+        Map<Kind, Long> kinds = documents.stream()
+                .collect(Collectors.groupingBy(SearchDocument::kind, Collectors.counting()));
+
+        assertThat(byRoute).hasSameSizeAs(documents);
+        assertThat(kinds).containsEntry(Kind.TOPIC, 4L).containsEntry(Kind.SESSION, 7L)
+                .containsEntry(Kind.STAND, 1L).containsEntry(Kind.PAGE, 6L).containsEntry(Kind.PERSON, 7L);
+        assertThat(byRoute).containsKeys("/", "/programm", "/my-turn", "/impressum", "/themen/digitale-chancen",
+                "/sessions/eroeffnung");
+    }
+
+    @Test
+    void eachPersonOnceWhereverNamedWithRolesAndAppearances() {
+        SearchDocument person = byRoute.get("/personen/cem-oezdemir");
+
+        assertThat(person.kind()).isEqualTo(Kind.PERSON);
+        assertThat(person.title()).isEqualTo("Cem Özdemir");
+        assertThat(person.people()).containsExactly("Cem Özdemir");
+        assertThat(person.teaser()).startsWith("Bundesminister für Bildung und Forschung");
+        assertThat(person.body()).contains("Eröffnung", "MY TURN – Frauen mit Migrationserfahrung starten durch");
+        assertThat(byRoute).containsKeys("/personen/dr-sascha-dietrich", "/personen/ana-dujic",
+                "/personen/rolf-schmachtenberg");
+    }
+
+    @Test
+    void sessionsCarryTheirPeopleTopicsQuotesAndPlainText() {
+        SearchDocument session = byRoute.get("/sessions/erkenntnisse-und-impulse-aus-dem-job-turbo");
+
+        assertThat(session.title()).isEqualTo("Erkenntnisse & Impulse aus dem Job-Turbo");
+        assertThat(session.people()).containsExactly("Dr. Sascha Dietrich");
+        assertThat(session.topics()).containsExactly("Fachkräftezuwanderung");
+        assertThat(session.body()).contains("„Der Job-Turbo wirkt“ (Dr. Sascha Dietrich)",
+                "Leiter des Referats", "Kinderbetreuung, Pflege, Verkehr und Handwerk");
+    }
+
+    @Test
+    void bodiesArePlainTextWithoutMarkup() {
+        assertThat(documents).allSatisfy(document ->
+                assertThat(document.body()).doesNotContain("<p>", "<a ", "</", "&amp;", "&nbsp;"));
+        assertThat(byRoute.get("/themen/digitale-chancen").body())
+                .contains("das World Café „KI – DIY-Style“. Begrüßt wurden");
+    }
+
+    @Test
+    void standsListTheirTeamsAndVisitorsAsPeople() {
+        assertThat(byRoute.get("/my-turn").people()).contains("Team der MY TURN Vernetzungsstelle", "Cem Özdemir",
+                "Rolf Schmachtenberg");
+    }
+}

@@ -1,0 +1,73 @@
+package de.bmas.microsite.search;
+
+import de.bmas.microsite.search.SearchDocument.Kind;
+import de.bmas.microsite.search.SearchOutcome.Found;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Snippets go into pages unescaped, so they must be safe whatever the content says: text escaped, markup only
+ * {@code <mark>}, no characters HTML forbids.
+ */
+class SnippetSafetyTest {
+
+    /** Short enough to be one snippet. */
+    private static final String MARKUP = "<script>alert('x')</script> & \"Zitat\" Zuwanderung </mark><mark "
+            + "onclick=x> <!-- &lt;b&gt;";
+    private static final String FORBIDDEN = "Einwanderung \u0000\u0008\u001B\u007F\u0085 \uD800 \uDFFF \uFFFE "
+            + "\uDBFF\uDFFF 😀";
+
+    /** Every element and comment of a snippet other than the marks it may contain. */
+    static List<String> markup(String snippet) {
+        Document document = Jsoup.parseBodyFragment(snippet);
+        return document.body().getAllElements().stream().skip(1)
+                .filter(element -> !element.tagName().equals("mark") || element.attributesSize() > 0)
+                .map(Element::outerHtml)
+                .toList();
+    }
+
+    @Test
+    void markupInTheTextIsEscapedAndOnlyMatchesAreMarked() {
+        String snippet = snippet(MARKUP, "Zuwanderung");
+
+        assertThat(markup(snippet)).isEmpty();
+        assertThat(snippet).isEqualTo("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Zitat&quot; "
+                + "<mark>Zuwanderung</mark> &lt;/mark&gt;&lt;mark onclick=x&gt; &lt;!-- &amp;lt;b&amp;gt;");
+    }
+
+    @Test
+    void charactersHtmlForbidsAreReplaced() {
+        String snippet = snippet(FORBIDDEN, "Einwanderung");
+
+        assertThat(snippet).startsWith("<mark>Einwanderung</mark>");
+        assertThat(snippet.codePoints()).noneMatch(SnippetSafetyTest::forbiddenInHtml);
+        assertThat(markup(snippet)).isEmpty();
+    }
+
+    @Test
+    void theTextAroundAMatchReadsAsInTheDocument() {
+        String snippet = snippet("Fish & Chips <gab> es \"nicht\", aber Zuwanderung war 'Thema'.", "Zuwanderung");
+
+        assertThat(Jsoup.parseBodyFragment(snippet).text())
+                .isEqualTo("Fish & Chips <gab> es \"nicht\", aber Zuwanderung war 'Thema'.");
+    }
+
+    private static String snippet(String text, String query) {
+        SearchIndex index = SearchIndex.of(List.of(
+                new SearchDocument(Kind.PAGE, "/text", "Text", "", text, List.of(), List.of())));
+        return ((Found) index.search(query)).hits().get(0).snippet();
+    }
+
+    /** Control characters but white space, surrogates left unpaired and noncharacters. */
+    private static boolean forbiddenInHtml(int codePoint) {
+        return (Character.isISOControl(codePoint) && !Character.isWhitespace(codePoint))
+                || Character.getType(codePoint) == Character.SURROGATE
+                || (codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE;
+    }
+}
