@@ -1,5 +1,6 @@
 package de.bmas.microsite.search;
 
+import de.bmas.microsite.content.model.Link;
 import de.bmas.microsite.search.SearchDocument.Kind;
 import org.apache.lucene.analysis.Analyzer;
 

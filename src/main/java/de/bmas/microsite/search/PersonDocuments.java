@@ -1,12 +1,12 @@
 package de.bmas.microsite.search;
 
-import de.bmas.microsite.content.Doc;
-import de.bmas.microsite.content.Person;
-import de.bmas.microsite.content.ProgrammeBlock;
-import de.bmas.microsite.content.Session;
-import de.bmas.microsite.content.Slugs;
-import de.bmas.microsite.content.Snapshot;
-import de.bmas.microsite.content.Stand;
+import de.bmas.microsite.content.model.Doc;
+import de.bmas.microsite.content.model.Person;
+import de.bmas.microsite.content.model.ProgrammeBlock;
+import de.bmas.microsite.content.model.Session;
+import de.bmas.microsite.content.source.Slugs;
+import de.bmas.microsite.content.model.Snapshot;
+import de.bmas.microsite.content.model.Stand;
 import de.bmas.microsite.search.SearchDocument.Kind;
 
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package de.bmas.microsite.search;
 
-import de.bmas.microsite.content.Snapshot;
+import de.bmas.microsite.content.model.Snapshot;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;

@@ -1,15 +1,15 @@
 package de.bmas.microsite.search;
 
-import de.bmas.microsite.content.Doc;
-import de.bmas.microsite.content.Event;
-import de.bmas.microsite.content.Page;
-import de.bmas.microsite.content.Person;
-import de.bmas.microsite.content.Programme;
-import de.bmas.microsite.content.ProgrammeBlock;
-import de.bmas.microsite.content.Session;
-import de.bmas.microsite.content.Snapshot;
-import de.bmas.microsite.content.Stand;
-import de.bmas.microsite.content.Topic;
+import de.bmas.microsite.content.model.ServicePage;
+import de.bmas.microsite.content.model.Doc;
+import de.bmas.microsite.content.model.Event;
+import de.bmas.microsite.content.model.Person;
+import de.bmas.microsite.content.model.Programme;
+import de.bmas.microsite.content.model.ProgrammeBlock;
+import de.bmas.microsite.content.model.Session;
+import de.bmas.microsite.content.model.Snapshot;
+import de.bmas.microsite.content.model.Stand;
+import de.bmas.microsite.content.model.Topic;
 import de.bmas.microsite.search.SearchDocument.Kind;
 import org.jsoup.Jsoup;
 
@@ -77,7 +77,7 @@ public final class SnapshotDocuments {
                 Stream.concat(meta.teams().stream(), names(meta.visitors().stream()).stream()).toList(), List.of());
     }
 
-    private static SearchDocument page(Doc<Page> page) {
+    private static SearchDocument page(Doc<ServicePage> page) {
         return new SearchDocument(Kind.PAGE, "/" + page.slug(), page.meta().title(), page.meta().teaser(),
                 text(page.html()), List.of(), List.of());
     }

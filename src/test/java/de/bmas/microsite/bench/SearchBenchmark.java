@@ -1,7 +1,7 @@
 package de.bmas.microsite.bench;
 
+import de.bmas.microsite.content.source.Slugs;
 import de.bmas.microsite.MicrositeApplication;
-import de.bmas.microsite.content.Slugs;
 import de.bmas.microsite.search.SearchDocument.Kind;
 import de.bmas.microsite.search.SearchHit;
 import de.bmas.microsite.search.SearchIndex;

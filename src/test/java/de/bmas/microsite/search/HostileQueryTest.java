@@ -1,6 +1,6 @@
 package de.bmas.microsite.search;
 
-import de.bmas.microsite.content.Snapshots;
+import de.bmas.microsite.content.source.Snapshots;
 import de.bmas.microsite.search.SearchOutcome.Empty;
 import de.bmas.microsite.search.SearchOutcome.Found;
 import de.bmas.microsite.search.SearchOutcome.TooLong;

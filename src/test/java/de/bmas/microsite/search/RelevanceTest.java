@@ -1,6 +1,6 @@
 package de.bmas.microsite.search;
 
-import de.bmas.microsite.content.Snapshots;
+import de.bmas.microsite.content.source.Snapshots;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,5 +1,6 @@
-package de.bmas.microsite.content;
+package de.bmas.microsite.content.source;
 
+import de.bmas.microsite.content.model.Snapshot;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 
