@@ -66,6 +66,9 @@ class SessionPages implements ViewSource {
         return new View(route, "session/session", page, Map.of(
                 "session", session,
                 "topics", snapshot.topicsOf(session),
+                "stands", snapshot.standsOf(session),
+                "people", snapshot.people(meta.people()),
+                "quotes", Said.of(snapshot, meta.quotes()),
                 "related", snapshot.relatedTo(session),
                 "event", snapshot.event()));
     }

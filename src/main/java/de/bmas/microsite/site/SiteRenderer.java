@@ -53,7 +53,7 @@ class SiteRenderer {
         Map<String, PreparedResponse> byRoute = new LinkedHashMap<>();
         // responses are independent of each other: render, hash and compress them on all cores, keep their order
         Parallel.map(pages, page -> PreparedResponse.of(page.route(), exportPath(page.route()), HTML,
-                        html(page.template(), chrome, page.route(), page.meta(), page.model()),
+                        html(page.template(), chrome, snapshot, page.route(), page.meta(), page.model()),
                         page.meta().lastModified(), cacheControl))
                 .forEach(resource -> put(byRoute, resource));
         Parallel.map(outputs, output -> PreparedResponse.of(output.route(), output.route().substring(1),
@@ -71,17 +71,24 @@ class SiteRenderer {
         Map<Integer, PreparedResponse> errorPages = new HashMap<>();
         ERROR_TITLES.forEach((status, title) -> {
             ViewMeta meta = ViewMeta.of(title, title, List.of(), snapshot.event().lastModified());
-            byte[] body = html("error", chrome, "/" + status, meta, Map.of("status", status));
+            byte[] body = html("error", chrome, snapshot, "/" + status, meta, Map.of("status", status));
             errorPages.put(status, PreparedResponse.of(null, status == 404 ? "404.html" : null, HTML, body,
                     null, "no-store"));
         });
         return errorPages;
     }
 
-    private byte[] html(String template, Chrome chrome, String route, ViewMeta meta, Map<String, Object> model) {
+    /**
+     * The page's own model, and for every page the frame ({@code site}), the route table ({@code routes}) and the
+     * snapshot ({@code snapshot}), which fragments shared by many pages use for their look-ups (a session card's
+     * stands).
+     */
+    private byte[] html(String template, Chrome chrome, Snapshot snapshot, String route, ViewMeta meta,
+                        Map<String, Object> model) {
         Context context = new Context(Locale.GERMAN);
         context.setVariables(model);
         context.setVariable("site", chrome);
+        context.setVariable("snapshot", snapshot);
         context.setVariable("routes", Routes.LINKS);
         context.setVariable("page", new CurrentPage(route, meta, chrome.baseUrl() + route, jsonLd(chrome, meta)));
         return templates.process(template, context).getBytes(StandardCharsets.UTF_8);
