@@ -1,5 +1,6 @@
 package de.bmas.microsite.site;
 
+import de.bmas.microsite.Parallel;
 import de.bmas.microsite.content.model.Doc;
 import de.bmas.microsite.content.model.Person;
 import de.bmas.microsite.content.model.Snapshot;
@@ -12,8 +13,8 @@ import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,8 +40,8 @@ final class PersonLinks {
     private static final Set<String> LEFT_AS_WRITTEN = Set.of("a", "h1", "h2", "h3", "h4", "h5", "h6", "code",
             "pre");
 
-    /** A name that may start at a word: its person's slug and the pattern of the whole name. */
-    private record Name(String slug, String name, Pattern pattern) {
+    /** A name that may start at a word: its person's page and the pattern of the whole name. */
+    private record Name(String route, String name, Pattern pattern) {
     }
 
     /** The names by their first word, longest first, so "Dr. Anna Beispiel" wins over "Dr. Anna". */
@@ -52,20 +53,27 @@ final class PersonLinks {
         namesByFirstWord = byName.values().stream()
                 .filter(named -> named.size() == 1)
                 .map(named -> named.get(0))
-                .map(person -> new Name(person.slug(), normalize(person.meta().name()), pattern(person.meta().name())))
+                .map(person -> new Name(Routes.person(person.slug()), normalize(person.meta().name()),
+                        pattern(person.meta().name())))
                 .collect(Collectors.groupingBy(name -> firstWord(name.name()), Collectors.collectingAndThen(
                         Collectors.toList(), names -> names.stream()
                                 .sorted(Comparator.comparingInt((Name name) -> name.name().length()).reversed())
                                 .toList())));
     }
 
-    /** The snapshot with the first mention of each person linked in every Markdown text. */
+    /** The snapshot with the first mention of each person linked in every Markdown text, the texts on all cores. */
     static Snapshot addTo(Snapshot snapshot) {
         if (snapshot.people().isEmpty()) {
             return snapshot;
         }
         PersonLinks links = new PersonLinks(snapshot.people());
-        return snapshot.withHtml(links::link);
+        List<Doc<?>> docs = snapshot.docs().toList();
+        List<String> linked = Parallel.map(docs, links::link);
+        Map<Doc<?>, String> byDoc = new IdentityHashMap<>();
+        for (int i = 0; i < docs.size(); i++) {
+            byDoc.put(docs.get(i), linked.get(i));
+        }
+        return snapshot.withHtml(byDoc::get);
     }
 
     private String link(Doc<?> doc) {
@@ -128,16 +136,16 @@ final class PersonLinks {
         while ((match = firstMention(rest.getWholeText(), linked)) != null) {
             TextNode mention = rest.splitText(match.start());
             rest = mention.splitText(match.end() - match.start());
-            Element anchor = new Element("a").attr("href", Routes.person(match.slug()));
+            Element anchor = new Element("a").attr("href", match.route());
             mention.replaceWith(anchor);
             anchor.appendChild(mention);
-            linked.add(Routes.person(match.slug()));
+            linked.add(match.route());
             changed = true;
         }
         return changed;
     }
 
-    private record Match(String slug, int start, int end) {
+    private record Match(String route, int start, int end) {
     }
 
     private Match firstMention(String text, Set<String> linked) {
@@ -147,12 +155,12 @@ final class PersonLinks {
                 continue; // the second part of a double name ("Hanna-Anna Beispiel") is not a name of its own
             }
             for (Name name : namesByFirstWord.getOrDefault(words.group(), List.of())) {
-                if (linked.contains(Routes.person(name.slug()))) {
+                if (linked.contains(name.route())) {
                     continue;
                 }
                 Matcher whole = name.pattern().matcher(text).region(words.start(), text.length());
                 if (whole.useTransparentBounds(true).lookingAt()) {
-                    return new Match(name.slug(), whole.start(), whole.end());
+                    return new Match(name.route(), whole.start(), whole.end());
                 }
             }
         }
