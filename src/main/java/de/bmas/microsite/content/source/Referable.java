@@ -3,7 +3,6 @@ package de.bmas.microsite.content.source;
 import de.bmas.microsite.content.model.Doc;
 import de.bmas.microsite.content.model.SourcePosition;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,10 +42,6 @@ final class Referable {
 
     boolean exists(String slug) {
         return names.containsKey(slug);
-    }
-
-    Collection<String> slugs() {
-        return names.keySet();
     }
 
     /** The problem with naming {@code slug} at {@code at}, if any; none for a file that has errors of its own. */
