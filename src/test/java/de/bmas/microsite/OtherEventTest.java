@@ -26,7 +26,7 @@ class OtherEventTest {
 
         assertThat(home.select("h1").text()).isEqualTo("Musterkonferenz Nord 2030");
         assertThat(home.select("nav[aria-label=Hauptnavigation] a").eachText())
-                .containsExactly("Startseite", "Tagesablauf", "Sessions", "Themen", "Infopunkt");
+                .containsExactly("Startseite", "Tagesablauf", "Sessions", "Themen", "Personen", "Infopunkt");
         assertThat(home.text()).contains("Mittwoch, 12. Juni 2030, 10:00–16:30 Uhr", "Musterweg 1, 12345 Musterstadt");
     }
 

@@ -12,7 +12,10 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 import java.util.Map;
 
-/** The home page: the event, what happened, its topics and highlights. */
+/**
+ * The home page: the event at a glance, then what visitors come for (highlights and topics, reachable from a short
+ * list of the page's parts near the top), then the whole report.
+ */
 @Component
 class EventPages implements ViewSource {
 
@@ -30,6 +33,7 @@ class EventPages implements ViewSource {
                 .withStructuredData(List.of(structuredData.of(snapshot)));
         return List.of(new View(Routes.HOME, "event/home", meta, Map.of(
                 "event", event,
+                "moderators", snapshot.people(event.meta().moderators()),
                 "topics", snapshot.topics(),
                 "highlights", snapshot.sessions(event.meta().highlights()),
                 "stands", snapshot.stands(),

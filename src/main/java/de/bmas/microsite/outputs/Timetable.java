@@ -3,6 +3,7 @@ package de.bmas.microsite.outputs;
 import de.bmas.microsite.site.Routes;
 import de.bmas.microsite.content.model.Doc;
 import de.bmas.microsite.content.model.Event;
+import de.bmas.microsite.content.model.Person;
 import de.bmas.microsite.content.model.ProgrammeBlock;
 import de.bmas.microsite.content.model.Session;
 import de.bmas.microsite.content.source.Slugs;
@@ -64,8 +65,12 @@ class Timetable {
         String kind = block.kind().name().toLowerCase(Locale.ROOT);
         return new Slot(Slot.Kind.BLOCK, slug, block.title(), kind, block.text(), at(event, block.start()),
                 at(event, block.end()), block.location() != null ? block.location() : event.venue().name(),
-                block.location() != null ? block.location() : venueLine(event), block.people(), null,
+                block.location() != null ? block.location() : venueLine(event), people(snapshot, block.people()), null,
                 urls.of(Routes.PROGRAMME), snapshot.programme().lastModified(), null);
+    }
+
+    private static List<Person> people(Snapshot snapshot, List<String> slugs) {
+        return snapshot.people(slugs).stream().map(Doc::meta).toList();
     }
 
     private Slot session(Snapshot snapshot, Doc<Session> doc) {
@@ -81,6 +86,7 @@ class Timetable {
                 at(event, session.start()), at(event, session.end()),
                 session.room() != null ? session.room() : event.venue().name(),
                 session.room() != null ? session.room() + ", " + venueLine(event) : venueLine(event),
-                session.people(), track, urls.of(Routes.session(doc.slug())), doc.lastModified(), doc.html());
+                people(snapshot, session.people()), track, urls.of(Routes.session(doc.slug())), doc.lastModified(),
+                doc.html());
     }
 }

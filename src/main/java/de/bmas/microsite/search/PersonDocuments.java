@@ -4,7 +4,6 @@ import de.bmas.microsite.content.model.Doc;
 import de.bmas.microsite.content.model.Person;
 import de.bmas.microsite.content.model.ProgrammeBlock;
 import de.bmas.microsite.content.model.Session;
-import de.bmas.microsite.content.source.Slugs;
 import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.content.model.Stand;
 import de.bmas.microsite.search.SearchDocument.Kind;
@@ -33,6 +32,7 @@ final class PersonDocuments {
 
     static List<SearchDocument> of(Snapshot snapshot) {
         PersonDocuments documents = new PersonDocuments();
+        snapshot.people().forEach(person -> documents.people.put(person.slug(), new Appearances(person.meta())));
         for (Doc<Session> session : snapshot.sessions()) {
             List<String> topics = snapshot.topicsOf(session).stream().map(topic -> topic.meta().title()).toList();
             session.meta().people().forEach(person -> documents.add(person, session.meta().title(), topics));
@@ -48,16 +48,12 @@ final class PersonDocuments {
                 .toList();
     }
 
-    private void add(Person person, String appearance, List<String> topics) {
-        Appearances appearances = people.computeIfAbsent(Slugs.suggest(person.name()),
-                slug -> new Appearances(person.name()));
-        String role = String.join(", ",
-                Stream.of(person.role(), person.organisation()).filter(Objects::nonNull).toList());
-        if (!role.isBlank()) {
-            appearances.roles.add(role);
+    private void add(String slug, String appearance, List<String> topics) {
+        Appearances appearances = people.get(slug);
+        if (appearances != null) {
+            appearances.titles.add(appearance);
+            appearances.topics.addAll(topics);
         }
-        appearances.titles.add(appearance);
-        appearances.topics.addAll(topics);
     }
 
     private static final class Appearances {
@@ -66,8 +62,13 @@ final class PersonDocuments {
         private final Set<String> titles = new LinkedHashSet<>();
         private final Set<String> topics = new LinkedHashSet<>();
 
-        Appearances(String name) {
-            this.name = name;
+        Appearances(Person person) {
+            this.name = person.name();
+            String role = String.join(", ",
+                    Stream.of(person.role(), person.organisation()).filter(Objects::nonNull).toList());
+            if (!role.isBlank()) {
+                roles.add(role);
+            }
         }
 
         SearchDocument document(String route) {

@@ -32,10 +32,10 @@ public final class SnapshotDocuments {
     public static List<SearchDocument> of(Snapshot snapshot) {
         List<SearchDocument> documents = new ArrayList<>();
         documents.add(event(snapshot.event()));
-        documents.add(programme(snapshot.programme()));
+        documents.add(programme(snapshot.programme(), snapshot));
         snapshot.topics().forEach(topic -> documents.add(topic(topic)));
         snapshot.sessions().forEach(session -> documents.add(session(session, snapshot)));
-        snapshot.stands().forEach(stand -> documents.add(stand(stand)));
+        snapshot.stands().forEach(stand -> documents.add(stand(stand, snapshot)));
         snapshot.pages().forEach(page -> documents.add(page(page)));
         documents.addAll(PersonDocuments.of(snapshot));
         return documents;
@@ -47,13 +47,13 @@ public final class SnapshotDocuments {
                 join(meta.motto(), text(event.html())), List.of(), List.of());
     }
 
-    private static SearchDocument programme(Doc<Programme> programme) {
+    private static SearchDocument programme(Doc<Programme> programme, Snapshot snapshot) {
         List<ProgrammeBlock> blocks = programme.meta().blocks();
         String blockText = join(blocks.stream().flatMap(block -> Stream.of(block.title(), block.label(),
-                block.location(), block.text(), people(block.people()))));
+                block.location(), block.text(), people(snapshot, block.people()))));
         return new SearchDocument(Kind.PAGE, "/programm", programme.meta().title(), programme.meta().teaser(),
                 join(blockText, text(programme.html())),
-                names(blocks.stream().flatMap(block -> block.people().stream())), List.of());
+                names(snapshot, blocks.stream().flatMap(block -> block.people().stream())), List.of());
     }
 
     private static SearchDocument topic(Doc<Topic> topic) {
@@ -66,15 +66,15 @@ public final class SnapshotDocuments {
         String quotes = join(meta.quotes().stream()
                 .map(quote -> "„" + quote.text() + "“ (" + quote.person() + ")"));
         return new SearchDocument(Kind.SESSION, "/sessions/" + session.slug(), meta.title(), meta.teaser(),
-                join(meta.format(), meta.room(), people(meta.people()), quotes, text(session.html())),
-                names(meta.people().stream()), snapshot.topicsOf(session).stream().map(t -> t.meta().title()).toList());
+                join(meta.format(), meta.room(), people(snapshot, meta.people()), quotes, text(session.html())),
+                names(snapshot, meta.people().stream()), snapshot.topicsOf(session).stream().map(t -> t.meta().title()).toList());
     }
 
-    private static SearchDocument stand(Doc<Stand> stand) {
+    private static SearchDocument stand(Doc<Stand> stand, Snapshot snapshot) {
         Stand meta = stand.meta();
         return new SearchDocument(Kind.STAND, "/" + stand.slug(), meta.title(), meta.teaser(),
-                join(join(meta.programmeSummary().stream()), people(meta.visitors()), text(stand.html())),
-                Stream.concat(meta.teams().stream(), names(meta.visitors().stream()).stream()).toList(), List.of());
+                join(join(meta.programmeSummary().stream()), people(snapshot, meta.visitors()), text(stand.html())),
+                Stream.concat(meta.teams().stream(), names(snapshot, meta.visitors().stream()).stream()).toList(), List.of());
     }
 
     private static SearchDocument page(Doc<ServicePage> page) {
@@ -83,13 +83,13 @@ public final class SnapshotDocuments {
     }
 
     /** Name, role and organisation, as the pages list them. */
-    private static String people(List<Person> people) {
-        return join(people.stream().map(person -> String.join(", ",
+    private static String people(Snapshot snapshot, List<String> slugs) {
+        return join(snapshot.people(slugs).stream().map(Doc::meta).map(person -> String.join(", ",
                 Stream.of(person.name(), person.role(), person.organisation()).filter(Objects::nonNull).toList())));
     }
 
-    private static List<String> names(Stream<Person> people) {
-        return people.map(Person::name).distinct().toList();
+    private static List<String> names(Snapshot snapshot, Stream<String> slugs) {
+        return snapshot.people(slugs.toList()).stream().map(person -> person.meta().name()).distinct().toList();
     }
 
     static String text(String html) {

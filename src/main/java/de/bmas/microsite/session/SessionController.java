@@ -7,10 +7,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** The list of sessions and each session's report; {@link SessionPages} renders them. */
+/**
+ * The list of sessions, each session's report ({@link SessionPages}) and the sessions by topic and by format
+ * ({@link SessionFilters}).
+ */
 @Controller
 @ConditionalOnWebApplication
-@RequestMapping({Routes.SESSIONS, Routes.SESSION})
+@RequestMapping({Routes.SESSIONS, Routes.SESSION, Routes.SESSIONS_BY_TOPIC, Routes.SESSIONS_BY_FORMAT})
 class SessionController extends SiteController {
 
     SessionController(SiteHolder holder) {

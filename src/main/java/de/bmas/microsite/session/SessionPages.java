@@ -53,6 +53,7 @@ class SessionPages implements ViewSource {
                 newest(snapshot.sessions(), snapshot));
         return new View(Routes.SESSIONS, "session/index", meta, Map.of(
                 "groups", groups,
+                "filter", SessionFilters.of(snapshot),
                 "sessions", snapshot.sessions(),
                 "event", snapshot.event()));
     }
@@ -66,6 +67,9 @@ class SessionPages implements ViewSource {
         return new View(route, "session/session", page, Map.of(
                 "session", session,
                 "topics", snapshot.topicsOf(session),
+                "stands", snapshot.standsOf(session),
+                "people", snapshot.people(meta.people()),
+                "quotes", Said.of(snapshot, meta.quotes()),
                 "related", snapshot.relatedTo(session),
                 "event", snapshot.event()));
     }

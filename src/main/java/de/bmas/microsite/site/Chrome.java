@@ -12,12 +12,10 @@ import java.util.Map;
 /**
  * What every page shows around its content: site name, navigation, footer, assets, and for editors in preview mode
  * the problems of the latest failed reload. All labels that name content come from the snapshot.
- *
- * @param featureLabel the name of the first info stand, which marks the sessions flagged {@code my_turn}
  */
 public record Chrome(String name, String organiser, List<NavItem> navigation, List<NavItem> headerLinks,
                      List<NavItem> footerLinks, Map<String, String> assets, String baseUrl, boolean preview,
-                     List<Problem> problems, String featureLabel) {
+                     List<Problem> problems) {
 
     static Chrome of(Snapshot snapshot, Map<String, String> assets, String baseUrl, List<Problem> problems) {
         List<NavItem> navigation = new ArrayList<>();
@@ -25,11 +23,13 @@ public record Chrome(String name, String organiser, List<NavItem> navigation, Li
         navigation.add(new NavItem(snapshot.programme().meta().title(), Routes.PROGRAMME));
         navigation.add(new NavItem("Sessions", Routes.SESSIONS));
         navigation.add(new NavItem("Themen", Routes.TOPICS));
+        if (!snapshot.people().isEmpty()) {
+            navigation.add(new NavItem("Personen", Routes.PEOPLE));
+        }
         snapshot.stands().forEach(stand -> navigation.add(new NavItem(stand.meta().navTitle(), Routes.topLevelPage(stand.slug()))));
         return new Chrome(snapshot.event().meta().name(), snapshot.event().meta().organiser(), List.copyOf(navigation),
                 links(snapshot.pagesIn(ServicePage.Menu.HEADER)), links(snapshot.pagesIn(ServicePage.Menu.FOOTER)), assets,
-                baseUrl, snapshot.preview(), List.copyOf(problems),
-                snapshot.stands().stream().findFirst().map(stand -> stand.meta().navTitle()).orElse(null));
+                baseUrl, snapshot.preview(), List.copyOf(problems));
     }
 
     private static List<NavItem> links(List<Doc<ServicePage>> pages) {

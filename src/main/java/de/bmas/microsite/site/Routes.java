@@ -18,8 +18,13 @@ public final class Routes {
     public static final String PROGRAMME = "/programm";
     public static final String SESSIONS = "/sessions";
     public static final String SESSION = SESSIONS + "/{slug}";
+    /** The sessions of one topic or one format, pre-rendered: a filter that needs no JavaScript. */
+    public static final String SESSIONS_BY_TOPIC = SESSIONS + "/thema/{slug}";
+    public static final String SESSIONS_BY_FORMAT = SESSIONS + "/format/{slug}";
     public static final String TOPICS = "/themen";
     public static final String TOPIC = TOPICS + "/{slug}";
+    public static final String PEOPLE = "/personen";
+    public static final String PERSON = PEOPLE + "/{slug}";
     /** Info stands and service pages share the top level of the site, beside the sections above. */
     public static final String TOP_LEVEL_PAGE = "/{slug}";
 
@@ -45,9 +50,10 @@ public final class Routes {
 
     /** Addresses that Spring Boot answers itself: Actuator's health endpoint and the error path. */
     private static final List<String> FRAMEWORK_SEGMENTS = List.of("actuator", "error");
-    private static final List<String> ALL = List.of(HOME, PROGRAMME, SESSIONS, SESSION, TOPICS, TOPIC,
-            TOP_LEVEL_PAGE, SITEMAP, ROBOTS, FEED, PROGRAMME_CALENDAR, PROGRAMME_JSON, PROGRAMME_XML,
-            SESSION_CALENDAR, ASSET, IMAGE, SHARE_IMAGES, FAVICON, TOUCH_ICON, TOUCH_ICON_PRECOMPOSED);
+    private static final List<String> ALL = List.of(HOME, PROGRAMME, SESSIONS, SESSION, SESSIONS_BY_TOPIC,
+            SESSIONS_BY_FORMAT, TOPICS, TOPIC, PEOPLE, PERSON, TOP_LEVEL_PAGE, SITEMAP, ROBOTS, FEED,
+            PROGRAMME_CALENDAR, PROGRAMME_JSON, PROGRAMME_XML, SESSION_CALENDAR, ASSET, IMAGE, SHARE_IMAGES, FAVICON,
+            TOUCH_ICON, TOUCH_ICON_PRECOMPOSED);
 
     /** For templates: {@code ${routes.session(slug)}}. */
     public static final Routes LINKS = new Routes();
@@ -75,8 +81,30 @@ public final class Routes {
         return expand(SESSION_CALENDAR, slug);
     }
 
+    public static String sessionsByTopic(String slug) {
+        return expand(SESSIONS_BY_TOPIC, slug);
+    }
+
+    public static String sessionsByFormat(String slug) {
+        return expand(SESSIONS_BY_FORMAT, slug);
+    }
+
     public static String topic(String slug) {
         return expand(TOPIC, slug);
+    }
+
+    public static String person(String slug) {
+        return expand(PERSON, slug);
+    }
+
+    /** The id of the programme's block at {@code number} (from 1) on its page. */
+    public static String programmeItemId(int number) {
+        return "programmpunkt-" + number;
+    }
+
+    /** The programme's block at {@code number} (from 1), on the programme page. */
+    public static String programmeItem(int number) {
+        return PROGRAMME + "#" + programmeItemId(number);
     }
 
     public static String topLevelPage(String slug) {
@@ -115,6 +143,10 @@ public final class Routes {
 
     public String touchIcon() {
         return TOUCH_ICON;
+    }
+
+    public String people() {
+        return PEOPLE;
     }
 
     public String feed() {

@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Builds a complete site from the content folder: load, collect every page and output, check internal links
- * against the real routes, render. Used by the server, {@code check} and {@code export} alike.
+ * Builds a complete site from the content folder: load, link the people named in the texts to their pages, collect
+ * every page and output, check internal links against the real routes, render. Used by the server, {@code check} and {@code export} alike.
  */
 @Component
 public class SiteBuilder {
@@ -47,7 +47,7 @@ public class SiteBuilder {
         if (loaded.snapshot().isEmpty()) {
             return new Build(Optional.empty(), loaded.report());
         }
-        Snapshot snapshot = loaded.snapshot().get();
+        Snapshot snapshot = PersonLinks.addTo(loaded.snapshot().get());
         Contents contents = collect(snapshot);
         List<Problem> problems = new ArrayList<>(loaded.report().problems());
         new RouteCheck(snapshot, contents.routes(snapshot), problems).run();

@@ -61,7 +61,7 @@ class SiteRenderer {
                             chrome.baseUrl() + page.route(), jsonLd(chrome, page.meta()),
                             chrome.baseUrl() + Routes.shareImage(page.route()), shares.card(snapshot, page).altText());
                     return PreparedResponse.of(page.route(), exportPath(page.route()), HTML,
-                            html(page.template(), chrome, current, page.model()), page.meta().lastModified(),
+                            html(page.template(), chrome, snapshot, current, page.model()), page.meta().lastModified(),
                             cacheControl);
                 })
                 .forEach(resource -> put(byRoute, resource));
@@ -84,17 +84,24 @@ class SiteRenderer {
             ViewMeta meta = ViewMeta.of(title, title, List.of(), snapshot.event().lastModified());
             CurrentPage current = new CurrentPage("/" + status, meta, chrome.baseUrl() + "/" + status,
                     jsonLd(chrome, meta), null, null);
-            byte[] body = html("error", chrome, current, Map.of("status", status));
+            byte[] body = html("error", chrome, snapshot, current, Map.of("status", status));
             errorPages.put(status, PreparedResponse.of(null, status == 404 ? "404.html" : null, HTML, body,
                     null, "no-store"));
         });
         return errorPages;
     }
 
-    private byte[] html(String template, Chrome chrome, CurrentPage page, Map<String, Object> model) {
+    /**
+     * The page's own model, and for every page the frame ({@code site}), the route table ({@code routes}) and the
+     * snapshot ({@code snapshot}), which fragments shared by many pages use for their look-ups (a session card's
+     * stands).
+     */
+    private byte[] html(String template, Chrome chrome, Snapshot snapshot, CurrentPage page,
+                        Map<String, Object> model) {
         Context context = new Context(Locale.GERMAN);
         context.setVariables(model);
         context.setVariable("site", chrome);
+        context.setVariable("snapshot", snapshot);
         context.setVariable("routes", Routes.LINKS);
         context.setVariable("page", page);
         return templates.process(template, context).getBytes(StandardCharsets.UTF_8);

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 import java.util.Map;
 
-/** One page per info stand: the programme in short, who was there, the relevant sessions. */
+/** One page per info stand: the programme in short, who was there, the sessions that name it as relevant. */
 @Component
 class StandPages implements ViewSource {
 
@@ -29,7 +29,8 @@ class StandPages implements ViewSource {
                 .asArticle(null, stand.draft(), false);
         return new View(route, "stand/stand", meta, Map.of(
                 "stand", stand,
-                "sessions", snapshot.sessions(stand.meta().sessions()),
+                "visitors", snapshot.people(stand.meta().visitors()),
+                "sessions", snapshot.sessionsRelevantFor(stand),
                 "event", snapshot.event()));
     }
 }

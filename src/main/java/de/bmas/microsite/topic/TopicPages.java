@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The overview of the topics and one page per topic with its sessions. */
+/**
+ * The overview of the topics and one page per topic with exactly the sessions that name it; a topic without any
+ * says so and leads on to the topics that have some.
+ */
 @Component
 class TopicPages implements ViewSource {
 
@@ -28,7 +31,7 @@ class TopicPages implements ViewSource {
         String description = "Die Schwerpunktthemen der Veranstaltung „" + snapshot.event().meta().name() + "“.";
         pages.add(new View(Routes.TOPICS, "topic/index",
                 ViewMeta.of(TITLE, description, Crumbs.trail(TITLE, Routes.TOPICS), snapshot.event().lastModified()),
-                Map.of("topics", snapshot.topics(), "snapshot", snapshot)));
+                Map.of("topics", snapshot.topics())));
         snapshot.topics().forEach(topic -> pages.add(topicPage(snapshot, topic)));
         return pages;
     }
@@ -40,6 +43,9 @@ class TopicPages implements ViewSource {
                 topic.lastModified()).asArticle(null, topic.draft(), false);
         return new View(route, "topic/topic", meta, Map.of(
                 "topic", topic,
-                "sessions", snapshot.sessionsOf(topic)));
+                "sessions", snapshot.sessionsOf(topic),
+                "others", snapshot.topics().stream()
+                        .filter(other -> other != topic && !snapshot.sessionsOf(other).isEmpty())
+                        .toList()));
     }
 }

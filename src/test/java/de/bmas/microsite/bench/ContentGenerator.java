@@ -10,12 +10,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 /**
  * Writes a synthetic but valid content folder with any number of sessions, for scale tests and benchmarks:
- * German report text, topics, people with roles and organisations, quotes, times, rooms and links between pages.
+ * German report text, topics, people (each in a file of their own) with roles and organisations, quotes, times, rooms
+ * and links between pages.
  * The same size and seed always give the same folder. A congress with more sessions has more topics (one per 25
  * sessions), as real ones do, so each topic page stays of realistic length.
  * <p>
@@ -76,6 +79,8 @@ public final class ContentGenerator {
     private final Random random;
     private final List<String> topicSlugs = new ArrayList<>();
     private final List<String> sessionSlugs = new ArrayList<>();
+    /** Everyone named by a session, by slug: name, role and organisation, written to {@code personen/} at the end. */
+    private final Map<String, String[]> persons = new TreeMap<>();
 
     private ContentGenerator(Path dir, int sessionCount, long seed) {
         this.dir = dir;
@@ -105,6 +110,7 @@ public final class ContentGenerator {
         writeEvent();
         writeProgramme();
         writeStand();
+        persons.forEach(this::writePerson);
         writePage("impressum", "Impressum", "Angaben zum Anbieter dieser Website.");
         writePage("datenschutz", "Datenschutz", "Wie diese Website mit personenbezogenen Daten umgeht.");
     }
@@ -147,9 +153,7 @@ public final class ContentGenerator {
         yaml.append("room: ").append(quote("Saal " + (1 + (i / SLOTS) % 40))).append('\n');
         yaml.append("people:\n");
         for (String[] person : people) {
-            yaml.append("  - name: ").append(quote(person[0])).append('\n')
-                    .append("    role: ").append(quote(person[1])).append('\n')
-                    .append("    organisation: ").append(quote(person[2])).append('\n');
+            yaml.append("  - ").append(slug(person[0])).append('\n');
         }
         int quotes = random.nextInt(3);
         if (quotes > 0) {
@@ -157,13 +161,13 @@ public final class ContentGenerator {
             for (int q = 0; q < quotes; q++) {
                 String[] person = people.get(random.nextInt(people.size()));
                 yaml.append("  - text: ").append(quote(capitalize(pick(INSIGHTS)) + ".")).append('\n')
-                        .append("    person: ").append(quote(person[0])).append('\n');
+                        .append("    person: ").append(slug(person[0])).append('\n');
             }
         }
         yaml.append("teaser: ").append(quote("Wie gewinnen und halten Betriebe Fachkräfte " + area + "? Die Runde sammelte "
                 + "Erfahrungen und Vorschläge.")).append('\n');
         if (i % 50 == 7) {
-            yaml.append("my_turn: true\n");
+            yaml.append("stands:\n  - infostand\n");
         }
         yaml.append("---\n");
         String body = paragraph(area) + "\n\n" + people.get(0)[0] + " von der Organisation „" + people.get(0)[2]
@@ -194,12 +198,14 @@ public final class ContentGenerator {
         return session % topicCount;
     }
 
+    /** {@code count} different people; the same name is always the same person, with the same role. */
     private List<String[]> people(int count) {
         List<String[]> people = new ArrayList<>();
         while (people.size() < count) {
             String name = pick(FIRST_NAMES) + " " + pick(LAST_NAMES);
             if (people.stream().noneMatch(person -> person[0].equals(name))) {
-                people.add(new String[]{name, pick(ROLES), pick(ORGANISATIONS)});
+                people.add(persons.computeIfAbsent(slug(name),
+                        slug -> new String[]{name, pick(ROLES), pick(ORGANISATIONS)}));
             }
         }
         return people;
@@ -288,11 +294,19 @@ public final class ContentGenerator {
                 teaser: Am Infostand ließen sich Gäste zu Förderprogrammen beraten.
                 teams:
                   - Team des Infostands
-                sessions:
-                  - %s
                 ---
                 %s
-                """.formatted(sessionSlugs.get(0), paragraph("am Stand")));
+                """.formatted(paragraph("am Stand")));
+    }
+
+    private void writePerson(String slug, String[] person) {
+        file("personen/" + slug + ".md", """
+                ---
+                name: %s
+                role: %s
+                organisation: %s
+                ---
+                """.formatted(quote(person[0]), quote(person[1]), quote(person[2])));
     }
 
     private void writePage(String slug, String title, String teaser) {

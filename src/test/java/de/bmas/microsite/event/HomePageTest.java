@@ -1,39 +1,58 @@
 package de.bmas.microsite.event;
 
-import de.bmas.microsite.testing.WebPage;
+import de.bmas.microsite.testing.ShippedSite;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The facts of the seed article are what a visitor sees first. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class HomePageTest {
-
-    @LocalServerPort
-    int port;
+class HomePageTest extends ShippedSite {
 
     @Test
     void showsMottoDateVenueAndKeyFigures() {
-        Document home = WebPage.parse(port, "/");
+        Document home = page("/");
 
         assertThat(home.select(".hero__motto").text()).isEqualTo("Mehr Power fürs Fachkräfteland!");
         assertThat(home.select("time[datetime=2025-02-25]").text()).isEqualTo("Dienstag, 25. Februar 2025");
         assertThat(home.text()).contains("Cafe Moskau", "Karl-Marx-Allee 34, 10178 Berlin");
         assertThat(home.select(".figures__item").eachText())
                 .containsExactly("rund 700 Teilnehmende", "mehr als 20 Sessions", "21 Ausstellende");
+        assertThat(home.select(".facts__item:has(dt:contains(Moderation)) dd").text())
+                .isEqualTo("Jennifer Sarah Boone und Tanja Samrotzki");
     }
 
     @Test
-    void leadsOnToTopicsHighlightsProgrammeSessionsAndTheStand() {
-        Document home = WebPage.parse(port, "/");
+    void leadsOnToTopicsHighlightsProgrammeSessionsPeopleAndTheStand() {
+        Document home = page("/");
 
         assertThat(home.select("#themen ~ ul a[href^=/themen/]")).hasSize(4);
         assertThat(home.select("#hoehepunkte ~ ul a[href^=/sessions/]")).isNotEmpty();
-        assertThat(home.select("main a[href=/programm]")).isNotEmpty();
-        assertThat(home.select("main a[href=/sessions]")).isNotEmpty();
-        assertThat(home.select("main a[href=/my-turn]")).isNotEmpty();
+        assertThat(home.select("#weiter ~ ul a").eachAttr("href"))
+                .containsExactly("/programm", "/sessions", "/personen", "/my-turn");
+    }
+
+    /**
+     * On a phone the report is thousands of pixels long: what visitors come for (figures, highlights, topics) comes
+     * before it, and a short list near the top leads to each part of the page.
+     */
+    @Test
+    void whatVisitorsComeForComesBeforeTheLongReport() {
+        Document home = page("/");
+
+        List<String> headings = home.select("main h2").eachText();
+        assertThat(headings.subList(0, 5))
+                .containsExactly("In Zahlen", "Auf dieser Seite", "Höhepunkte", "Themen", "Der Tag im Rückblick");
+        assertThat(headings.get(headings.size() - 1)).isEqualTo("Weiterlesen");
+        Element contents = home.selectFirst("nav.toc");
+        assertThat(contents.select("a").eachAttr("href"))
+                .containsExactly("#hoehepunkte", "#themen", "#rueckblick", "#weiter");
+        contents.select("a").eachAttr("href").forEach(anchor ->
+                assertThat(home.select(anchor)).as(anchor).hasSize(1));
+        assertThat(home.select(".lead").first().elementSiblingIndex())
+                .isLessThan(contents.elementSiblingIndex());
     }
 }

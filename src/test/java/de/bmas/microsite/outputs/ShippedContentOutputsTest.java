@@ -72,6 +72,12 @@ class ShippedContentOutputsTest {
         routes.addAll(slugs("themen").stream().map(slug -> "/themen/" + slug).toList());
         routes.addAll(slugs("staende").stream().map(slug -> "/" + slug).toList());
         routes.addAll(slugs("seiten").stream().map(slug -> "/" + slug).toList());
+        routes.add("/personen");
+        routes.addAll(slugs("personen").stream().map(slug -> "/personen/" + slug).toList());
+        // every shipped topic has sessions; the formats are those the shipped sessions name
+        routes.addAll(slugs("themen").stream().map(slug -> "/sessions/thema/" + slug).toList());
+        routes.addAll(List.of("/sessions/format/eroeffnung", "/sessions/format/keynote", "/sessions/format/session",
+                "/sessions/format/world-cafe"));
         assertThat(lastmodByLoc.keySet()).containsExactlyInAnyOrderElementsOf(
                 routes.stream().map(route -> BASE + route).toList());
         for (String route : routes) {

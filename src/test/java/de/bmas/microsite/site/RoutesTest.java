@@ -48,8 +48,9 @@ class RoutesTest {
     @Test
     void actuatorListsEveryRoutePattern() {
         String listed = JsonMapper.builder().build().writeValueAsString(actuatorMappings.mappings());
-        for (String pattern : List.of(Routes.HOME, Routes.PROGRAMME, Routes.SESSIONS, Routes.SESSION, Routes.TOPICS,
-                Routes.TOPIC, Routes.TOP_LEVEL_PAGE, Routes.SITEMAP, Routes.FEED, Routes.SESSION_CALENDAR,
+        for (String pattern : List.of(Routes.HOME, Routes.PROGRAMME, Routes.SESSIONS, Routes.SESSION,
+                Routes.SESSIONS_BY_TOPIC, Routes.SESSIONS_BY_FORMAT, Routes.TOPICS, Routes.TOPIC, Routes.PEOPLE,
+                Routes.PERSON, Routes.TOP_LEVEL_PAGE, Routes.SITEMAP, Routes.FEED, Routes.SESSION_CALENDAR,
                 Routes.ASSET, Routes.IMAGE)) {
             assertThat(listed).as(pattern).contains("\"" + pattern + "\"");
         }
@@ -57,7 +58,7 @@ class RoutesTest {
 
     @Test
     void sectionsAreReservedForStandsAndPages() {
-        assertThat(Routes.reservedSlugs()).containsAll(Set.of("programm", "sessions", "themen", "assets", "bilder",
-                "actuator", "error"));
+        assertThat(Routes.reservedSlugs()).containsAll(Set.of("programm", "sessions", "themen", "personen", "assets",
+                "bilder", "actuator", "error"));
     }
 }

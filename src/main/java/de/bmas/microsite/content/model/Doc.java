@@ -21,6 +21,11 @@ public record Doc<T>(String slug, T meta, String html, Instant lastModified, Ori
         }
     }
 
+    /** The same file with its body rendered anew, e.g. with links added to it. */
+    public Doc<T> withHtml(String newHtml) {
+        return new Doc<>(slug, meta, newHtml, lastModified, origin);
+    }
+
     public boolean draft() {
         return meta instanceof Draftable draftable && draftable.draft();
     }

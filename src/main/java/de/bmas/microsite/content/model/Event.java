@@ -9,7 +9,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 
-/** The front matter of {@code veranstaltung.md}. */
+/**
+ * The front matter of {@code veranstaltung.md}. {@code moderators} led through the day, {@code people} are others
+ * the report mentions; both by slug.
+ */
 public record Event(@NotBlank(message = Messages.EMPTY) String name,
                     String motto,
                     @NotNull(message = Messages.EMPTY) LocalDate date,
@@ -20,6 +23,8 @@ public record Event(@NotBlank(message = Messages.EMPTY) String name,
                     Figures figures,
                     @NotBlank(message = Messages.EMPTY) String teaser,
                     List<@NotBlank(message = Messages.EMPTY) String> highlights,
+                    List<@NotBlank(message = Messages.EMPTY) String> moderators,
+                    List<@NotBlank(message = Messages.EMPTY) String> people,
                     String image,
                     String imageAlt) implements Timed, Illustrated {
 
@@ -28,5 +33,7 @@ public record Event(@NotBlank(message = Messages.EMPTY) String name,
 
     public Event {
         highlights = highlights == null ? List.of() : List.copyOf(highlights);
+        moderators = moderators == null ? List.of() : List.copyOf(moderators);
+        people = people == null ? List.of() : List.copyOf(people);
     }
 }

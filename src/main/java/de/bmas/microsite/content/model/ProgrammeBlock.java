@@ -1,13 +1,12 @@
 package de.bmas.microsite.content.model;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.LocalTime;
 import java.util.List;
 
-/** One block of the day; {@code label} stands in where the times are unknown. */
+/** One block of the day; {@code label} stands in where the times are unknown. People are named by slug. */
 public record ProgrammeBlock(@NotBlank(message = Messages.EMPTY) String title,
                              @NotNull(message = Messages.EMPTY) Kind kind,
                              String label,
@@ -15,7 +14,7 @@ public record ProgrammeBlock(@NotBlank(message = Messages.EMPTY) String title,
                              LocalTime end,
                              String location,
                              String text,
-                             List<@Valid Person> people,
+                             List<@NotBlank(message = Messages.EMPTY) String> people,
                              List<@NotBlank(message = Messages.EMPTY) String> sessions) implements Timed {
 
     public enum Kind {

@@ -19,19 +19,31 @@ import java.util.stream.Stream;
  * The whole content of one event, loaded, validated and rendered: immutable, so a reload can swap it in one step.
  * In preview mode it includes drafts.
  * <p>
- * Indexed by slug and topic when it is made: every page asks for its sessions, topics and related sessions, and
- * searching the lists instead would make rendering a site grow with the square of its sessions.
+ * Indexed by slug, topic and stand when it is made: every page asks for its sessions, topics, people and related
+ * sessions, and searching the lists instead would make rendering a site grow with the square of its sessions.
  */
 public final class Snapshot {
 
     private static final Collator GERMAN = Collator.getInstance(Locale.GERMAN);
     private static final int RELATED_SESSIONS = 3;
+    /** The order of the day: by start time, untimed last, then by title. */
+    private static final Comparator<Doc<Session>> DAY_ORDER = Comparator
+            .comparing((Doc<Session> session) -> session.meta().start(),
+                    Comparator.nullsLast(Comparator.<LocalTime>naturalOrder()))
+            .thenComparing(session -> session.meta().title(), GERMAN)
+            .thenComparing(Doc::slug);
+    /** By family name, as German lists of people are sorted. */
+    private static final Comparator<Doc<Person>> FAMILY_NAME_ORDER = Comparator
+            .comparing((Doc<Person> person) -> person.meta().familyName(), GERMAN)
+            .thenComparing(person -> person.meta().name(), GERMAN)
+            .thenComparing(Doc::slug);
 
     private final Doc<Event> event;
     private final Doc<Programme> programme;
     private final List<Doc<Topic>> topics;
     private final List<Doc<Session>> sessions;
     private final List<Doc<Stand>> stands;
+    private final List<Doc<Person>> people;
     private final List<Doc<ServicePage>> pages;
     private final List<ContentImage> images;
     private final boolean preview;
@@ -39,19 +51,20 @@ public final class Snapshot {
     private final Map<String, Integer> topicPositions;
     private final Map<String, Doc<Session>> sessionsBySlug;
     private final Map<String, Integer> sessionPositions;
+    private final Map<String, Doc<Stand>> standsBySlug;
+    private final Map<String, Doc<Person>> peopleBySlug;
     private final Map<String, List<Doc<Session>>> sessionsByTopic;
+    private final Map<String, List<Doc<Session>>> sessionsByStand;
 
     public Snapshot(Doc<Event> event, Doc<Programme> programme, List<Doc<Topic>> topics, List<Doc<Session>> sessions,
-                    List<Doc<Stand>> stands, List<Doc<ServicePage>> pages, List<ContentImage> images, boolean preview) {
+                    List<Doc<Stand>> stands, List<Doc<Person>> people, List<Doc<ServicePage>> pages,
+                    List<ContentImage> images, boolean preview) {
         this.event = event;
         this.programme = programme;
         this.topics = topics.stream().sorted(Comparator.comparing(topic -> topic.meta().title(), GERMAN)).toList();
-        this.sessions = sessions.stream().sorted(Comparator
-                        .comparing((Doc<Session> session) -> session.meta().start(),
-                                Comparator.nullsLast(Comparator.<LocalTime>naturalOrder()))
-                        .thenComparing(session -> session.meta().title(), GERMAN))
-                .toList();
+        this.sessions = sessions.stream().sorted(DAY_ORDER).toList();
         this.stands = List.copyOf(stands);
+        this.people = people.stream().sorted(FAMILY_NAME_ORDER).toList();
         this.pages = List.copyOf(pages);
         this.images = List.copyOf(images);
         this.preview = preview;
@@ -59,13 +72,17 @@ public final class Snapshot {
         this.topicPositions = positions(this.topics);
         this.sessionsBySlug = bySlug(this.sessions);
         this.sessionPositions = positions(this.sessions);
-        Map<String, List<Doc<Session>>> byTopic = new HashMap<>();
-        for (Doc<Session> session : this.sessions) {
-            new LinkedHashSet<>(session.meta().topics()).forEach(topic ->
-                    byTopic.computeIfAbsent(topic, key -> new ArrayList<>()).add(session));
-        }
-        this.sessionsByTopic = byTopic.entrySet().stream()
-                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> List.copyOf(entry.getValue())));
+        this.standsBySlug = bySlug(this.stands);
+        this.peopleBySlug = bySlug(this.people);
+        this.sessionsByTopic = group(this.sessions, Session::topics);
+        this.sessionsByStand = group(this.sessions, Session::stands);
+    }
+
+    /** The same content with every file's body replaced by {@code html} of it: one pass over all files. */
+    public Snapshot withHtml(Function<Doc<?>, String> html) {
+        return new Snapshot(event.withHtml(html.apply(event)), programme.withHtml(html.apply(programme)),
+                rendered(topics, html), rendered(sessions, html), rendered(stands, html), rendered(people, html),
+                rendered(pages, html), images, preview);
     }
 
     public Doc<Event> event() {
@@ -90,6 +107,11 @@ public final class Snapshot {
         return stands;
     }
 
+    /** In German alphabetical order of their family names. */
+    public List<Doc<Person>> people() {
+        return people;
+    }
+
     public List<Doc<ServicePage>> pages() {
         return pages;
     }
@@ -105,7 +127,7 @@ public final class Snapshot {
     /** Every content file of the snapshot. */
     public Stream<Doc<?>> docs() {
         return Stream.of(Stream.<Doc<?>>of(event, programme), topics.stream(), sessions.stream(), stands.stream(),
-                pages.stream()).flatMap(docs -> docs);
+                people.stream(), pages.stream()).flatMap(docs -> docs);
     }
 
     public Optional<Doc<Topic>> topic(String slug) {
@@ -116,13 +138,34 @@ public final class Snapshot {
         return Optional.ofNullable(sessionsBySlug.get(slug));
     }
 
+    public Optional<Doc<Person>> person(String slug) {
+        return Optional.ofNullable(peopleBySlug.get(slug));
+    }
+
     /** The sessions named by {@code slugs}, in that order. */
     public List<Doc<Session>> sessions(List<String> slugs) {
-        return slugs.stream().map(sessionsBySlug::get).filter(Objects::nonNull).toList();
+        return resolve(slugs, sessionsBySlug);
+    }
+
+    /** The sessions named by {@code slugs}, in the order of the day. */
+    public List<Doc<Session>> sessionsInDayOrder(List<String> slugs) {
+        return sessions(slugs).stream().distinct()
+                .sorted(Comparator.comparing(session -> sessionPositions.get(session.slug())))
+                .toList();
+    }
+
+    /** The people named by {@code slugs}, in that order. */
+    public List<Doc<Person>> people(List<String> slugs) {
+        return resolve(slugs, peopleBySlug);
     }
 
     public List<Doc<Session>> sessionsOf(Doc<Topic> topic) {
         return sessionsByTopic.getOrDefault(topic.slug(), List.of());
+    }
+
+    /** The sessions that name {@code stand} as one they are relevant for, in the order of the day. */
+    public List<Doc<Session>> sessionsRelevantFor(Doc<Stand> stand) {
+        return sessionsByStand.getOrDefault(stand.slug(), List.of());
     }
 
     public List<Doc<Topic>> topicsOf(Doc<Session> session) {
@@ -131,6 +174,11 @@ public final class Snapshot {
                 .filter(Objects::nonNull)
                 .sorted(Comparator.comparing(topic -> topicPositions.get(topic.slug())))
                 .toList();
+    }
+
+    /** The stands {@code session} is relevant for, in the order of the stands. */
+    public List<Doc<Stand>> standsOf(Doc<Session> session) {
+        return stands.stream().filter(stand -> session.meta().stands().contains(stand.slug())).toList();
     }
 
     /**
@@ -156,6 +204,26 @@ public final class Snapshot {
 
     public List<Doc<ServicePage>> pagesIn(ServicePage.Menu menu) {
         return pages.stream().filter(page -> page.meta().menu() == menu).toList();
+    }
+
+    private static <T> List<Doc<T>> resolve(List<String> slugs, Map<String, Doc<T>> bySlug) {
+        return slugs.stream().map(bySlug::get).filter(Objects::nonNull).toList();
+    }
+
+    private static <T> List<Doc<T>> rendered(List<Doc<T>> docs, Function<Doc<?>, String> html) {
+        return docs.stream().map(doc -> doc.withHtml(html.apply(doc))).toList();
+    }
+
+    /** The sessions under each slug they name in {@code keys}, each once, in the order of the day. */
+    private static Map<String, List<Doc<Session>>> group(List<Doc<Session>> sessions,
+                                                         Function<Session, List<String>> keys) {
+        Map<String, List<Doc<Session>>> grouped = new HashMap<>();
+        for (Doc<Session> session : sessions) {
+            new LinkedHashSet<>(keys.apply(session.meta())).forEach(key ->
+                    grouped.computeIfAbsent(key, any -> new ArrayList<>()).add(session));
+        }
+        return grouped.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> List.copyOf(entry.getValue())));
     }
 
     private static <T> Map<String, Doc<T>> bySlug(List<Doc<T>> docs) {

@@ -27,7 +27,10 @@ import java.util.Set;
  */
 final class BindingProblems extends DeserializationProblemHandler {
 
-    /** Field names are English; editors write German ones by habit, which no spelling distance finds. */
+    /**
+     * Field names are English; editors write German ones by habit, which no spelling distance finds, and fields
+     * that were replaced by others ({@code my_turn} by {@code stands}).
+     */
     private static final Map<String, String> GERMAN_NAMES = Map.ofEntries(
             Map.entry("titel", "title"), Map.entry("datum", "date"), Map.entry("beginn", "start"),
             Map.entry("anfang", "start"), Map.entry("ende", "end"), Map.entry("raum", "room"),
@@ -37,7 +40,8 @@ final class BindingProblems extends DeserializationProblemHandler {
             Map.entry("alt", "image_alt"), Map.entry("themen", "topics"), Map.entry("personen", "people"),
             Map.entry("rolle", "role"), Map.entry("zitate", "quotes"), Map.entry("zitat", "quotes"),
             Map.entry("entwurf", "draft"), Map.entry("menü", "menu"), Map.entry("platzhalter", "placeholder"),
-            Map.entry("besucher", "visitors"), Map.entry("art", "kind"));
+            Map.entry("besucher", "visitors"), Map.entry("art", "kind"), Map.entry("moderation", "moderators"),
+            Map.entry("stände", "stands"), Map.entry("staende", "stands"), Map.entry("my_turn", "stands"));
 
     private final String path;
     private final int lineOffset;

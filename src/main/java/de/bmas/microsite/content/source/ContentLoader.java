@@ -3,6 +3,7 @@ package de.bmas.microsite.content.source;
 import de.bmas.microsite.content.model.ContentImage;
 import de.bmas.microsite.content.model.Doc;
 import de.bmas.microsite.content.model.Event;
+import de.bmas.microsite.content.model.Person;
 import de.bmas.microsite.content.model.Programme;
 import de.bmas.microsite.content.model.ServicePage;
 import de.bmas.microsite.content.model.Session;
@@ -42,12 +43,13 @@ public class ContentLoader {
     public static final String SESSIONS_DIR = "sessions";
     public static final String STANDS_DIR = "staende";
     public static final String PAGES_DIR = "seiten";
+    public static final String PEOPLE_DIR = "personen";
     public static final String IMAGES_DIR = "bilder";
     /** The editors' guide that {@code init} puts beside the content, where a Git host shows it; not content. */
     public static final String GUIDE_FILE = "README.md";
 
     private static final Set<String> KNOWN_ENTRIES = Set.of(EVENT_FILE, PROGRAMME_FILE, TOPICS_DIR, SESSIONS_DIR,
-            STANDS_DIR, PAGES_DIR, IMAGES_DIR, GUIDE_FILE);
+            STANDS_DIR, PEOPLE_DIR, PAGES_DIR, IMAGES_DIR, GUIDE_FILE);
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern IMAGE_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*\\.(jpg|jpeg|png|webp|svg|avif)");
     private static final Logger log = LoggerFactory.getLogger(ContentLoader.class);
@@ -78,14 +80,17 @@ public class ContentLoader {
         Folder<Topic> topics = loadAll(dir.resolve(TOPICS_DIR), Topic.class, problems);
         Folder<Session> sessions = loadAll(dir.resolve(SESSIONS_DIR), Session.class, problems);
         Folder<Stand> stands = loadAll(dir.resolve(STANDS_DIR), Stand.class, problems);
+        Folder<Person> people = loadAll(dir.resolve(PEOPLE_DIR), Person.class, problems);
         Folder<ServicePage> pages = loadAll(dir.resolve(PAGES_DIR), ServicePage.class, problems);
         List<ContentImage> images = loadImages(dir.resolve(IMAGES_DIR), problems);
         if (event.isEmpty() || programme.isEmpty()) {
             return finish(Optional.empty(), problems, started);
         }
         Snapshot snapshot = new Snapshot(event.get(), programme.get(), topics.published(preview),
-                sessions.published(preview), stands.published(preview), pages.published(preview), images, preview);
-        new ReferenceCheck(snapshot, topics.absent(preview), sessions.absent(preview), problems).run();
+                sessions.published(preview), stands.published(preview), people.published(preview),
+                pages.published(preview), images, preview);
+        new ReferenceCheck(snapshot, new ReferenceCheck.Absences(topics.absent(preview), sessions.absent(preview),
+                stands.absent(preview), people.absent(preview)), problems).run();
         return finish(Optional.of(snapshot), problems, started);
     }
 
@@ -99,9 +104,10 @@ public class ContentLoader {
             return new Result(Optional.empty(), report);
         }
         Snapshot loaded = snapshot.orElseThrow();
-        log.info("Content loaded in {} ms: {} sessions, {} topics, {} pages, {} stands, {} images, {} warning(s)",
-                millis, loaded.sessions().size(), loaded.topics().size(), loaded.pages().size(),
-                loaded.stands().size(), loaded.images().size(), report.warningCount());
+        log.info("Content loaded in {} ms: {} sessions, {} topics, {} pages, {} stands, {} people, {} images, "
+                        + "{} warning(s)", millis, loaded.sessions().size(), loaded.topics().size(),
+                loaded.pages().size(), loaded.stands().size(), loaded.people().size(), loaded.images().size(),
+                report.warningCount());
         return new Result(snapshot, report);
     }
 

@@ -9,17 +9,18 @@ import de.bmas.microsite.content.model.ProgrammeBlock;
 import de.bmas.microsite.content.model.Quote;
 import de.bmas.microsite.content.model.Session;
 import de.bmas.microsite.content.model.Snapshot;
+import de.bmas.microsite.content.model.Stand;
+import de.bmas.microsite.content.model.Topic;
 import de.bmas.microsite.content.model.SourcePosition;
 import de.bmas.microsite.content.model.Timed;
-import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Checks what only the whole snapshot can tell: references by slug, quotes' speakers, images, time order.
- * Each problem points at the offending value in its file.
+ * Checks what only the whole snapshot can tell: references by slug (with a „Meinten Sie“ hint), quotes' speakers,
+ * people nobody names, images, time order. Each problem points at the offending value in its file.
  */
 final class ReferenceCheck {
 
@@ -31,72 +32,80 @@ final class ReferenceCheck {
     record Absent(Set<String> drafts, Set<String> broken) {
     }
 
+    /** The absent files of each kind that others refer to. */
+    record Absences(Absent topics, Absent sessions, Absent stands, Absent people) {
+    }
+
     private final Snapshot snapshot;
-    private final Absent absentTopics;
-    private final Absent absentSessions;
     private final List<Problem> problems;
     private final Set<String> images;
-    /** Ordered for the hints, hashed because every reference is looked up. */
-    private final Set<String> sessionSlugs;
-    private final Set<String> topicSlugs;
+    private final Referable sessions;
+    private final Referable topics;
+    private final Referable stands;
+    private final Referable people;
+    /** People someone names, to warn about those nobody does. */
+    private final Set<String> named = new HashSet<>();
 
-    ReferenceCheck(Snapshot snapshot, Absent absentTopics, Absent absentSessions, List<Problem> problems) {
+    ReferenceCheck(Snapshot snapshot, Absences absences, List<Problem> problems) {
         this.snapshot = snapshot;
-        this.absentTopics = absentTopics;
-        this.absentSessions = absentSessions;
         this.problems = problems;
         this.images = snapshot.images().stream().map(ContentImage::route).collect(Collectors.toSet());
-        this.sessionSlugs = snapshot.sessions().stream().map(Doc::slug)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        this.topicSlugs = snapshot.topics().stream().map(Doc::slug).collect(Collectors.toCollection(LinkedHashSet::new));
+        this.sessions = Referable.of("Session", ContentLoader.SESSIONS_DIR, snapshot.sessions(), Session::title,
+                absences.sessions());
+        this.topics = Referable.of("Thema", ContentLoader.TOPICS_DIR, snapshot.topics(), Topic::title,
+                absences.topics());
+        this.stands = Referable.of("Stand", ContentLoader.STANDS_DIR, snapshot.stands(), Stand::title,
+                absences.stands());
+        this.people = Referable.of("Person", ContentLoader.PEOPLE_DIR, snapshot.people(), Person::name,
+                absences.people());
     }
 
     void run() {
         Doc<Event> event = snapshot.event();
-        checkSessions(event, "/highlights", event.meta().highlights());
+        check(sessions, event, "/highlights", event.meta().highlights());
+        checkPeople(event, "/moderators", event.meta().moderators());
+        checkPeople(event, "/people", event.meta().people());
         checkTimes(event, "", event.meta());
         checkImage(event, event.meta());
         List<ProgrammeBlock> blocks = snapshot.programme().meta().blocks();
         for (int i = 0; i < blocks.size(); i++) {
-            checkSessions(snapshot.programme(), "/blocks/" + i + "/sessions", blocks.get(i).sessions());
+            check(sessions, snapshot.programme(), "/blocks/" + i + "/sessions", blocks.get(i).sessions());
+            checkPeople(snapshot.programme(), "/blocks/" + i + "/people", blocks.get(i).people());
             checkTimes(snapshot.programme(), "/blocks/" + i, blocks.get(i));
         }
         for (Doc<Session> session : snapshot.sessions()) {
-            checkTopics(session);
-            checkTimes(session, "", session.meta());
+            check(topics, session, "/topics", session.meta().topics());
+            check(stands, session, "/stands", session.meta().stands());
+            checkPeople(session, "/people", session.meta().people());
             checkQuotes(session);
+            checkTimes(session, "", session.meta());
             checkImage(session, session.meta());
         }
-        snapshot.stands().forEach(stand -> checkSessions(stand, "/sessions", stand.meta().sessions()));
+        snapshot.stands().forEach(stand -> checkPeople(stand, "/visitors", stand.meta().visitors()));
+        warnAboutPeopleNobodyNames();
         snapshot.pages().stream().filter(page -> page.meta().placeholder())
                 .forEach(page -> problems.add(Placeholders.markedPage(page.origin().at("/placeholder"))));
         snapshot.docs().forEach(this::checkBodyImages);
     }
 
-    private void checkSessions(Doc<?> doc, String pointer, List<String> slugs) {
-        checkReferences(doc, pointer, slugs, sessionSlugs, absentSessions, "Session");
-    }
-
-    private void checkTopics(Doc<Session> session) {
-        checkReferences(session, "/topics", session.meta().topics(), topicSlugs, absentTopics, "Thema");
-    }
-
-    private void checkReferences(Doc<?> doc, String pointer, List<String> slugs, Set<String> known,
-                                 Absent absent, String kind) {
+    private void check(Referable kind, Doc<?> doc, String pointer, List<String> slugs) {
         for (int i = 0; i < slugs.size(); i++) {
-            String slug = slugs.get(i);
-            SourcePosition at = doc.origin().at(pointer + "/" + i);
-            if (known.contains(slug) || absent.broken().contains(slug)) {
-                continue;
-            }
-            if (absent.drafts().contains(slug)) {
-                problems.add(Problem.error(at, kind + " „" + slug + "“ ist ein Entwurf und wird nicht veröffentlicht",
-                        "Veröffentlichen Sie es (draft entfernen) oder entfernen Sie den Verweis."));
-            } else {
-                problems.add(Problem.error(at, kind + " „" + slug + "“ gibt es nicht",
-                        didYouMean(slug, known) + "Bekannt: " + String.join(", ", known) + "."));
-            }
+            kind.check(doc.origin().at(pointer + "/" + i), slugs.get(i)).ifPresent(problems::add);
         }
+    }
+
+    private void checkPeople(Doc<?> doc, String pointer, List<String> slugs) {
+        check(people, doc, pointer, slugs);
+        named.addAll(slugs);
+    }
+
+    private void warnAboutPeopleNobodyNames() {
+        snapshot.people().stream().filter(person -> !named.contains(person.slug())).forEach(person ->
+                problems.add(Problem.warning(person.origin().file(),
+                        "Die Person „" + person.meta().name() + "“ wird nirgends genannt",
+                        "Nennen Sie ihren Kurznamen „" + person.slug() + "“ unter „people“ einer Session oder eines "
+                                + "Programmpunkts, unter „visitors“ eines Stands oder unter „moderators“ oder "
+                                + "„people“ der Veranstaltung – oder löschen Sie die Datei.")));
     }
 
     private void checkTimes(Doc<?> doc, String pointer, Timed timed) {
@@ -110,22 +119,21 @@ final class ReferenceCheck {
         }
     }
 
+    /** A quote's person is one of the session's people, so its page and the person's page tell the same. */
     private void checkQuotes(Doc<Session> session) {
-        List<String> names = session.meta().people().stream().map(Person::name).toList();
+        List<String> speakers = session.meta().people();
         List<Quote> quotes = session.meta().quotes();
         for (int i = 0; i < quotes.size(); i++) {
             String person = quotes.get(i).person();
-            if (!names.contains(person)) {
-                problems.add(Problem.error(session.origin().at("/quotes/" + i + "/person"),
-                        "Die Person „" + person + "“ steht nicht unter „people“ dieser Session",
-                        names.isEmpty() ? "Tragen Sie sie unter „people“ ein."
-                                : didYouMean(person, names) + "Bekannt: " + String.join(", ", names) + "."));
+            SourcePosition at = session.origin().at("/quotes/" + i + "/person");
+            if (!people.exists(person)) {
+                people.check(at, person).ifPresent(problems::add);
+            } else if (!speakers.contains(person)) {
+                problems.add(Problem.error(at, "Die Person „" + person + "“ steht nicht unter „people“ dieser Session",
+                        speakers.isEmpty() ? "Tragen Sie sie unter „people“ ein."
+                                : "Ergänzen Sie sie dort. Genannt sind: " + String.join(", ", speakers) + "."));
             }
         }
-    }
-
-    private static String didYouMean(String typed, Collection<String> known) {
-        return Suggestions.nearest(typed, known).map(name -> "Meinten Sie „" + name + "“? ").orElse("");
     }
 
     private void checkImage(Doc<?> doc, Illustrated illustrated) {

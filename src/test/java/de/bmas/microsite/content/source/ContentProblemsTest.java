@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * One test per kind of content mistake: each breaks one line of the minimal content set and checks that editors are
@@ -64,10 +65,10 @@ class ContentProblemsTest {
 
     @Test
     void yamlThatDoesNotParseBecauseOfATab() {
-        content.replace("sessions/erste-session.md", "  - name: Ben Muster", "\t- name: Ben Muster");
+        content.replace("sessions/erste-session.md", "  - ben-muster", "\t- ben-muster");
 
         assertThat(onlyError().toString()).isEqualTo(content.path("sessions/erste-session.md")
-                + ":13:1: Fehler: Tabulator in der Einrückung – Rücken Sie nur mit Leerzeichen ein.");
+                + ":11:1: Fehler: Tabulator in der Einrückung – Rücken Sie nur mit Leerzeichen ein.");
     }
 
     @Test
@@ -177,10 +178,10 @@ class ContentProblemsTest {
 
     @Test
     void unknownFieldInAListEntry() {
-        content.replace("sessions/erste-session.md", "    role: Moderatorin", "    rolle: Moderatorin");
+        content.replace("sessions/erste-session.md", "    person: anna-beispiel", "    persn: anna-beispiel");
 
         assertThat(onlyError().toString()).startsWith(content.path("sessions/erste-session.md")
-                + ":11:5: Fehler: Unbekanntes Feld „rolle“ – Meinten Sie „role“?");
+                + ":14:5: Fehler: Unbekanntes Feld „persn“ – Meinten Sie „person“?");
     }
 
     @Test
@@ -194,11 +195,12 @@ class ContentProblemsTest {
 
     @Test
     void missingRequiredFieldInAListEntryPointsAtTheEntry() {
-        content.replace("sessions/erste-session.md", "  - name: Ben Muster", "  - role: Gast");
+        content.replace("sessions/erste-session.md", "  - text: Ein Satz, der hängen blieb.\n    person",
+                "  - person");
 
         assertThat(onlyError().toString()).isEqualTo(content.path("sessions/erste-session.md")
-                + ":13:5: Fehler: Pflichtfeld „name“ fehlt – Ergänzen Sie unter „people“, Eintrag 2 eine "
-                + "eingerückte Zeile „name: …“.");
+                + ":13:5: Fehler: Pflichtfeld „text“ fehlt – Ergänzen Sie unter „quotes“, Eintrag 1 eine "
+                + "eingerückte Zeile „text: …“.");
     }
 
     @Test
@@ -238,7 +240,8 @@ class ContentProblemsTest {
 
     @Test
     void textWhereAListEntryNeedsABlockIsOneError() {
-        content.replace("sessions/erste-session.md", "  - name: Ben Muster", "  - Ben Muster");
+        content.replace("sessions/erste-session.md", "  - text: Ein Satz, der hängen blieb.\n    person: anna-beispiel",
+                "  - Ein Satz, der hängen blieb.");
 
         assertThat(onlyError().toString()).isEqualTo(content.path("sessions/erste-session.md")
                 + ":13:5: Fehler: Falscher Typ: hier wird ein Block mit eingerückten Feldern erwartet");
@@ -312,7 +315,7 @@ class ContentProblemsTest {
         content.replace("programm.md", "      - zweite-session", "      - zwote-session");
 
         assertThat(onlyError().toString()).startsWith(content.path("programm.md")
-                + ":18:9: Fehler: Session „zwote-session“ gibt es nicht – Meinten Sie „zweite-session“?");
+                + ":17:9: Fehler: Session „zwote-session“ gibt es nicht – Meinten Sie „zweite-session“?");
     }
 
     @Test
@@ -325,11 +328,105 @@ class ContentProblemsTest {
 
     @Test
     void quotedPersonNotAmongThePeople() {
-        content.replace("sessions/erste-session.md", "    person: Anna Beispiel", "    person: Anna Beispeil");
+        content.write("personen/carla-gast.md", "---\nname: Carla Gast\n---\n");
+        content.replace("sessions/erste-session.md", "    person: anna-beispiel", "    person: carla-gast");
 
         assertThat(onlyError().toString()).isEqualTo(content.path("sessions/erste-session.md")
-                + ":16:13: Fehler: Die Person „Anna Beispeil“ steht nicht unter „people“ dieser Session – "
-                + "Meinten Sie „Anna Beispiel“? Bekannt: Anna Beispiel, Ben Muster.");
+                + ":14:13: Fehler: Die Person „carla-gast“ steht nicht unter „people“ dieser Session – "
+                + "Ergänzen Sie sie dort. Genannt sind: anna-beispiel, ben-muster.");
+    }
+
+    // --- people
+
+    @Test
+    void misspelledPersonGetsTheNearestSlug() {
+        content.replace("sessions/erste-session.md", "  - ben-muster", "  - ben-mustr");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/erste-session.md")
+                + ":11:5: Fehler: Person „ben-mustr“ gibt es nicht – Meinten Sie „ben-muster“? "
+                + "Bekannt: anna-beispiel, ben-muster.");
+    }
+
+    @Test
+    void personNamedByTheirNameInsteadOfTheSlugGetsTheSlug() {
+        content.replace("programm.md", "      - anna-beispiel", "      - Anna Beispiel");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("programm.md")
+                + ":10:9: Fehler: Person „Anna Beispiel“ gibt es nicht – Meinten Sie „anna-beispiel“? Verwiesen "
+                + "wird mit dem Kurznamen, dem Dateinamen ohne „.md“.");
+    }
+
+    @Test
+    void unknownPersonGetsTheFileToCreate() {
+        content.replace("staende/infostand.md", "teams:", "visitors:\n  - Zoë Ünal\nteams:");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("staende/infostand.md")
+                + ":6:5: Fehler: Person „Zoë Ünal“ gibt es nicht – Legen Sie die Datei „personen/zoe-uenal.md“ an "
+                + "oder verweisen Sie auf eine vorhandene. Bekannt: anna-beispiel, ben-muster.");
+    }
+
+    /** René Schäfer and Rene Schafer are two people: their slugs differ, and each name leads to its own. */
+    @Test
+    void namesThatDifferOnlyInDiacriticsGetDistinctSlugs() {
+        content.write("personen/René Schäfer.md", "---\nname: René Schäfer\n---\n");
+        content.write("personen/Rene Schafer.md", "---\nname: Rene Schafer\n---\n");
+
+        assertThat(loader.load(dir, false).report().errors()).extracting(Problem::message, Problem::hint)
+                .containsExactlyInAnyOrder(
+                        tuple("Der Dateiname „René Schäfer.md“ enthält Zeichen, die nicht in eine Internetadresse "
+                                + "gehören", "Erlaubt sind Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche, "
+                                + "z. B. „rene-schaefer.md“."),
+                        tuple("Der Dateiname „Rene Schafer.md“ enthält Zeichen, die nicht in eine Internetadresse "
+                                + "gehören", "Erlaubt sind Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche, "
+                                + "z. B. „rene-schafer.md“."));
+
+        content.delete("personen/René Schäfer.md");
+        content.delete("personen/Rene Schafer.md");
+        content.write("personen/rene-schaefer.md", "---\nname: René Schäfer\n---\n");
+        content.write("personen/rene-schafer.md", "---\nname: Rene Schafer\n---\n");
+        content.replace("sessions/erste-session.md", "  - ben-muster", "  - René Schäfer\n  - Rene Schafer");
+
+        assertThat(loader.load(dir, false).report().errors()).extracting(Problem::message, Problem::hint)
+                .containsExactly(
+                        tuple("Person „René Schäfer“ gibt es nicht", "Meinten Sie „rene-schaefer“? Verwiesen wird "
+                                + "mit dem Kurznamen, dem Dateinamen ohne „.md“."),
+                        tuple("Person „Rene Schafer“ gibt es nicht", "Meinten Sie „rene-schafer“? Verwiesen wird "
+                                + "mit dem Kurznamen, dem Dateinamen ohne „.md“."));
+    }
+
+    @Test
+    void personNobodyNamesIsAWarning() {
+        content.write("personen/carla-gast.md", "---\nname: Carla Gast\n---\n");
+
+        ContentReport report = loader.load(dir, false).report();
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.problems()).extracting(Problem::toString).contains(content.path(
+                "personen/carla-gast.md") + ":1:1: Warnung: Die Person „Carla Gast“ wird nirgends genannt – Nennen "
+                + "Sie ihren Kurznamen „carla-gast“ unter „people“ einer Session oder eines Programmpunkts, unter "
+                + "„visitors“ eines Stands oder unter „moderators“ oder „people“ der Veranstaltung – oder löschen "
+                + "Sie die Datei.");
+    }
+
+    @Test
+    void sessionRelevantForAStandThatIsADraftIsAnErrorInProduction() {
+        content.replace("staende/infostand.md", "nav_title: Infostand", "nav_title: Infostand\ndraft: true");
+
+        assertThat(loader.load(dir, false).report().errors()).extracting(Problem::toString).containsExactly(
+                content.path("sessions/erste-session.md") + ":17:5: Fehler: Stand „infostand“ ist ein Entwurf und "
+                        + "wird nicht veröffentlicht – Veröffentlichen Sie es (draft entfernen) oder entfernen Sie "
+                        + "den Verweis.",
+                content.path("sessions/zweite-session.md") + ":8:5: Fehler: Stand „infostand“ ist ein Entwurf und "
+                        + "wird nicht veröffentlicht – Veröffentlichen Sie es (draft entfernen) oder entfernen Sie "
+                        + "den Verweis.");
+    }
+
+    @Test
+    void formerMyTurnFlagPointsToStands() {
+        content.replace("sessions/zweite-session.md", "stands:\n  - infostand\n", "my_turn: true\n");
+
+        assertThat(onlyError().toString()).startsWith(content.path("sessions/zweite-session.md")
+                + ":7:1: Fehler: Unbekanntes Feld „my_turn“ – Meinten Sie „stands“?");
     }
 
     @Test
@@ -430,11 +527,8 @@ class ContentProblemsTest {
         List<String> errors = loader.load(dir, false).report().errors().stream().map(Problem::toString).toList();
 
         assertThat(errors).containsExactly(
-                content.path("programm.md") + ":18:9: Fehler: Session „zweite-session“ ist ein Entwurf und wird nicht "
-                        + "veröffentlicht – Veröffentlichen Sie es (draft entfernen) oder entfernen Sie den Verweis.",
-                content.path("staende/infostand.md") + ":8:5: Fehler: Session „zweite-session“ ist ein Entwurf und "
-                        + "wird nicht veröffentlicht – Veröffentlichen Sie es (draft entfernen) oder entfernen Sie den "
-                        + "Verweis.");
+                content.path("programm.md") + ":17:9: Fehler: Session „zweite-session“ ist ein Entwurf und wird nicht "
+                        + "veröffentlicht – Veröffentlichen Sie es (draft entfernen) oder entfernen Sie den Verweis.");
     }
 
     @Test
@@ -468,7 +562,7 @@ class ContentProblemsTest {
 
         assertThat(loader.load(dir, false).report().problems()).extracting(Problem::location).containsExactly(
                 content.path("sessions/zweite-session.md") + ":4:16",
-                content.path("sessions/zweite-session.md") + ":9:21");
+                content.path("sessions/zweite-session.md") + ":11:21");
     }
 
     // --- all at once

@@ -1,0 +1,115 @@
+package de.bmas.microsite.person;
+
+import de.bmas.microsite.MicrositeProperties;
+import de.bmas.microsite.content.model.Doc;
+import de.bmas.microsite.content.model.Person;
+import de.bmas.microsite.content.model.Snapshot;
+import de.bmas.microsite.site.Crumb;
+import de.bmas.microsite.site.Crumbs;
+import de.bmas.microsite.site.Routes;
+import de.bmas.microsite.site.View;
+import de.bmas.microsite.site.ViewMeta;
+import de.bmas.microsite.site.ViewSource;
+import org.springframework.stereotype.Component;
+
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Everyone the content names, alphabetically by family name, and one page per person: role and organisation as of
+ * the event, and every session, programme block and stand they appear in, with their quotes.
+ */
+@Component
+class PersonPages implements ViewSource {
+
+    static final String TITLE = "Personen";
+    private static final Crumb INDEX = new Crumb(TITLE, Routes.PEOPLE);
+
+    /** The people whose family names start with {@code letter}, for the list's headings and jump links. */
+    record Letter(String letter, List<Doc<Person>> people) {
+
+        public String id() {
+            return "buchstabe-" + letter.toLowerCase(Locale.GERMAN);
+        }
+    }
+
+    private final MicrositeProperties properties;
+
+    PersonPages(MicrositeProperties properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    public List<View> pages(Snapshot snapshot) {
+        if (snapshot.people().isEmpty()) {
+            return List.of();
+        }
+        Map<String, Appearances> index = Appearances.index(snapshot);
+        List<View> pages = new ArrayList<>();
+        pages.add(list(snapshot));
+        snapshot.people().forEach(person -> pages.add(page(snapshot, person, Appearances.of(index, person.slug()))));
+        return pages;
+    }
+
+    private View list(Snapshot snapshot) {
+        String description = "Alle Personen, die der Rückblick auf die Veranstaltung „" + snapshot.event().meta().name()
+                + "“ nennt, nach Nachnamen geordnet.";
+        Instant newest = snapshot.people().stream().map(Doc::lastModified).max(Instant::compareTo).orElseThrow();
+        ViewMeta meta = ViewMeta.of(TITLE, description, Crumbs.trail(TITLE, Routes.PEOPLE), newest);
+        return new View(Routes.PEOPLE, "person/index", meta, Map.of("letters", letters(snapshot.people())));
+    }
+
+    private View page(Snapshot snapshot, Doc<Person> person, Appearances appearances) {
+        String route = Routes.person(person.slug());
+        Person meta = person.meta();
+        String description = meta.name() + " beim " + snapshot.event().meta().name()
+                + (meta.roleLine() != null ? ": " + meta.roleLine() : "") + ".";
+        ViewMeta page = ViewMeta.of(meta.name(), description, Crumbs.trail(meta.name(), route, INDEX),
+                        person.lastModified())
+                .withStructuredData(List.of(structuredData(meta, route)));
+        return new View(route, "person/person", page, Map.of(
+                "person", person,
+                "appearances", appearances,
+                "event", snapshot.event()));
+    }
+
+    /** schema.org {@code Person}: the name, and role and organisation as of the event where known. */
+    private Map<String, Object> structuredData(Person person, String route) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("@context", "https://schema.org");
+        data.put("@type", "Person");
+        data.put("name", person.name());
+        if (person.role() != null) {
+            data.put("jobTitle", person.role());
+        }
+        if (person.organisation() != null) {
+            Map<String, Object> organisation = new LinkedHashMap<>();
+            organisation.put("@type", "Organization");
+            organisation.put("name", person.organisation());
+            data.put("worksFor", organisation);
+        }
+        data.put("url", properties.baseUrlOrLocal() + route);
+        return data;
+    }
+
+    /** The people, already in German order of family names, grouped by its first letter (Ö with O, as DIN 5007). */
+    static List<Letter> letters(List<Doc<Person>> people) {
+        Map<String, List<Doc<Person>>> byLetter = new LinkedHashMap<>();
+        for (Doc<Person> person : people) {
+            byLetter.computeIfAbsent(initial(person.meta().familyName()), any -> new ArrayList<>()).add(person);
+        }
+        return byLetter.entrySet().stream().map(entry -> new Letter(entry.getKey(), List.copyOf(entry.getValue())))
+                .toList();
+    }
+
+    private static String initial(String familyName) {
+        String base = Normalizer.normalize(familyName.substring(0, familyName.offsetByCodePoints(0, 1)),
+                Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return base.toUpperCase(Locale.GERMAN);
+    }
+}
