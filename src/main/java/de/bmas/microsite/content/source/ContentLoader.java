@@ -83,7 +83,7 @@ public class ContentLoader {
         }
         Snapshot snapshot = new Snapshot(event.get(), programme.get(), topics.published(preview),
                 sessions.published(preview), stands.published(preview), pages.published(preview), images, preview);
-        new ReferenceCheck(snapshot, topics.absent(preview), sessions.absent(preview), problems).run();
+        new ReferenceCheck(snapshot, topics.absent(), sessions.absent(), problems).run();
         return finish(Optional.of(snapshot), problems, started);
     }
 
@@ -110,9 +110,9 @@ public class ContentLoader {
             return preview ? docs : docs.stream().filter(doc -> !doc.draft()).toList();
         }
 
-        ReferenceCheck.Absent absent(boolean preview) {
+        ReferenceCheck.Absent absent() {
             Set<String> drafts = docs.stream().filter(Doc::draft).map(Doc::slug).collect(Collectors.toSet());
-            return new ReferenceCheck.Absent(preview ? Set.of() : drafts, broken);
+            return new ReferenceCheck.Absent(drafts, broken);
         }
     }
 
@@ -225,7 +225,7 @@ public class ContentLoader {
     }
 
     /** The path as editors type it: relative to the working directory where possible. */
-    static String display(Path file) {
+    public static String display(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         Path workingDir = Path.of("").toAbsolutePath();
         return absolute.startsWith(workingDir) ? workingDir.relativize(absolute).toString() : absolute.toString();

@@ -24,9 +24,9 @@ import java.util.stream.Collectors;
 final class ReferenceCheck {
 
     /**
-     * Slugs of files that exist but are not in the snapshot: drafts left out in production, so that a reference to
-     * one gets a precise message, and files with errors of their own, so that references to them are not
-     * reported a second time.
+     * Slugs of files that are not (or in preview mode not only) published: drafts, so that a reference to one from
+     * published content gets a precise message, in the preview as in production, and files with errors of their
+     * own, so that references to them are not reported a second time.
      */
     record Absent(Set<String> drafts, Set<String> broken) {
     }
@@ -87,15 +87,16 @@ final class ReferenceCheck {
         for (int i = 0; i < slugs.size(); i++) {
             String slug = slugs.get(i);
             SourcePosition at = doc.origin().at(pointer + "/" + i);
-            if (known.contains(slug) || absent.broken().contains(slug)) {
-                continue;
-            }
-            if (absent.drafts().contains(slug)) {
+            // a draft may refer to another draft: both appear together once published
+            if (!doc.draft() && absent.drafts().contains(slug)) {
                 problems.add(Problem.error(at, kind + " „" + slug + "“ ist ein Entwurf und wird nicht veröffentlicht",
                         "Veröffentlichen Sie es (draft entfernen) oder entfernen Sie den Verweis."));
-            } else {
+            } else if (!known.contains(slug) && !absent.broken().contains(slug)) {
+                // the same advice in preview mode, whose snapshot holds the drafts, as in production
+                List<String> candidates = known.stream()
+                        .filter(candidate -> doc.draft() || !absent.drafts().contains(candidate)).toList();
                 problems.add(Problem.error(at, kind + " „" + slug + "“ gibt es nicht",
-                        didYouMean(slug, known) + "Bekannt: " + String.join(", ", known) + "."));
+                        didYouMean(slug, candidates) + "Bekannt: " + String.join(", ", candidates) + "."));
             }
         }
     }
