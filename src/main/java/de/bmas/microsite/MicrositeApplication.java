@@ -14,9 +14,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * Serves the site by default; {@code check} validates the content folder (options in {@link CheckCommand}) and
- * {@code export --out=DIR} writes the whole site as static files. Both commands run without a web server and exit 1
- * on content errors.
+ * Serves the site by default; {@code preview} serves the editors' preview (profile {@code preview}: drafts, problems
+ * page, reload, on 127.0.0.1), which starts whatever the content; {@code check} validates the content folder
+ * (options in {@link CheckCommand}) and {@code export --out=DIR} writes the whole site as static files. Both run
+ * without a web server and exit 1 on content errors.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -27,10 +28,11 @@ public class MicrositeApplication {
         String[] options = command.equals("serve") ? args : Arrays.copyOfRange(args, 1, args.length);
         int status = switch (command) {
             case "serve" -> serve(options);
+            case "preview" -> serve(options, "preview");
             case "check" -> CheckCommand.run(options, MicrositeApplication::report);
             case "export" -> export(options);
             default -> {
-                System.err.println("Unknown command '" + command + "'. Use: check [--strict] "
+                System.err.println("Unknown command '" + command + "'. Use: preview | check [--strict] "
                         + "[--format=text|github|gitlab|json] | export --out=DIR | (none) to serve");
                 yield 2;
             }
@@ -40,9 +42,9 @@ public class MicrositeApplication {
         }
     }
 
-    private static int serve(String[] args) {
+    private static int serve(String[] args, String... profiles) {
         try {
-            new SpringApplicationBuilder(MicrositeApplication.class).run(args);
+            new SpringApplicationBuilder(MicrositeApplication.class).profiles(profiles).run(args);
             return 0;
         } catch (RuntimeException e) {
             // Spring Boot has reported the failure already (content errors through ContentFailureAnalyzer)

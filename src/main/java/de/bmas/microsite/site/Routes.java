@@ -36,6 +36,13 @@ public final class Routes {
     /** The content's own images, from its folder {@code bilder/}, where editors refer to them by this address. */
     public static final String IMAGE = "/" + ContentLoader.IMAGES_DIR + "/{file}";
 
+    /**
+     * Preview mode only: the editors' guide, and the Server-Sent Events that tell an open page to refresh itself.
+     * No slug can take them (slugs have no underscore), so they are not reserved below.
+     */
+    public static final String PREVIEW_GUIDE = "/_vorschau/anleitung";
+    public static final String PREVIEW_EVENTS = "/_vorschau/ereignisse";
+
     /** Addresses that Spring Boot answers itself: Actuator's health endpoint and the error path. */
     private static final List<String> FRAMEWORK_SEGMENTS = List.of("actuator", "error");
     private static final List<String> ALL = List.of(HOME, PROGRAMME, SESSIONS, SESSION, TOPICS, TOPIC,

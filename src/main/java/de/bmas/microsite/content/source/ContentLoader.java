@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -242,8 +243,11 @@ public class ContentLoader {
     private static byte[] read(Path file) {
         try {
             return Files.readAllBytes(file);
-        } catch (IOException e) {
+        } catch (FileSystemException e) {
             throw new UncheckedIOException(e);
+        } catch (IOException e) {
+            // reading a folder fails without naming it; whoever reports the failure needs the name
+            throw new UncheckedIOException(new FileSystemException(file.toString(), null, e.getMessage()));
         }
     }
 
