@@ -78,6 +78,8 @@ class PreviewPages {
             document.select("a[href]").stream()
                     .filter(link -> OTHER_DOCUMENT.matcher(link.attr("href")).matches())
                     .forEach(link -> link.unwrap());
+            // wide examples scroll sideways; keyboard users must be able to reach them to scroll them
+            document.select("pre").attr("tabindex", "0");
             guide = document.body().html();
         }
         return guide;
