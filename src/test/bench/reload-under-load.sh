@@ -39,15 +39,19 @@ status() { curl -s "http://127.0.0.1:$port/actuator/content"; }
 
 release 1
 ln -s releases/1 "$work/current"
-java -Xmx256m -jar target/microsite.jar --server.port="$port" --microsite.reload=true \
-    --microsite.content-dir="$work/current/content" --microsite.assets-dir="$work/current/static" \
-    --microsite.base-url=https://www.example.de >"$work/server.log" 2>&1 &
+# the recommended launch (operations.md), without the CDS archive, which only shortens the start
+opts=${JAVA_OPTS:--Xmx96m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=64m}
+# shellcheck disable=SC2086
+MALLOC_ARENA_MAX=2 java $opts -jar target/microsite.jar --server.port="$port" --server.tomcat.threads.max=4 \
+    --microsite.reload=true --microsite.content-dir="$work/current/content" \
+    --microsite.assets-dir="$work/current/static" --microsite.base-url=https://www.example.de \
+    >"$work/server.log" 2>&1 &
 server=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$port$page"; do sleep 0.2; done
 for n in $(seq 2 $((switches + 1))); do release "$n"; done
 
 # at most ten minutes; stopped with SIGINT (wrk then reports as at its end) once the switches are done
-wrk -t2 -c256 -d600s -s src/test/bench/reload-check.lua "http://127.0.0.1:$port$page" >"$work/wrk.txt" &
+wrk -t2 -c256 -d600s --timeout 10s -s src/test/bench/reload-check.lua "http://127.0.0.1:$port$page" >"$work/wrk.txt" &
 load=$!
 sleep 5
 
@@ -75,3 +79,6 @@ grep '^pair:' "$work/wrk.txt" | sort -k2n | while read -r _ version stylesheet; 
 done
 echo "versions with more than one stylesheet: $(grep '^pair:' "$work/wrk.txt" | awk '{print $2}' | sort | uniq -d | wc -l)"
 echo "refusals logged: $(grep -c 'does not go live' "$work/server.log")"
+echo "builds of the valid releases, as the server logged them:"
+grep -o 'is live, built in [0-9]* ms' "$work/server.log" | sed 's/^/  /'
+grep -q OutOfMemoryError "$work/server.log" && echo "OutOfMemoryError in the server log" || true
