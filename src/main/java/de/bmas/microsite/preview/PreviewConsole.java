@@ -63,13 +63,13 @@ class PreviewConsole {
         }
         showingProblems = true;
         shownVersion = version;
-        System.out.print("\nDer Inhalt enthält Fehler. Die Vorschau zeigt sie unter jeder Adresse, bis sie behoben sind:\n"
-                + HumanReport.format(report));
+        System.out.print("\nDer Inhalt enthält Fehler. Die Vorschau zeigt sie unter jeder Adresse, bis sie "
+                + "behoben sind:\n" + HumanReport.format(report));
         System.out.flush();
     }
 
     /** The address to open: a preview that listens on every interface is reached on this computer as localhost. */
-    static String address(String host, int port) {
+    private static String address(String host, int port) {
         String shown = host == null || host.isBlank() || host.equals("0.0.0.0") || host.equals("::") ? "localhost"
                 : host;
         return "http://" + (shown.contains(":") ? "[" + shown + "]" : shown) + ":" + port + "/";

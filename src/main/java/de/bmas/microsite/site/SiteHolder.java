@@ -120,8 +120,11 @@ public class SiteHolder implements SmartInitializingSingleton {
             return;
         }
         swapIn(attempt);
-        log.atLevel(properties.preview() ? Level.DEBUG : Level.INFO)
-                .log("Content version {} is live, built in {} ms", attempt.version(), attempt.millis());
+        if (!attempt.failed()) {
+            // in preview mode the console tells editors, and Spring's log stays quiet
+            log.atLevel(properties.preview() ? Level.DEBUG : Level.INFO)
+                    .log("Content version {} is live, built in {} ms", attempt.version(), attempt.millis());
+        }
         events.publishEvent(new SiteChanged(attempt.version(), attempt.report(), !attempt.failed()));
     }
 
