@@ -15,10 +15,12 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * Serves the site by default; {@code check} validates the content folder (options in {@link CheckCommand}),
- * {@code export --out=DIR} writes the whole site as static files and {@code init DIR} creates a new event's content
- * folder ({@link InitCommand}). check and export run without a web server and exit 1 on content errors; the server
- * and the export take {@code --strict} to refuse content with placeholders ({@code publish.PublishingGuard}).
+ * Serves the site by default; {@code preview} serves the editors' preview (profile {@code preview}: drafts, problems
+ * page, reload, on 127.0.0.1), which starts whatever the content; {@code check} validates the content folder
+ * (options in {@link CheckCommand}), {@code export --out=DIR} writes the whole site as static files and
+ * {@code init DIR} creates a new event's content folder ({@link InitCommand}). check and export run without a web
+ * server and exit 1 on content errors; the server and the export take {@code --strict} to refuse content with
+ * placeholders ({@code publish.PublishingGuard}).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -37,11 +39,12 @@ public class MicrositeApplication {
         String[] options = command.equals("serve") ? args : Arrays.copyOfRange(args, 1, args.length);
         return switch (command) {
             case "serve" -> serve(strictAsProperty(options));
+            case "preview" -> serve(options, "preview");
             case "check" -> CheckCommand.run(options, MicrositeApplication::report);
             case "export" -> export(strictAsProperty(options));
             case "init" -> InitCommand.run(options);
             default -> {
-                System.err.println("Unknown command '" + command + "'. Use: init DIR | check [--strict] "
+                System.err.println("Unknown command '" + command + "'. Use: preview | init DIR | check [--strict] "
                         + "[--format=text|github|gitlab|json] | export --out=DIR [--strict] | (none) to serve "
                         + "[--strict]");
                 yield 2;
@@ -56,9 +59,9 @@ public class MicrositeApplication {
                 .toArray(String[]::new);
     }
 
-    private static int serve(String[] args) {
+    private static int serve(String[] args, String... profiles) {
         try {
-            new SpringApplicationBuilder(MicrositeApplication.class).run(args);
+            new SpringApplicationBuilder(MicrositeApplication.class).profiles(profiles).run(args);
             return 0;
         } catch (RuntimeException e) {
             // Spring Boot has reported the failure already (content errors through ContentFailureAnalyzer,

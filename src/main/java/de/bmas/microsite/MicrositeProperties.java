@@ -8,14 +8,17 @@ import java.nio.file.Path;
  * Settings under {@code microsite.*}.
  *
  * @param contentDir the content folder of one event
- * @param watch      preview mode for editors: reload on change, show drafts and the problem banner
+ * @param preview    preview mode for editors: drafts shown and marked, the editors' banner and problems page, reload
+ *                   on change, the page refreshing itself; the server starts whatever the content
+ * @param reload     watch the content folder and swap in each valid change without a restart; implied by
+ *                   {@code preview}, and in production never with drafts or banners
  * @param baseUrl    absolute address of the public site, for canonical links, sitemap, feed and calendar
  * @param assetsDir  a folder to read CSS and other assets from instead of the classpath (for live reload)
  * @param strict     the production start and {@code export} refuse content that still has placeholders
  *                   ({@code --strict}); without it they only warn
  */
 @ConfigurationProperties("microsite")
-public record MicrositeProperties(Path contentDir, boolean watch, String baseUrl, Path assetsDir,
+public record MicrositeProperties(Path contentDir, boolean preview, boolean reload, String baseUrl, Path assetsDir,
                                   boolean strict) {
 
     static final String LOCAL_BASE_URL = "http://localhost:8080";
@@ -29,8 +32,13 @@ public record MicrositeProperties(Path contentDir, boolean watch, String baseUrl
         return !baseUrl.isBlank();
     }
 
-    /** The base URL for absolute links; a server without one links to itself on the default port. */
+    /** The base URL for absolute links; {@code check}, which publishes nothing, may run without one. */
     public String baseUrlOrLocal() {
         return hasBaseUrl() ? baseUrl : LOCAL_BASE_URL;
+    }
+
+    /** Whether the content folder is watched for changes: in preview mode and with {@code reload}. */
+    public boolean watches() {
+        return preview || reload;
     }
 }

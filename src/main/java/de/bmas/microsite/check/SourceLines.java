@@ -7,11 +7,15 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** The text of a line of a content file, as a problem's path and line name it. */
-interface SourceLines {
+public interface SourceLines {
 
-    /** The line without leading and trailing blanks; empty where there is none (a folder, a file gone since). */
+    /**
+     * The line, without leading and trailing blanks unless read {@link #asWritten()}; empty where there is none (a
+     * folder, a file gone since).
+     */
     String line(String path, int line);
 
     /**
@@ -19,10 +23,19 @@ interface SourceLines {
      * are not UTF-8 (a problem of its own) become replacement characters rather than a failure.
      */
     static SourceLines fromFiles() {
+        return fromFiles(String::strip);
+    }
+
+    /** As {@link #fromFiles()}, with each line as it stands, so that a column can be pointed at. */
+    static SourceLines asWritten() {
+        return fromFiles(UnaryOperator.identity());
+    }
+
+    private static SourceLines fromFiles(UnaryOperator<String> trim) {
         Map<String, List<String>> files = new HashMap<>();
         return (path, line) -> {
             List<String> lines = files.computeIfAbsent(path, SourceLines::read);
-            return line >= 1 && line <= lines.size() ? lines.get(line - 1).strip() : "";
+            return line >= 1 && line <= lines.size() ? trim.apply(lines.get(line - 1)) : "";
         };
     }
 

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnWebApplication
-@ConditionalOnBooleanProperty(name = "microsite.watch", havingValue = false, matchIfMissing = true)
+@ConditionalOnBooleanProperty(name = "microsite.preview", havingValue = false, matchIfMissing = true)
 class StartGuard implements SmartInitializingSingleton {
 
     private final SiteHolder holder;

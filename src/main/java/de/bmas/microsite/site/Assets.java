@@ -21,13 +21,16 @@ import java.util.Map;
 /**
  * The stylesheets and static files, fingerprinted by content so browsers may cache them for a year.
  * All {@code css/*.css} files are joined, in file name order, into one stylesheet: one request per page.
- * Read anew for every build, so that in preview mode CSS changes show on the next reload.
+ * Read anew for every build, so that in preview mode CSS changes show on the next reload. In preview mode the
+ * files of {@code vorschau/} join them (the refresh script, the preview's stylesheet); production never sees them,
+ * so its pages and stylesheet stay byte for byte what they are without preview mode.
  */
 @Component
 class Assets {
 
     static final String STYLESHEET = "site.css";
     private static final String ICON_SOURCE = "favicon.svg";
+    private static final String PREVIEW_FOLDER = "vorschau/";
 
     private final MicrositeProperties properties;
     private volatile DrawnIcons icons;
@@ -54,6 +57,11 @@ class Assets {
             add(file.getFilename(), content, urls, responses);
             if (file.getFilename().equals(ICON_SOURCE)) {
                 addIcons(content, responses);
+            }
+        }
+        if (properties.preview()) {
+            for (Resource file : find(PREVIEW_FOLDER + "*.*")) {
+                add(file.getFilename(), read(file), urls, responses);
             }
         }
         return new Bundle(Map.copyOf(urls), List.copyOf(responses));

@@ -1,7 +1,6 @@
 package de.bmas.microsite.site;
 
 import de.bmas.microsite.content.model.Doc;
-import de.bmas.microsite.content.source.Problem;
 import de.bmas.microsite.content.model.ServicePage;
 import de.bmas.microsite.content.model.Snapshot;
 
@@ -11,13 +10,15 @@ import java.util.Map;
 
 /**
  * What every page shows around its content: site name, navigation, footer, assets, and for editors in preview mode
- * the problems of the latest failed reload. All labels that name content come from the snapshot.
+ * the preview bar. All labels that name content come from the snapshot.
+ *
+ * @param editor what preview mode adds for editors; null in production
  */
 public record Chrome(String name, String organiser, List<NavItem> navigation, List<NavItem> headerLinks,
                      List<NavItem> footerLinks, Map<String, String> assets, String baseUrl, boolean preview,
-                     List<Problem> problems) {
+                     Editor editor) {
 
-    static Chrome of(Snapshot snapshot, Map<String, String> assets, String baseUrl, List<Problem> problems) {
+    static Chrome of(Snapshot snapshot, Map<String, String> assets, String baseUrl, Editor editor) {
         List<NavItem> navigation = new ArrayList<>();
         navigation.add(new NavItem("Startseite", Routes.HOME));
         navigation.add(new NavItem(snapshot.programme().meta().title(), Routes.PROGRAMME));
@@ -29,7 +30,7 @@ public record Chrome(String name, String organiser, List<NavItem> navigation, Li
         snapshot.stands().forEach(stand -> navigation.add(new NavItem(stand.meta().navTitle(), Routes.topLevelPage(stand.slug()))));
         return new Chrome(snapshot.event().meta().name(), snapshot.event().meta().organiser(), List.copyOf(navigation),
                 links(snapshot.pagesIn(ServicePage.Menu.HEADER)), links(snapshot.pagesIn(ServicePage.Menu.FOOTER)), assets,
-                baseUrl, snapshot.preview(), List.copyOf(problems));
+                baseUrl, snapshot.preview(), editor);
     }
 
     private static List<NavItem> links(List<Doc<ServicePage>> pages) {

@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Checks the content against the routes the site really has: every internal link leads to a page, output or
- * image, and no stand or service page takes an address that a section or another page has.
+ * image, and no stand or service page takes an address that a section or another page has. In preview mode the
+ * pages of drafts exist, but published content is checked against the routes without them, so that a link to a
+ * draft is the same error in the preview as in {@code check} and production.
  */
 final class RouteCheck {
 
@@ -22,17 +25,22 @@ final class RouteCheck {
 
     private final Snapshot snapshot;
     private final Set<String> routes;
+    private final Set<String> publishedRoutes;
     private final List<Problem> problems;
 
-    RouteCheck(Snapshot snapshot, Set<String> routes, List<Problem> problems) {
+    /** @param draftRoutes the routes of drafts' pages among {@code routes} (none in production) */
+    RouteCheck(Snapshot snapshot, Set<String> routes, Set<String> draftRoutes, List<Problem> problems) {
         this.snapshot = snapshot;
         this.routes = routes;
+        this.publishedRoutes = routes.stream().filter(route -> !draftRoutes.contains(route))
+                .collect(Collectors.toSet());
         this.problems = problems;
     }
 
     void run() {
         checkTopLevelAddresses();
-        snapshot.docs().flatMap(doc -> doc.origin().links().stream()).forEach(this::checkLink);
+        snapshot.docs().forEach(doc -> doc.origin().links()
+                .forEach(link -> checkLink(link, doc.draft() ? routes : publishedRoutes)));
     }
 
     /** Stands and service pages share the top level of the site with the sections ({@link Routes#reservedSlugs}). */
@@ -47,7 +55,7 @@ final class RouteCheck {
         });
     }
 
-    private void checkLink(Link link) {
+    private void checkLink(Link link, Set<String> routes) {
         String url = link.url();
         if (!url.startsWith("/") && !url.startsWith("#") && !SCHEME.matcher(url).lookingAt()) {
             // a relative link would resolve against each page's own address and break

@@ -47,6 +47,12 @@ public final class Routes {
     public static final String FAVICON = "/favicon.ico";
     public static final String TOUCH_ICON = "/apple-touch-icon.png";
     public static final String TOUCH_ICON_PRECOMPOSED = "/apple-touch-icon-precomposed.png";
+    /**
+     * Preview mode only: the editors' guide, and the Server-Sent Events that tell an open page to refresh itself.
+     * No slug can take them (slugs have no underscore), so they are not reserved below.
+     */
+    public static final String PREVIEW_GUIDE = "/_vorschau/anleitung";
+    public static final String PREVIEW_EVENTS = "/_vorschau/ereignisse";
 
     /** Addresses that Spring Boot answers itself: Actuator's health endpoint and the error path. */
     private static final List<String> FRAMEWORK_SEGMENTS = List.of("actuator", "error");

@@ -43,28 +43,30 @@ public class SiteBuilder {
     }
 
     public Build build() {
-        ContentLoader.Result loaded = loader.load(properties.contentDir(), properties.watch());
+        return build("");
+    }
+
+    /** @param version the version of the sources, which pages name in preview mode to know when to refresh */
+    Build build(String version) {
+        ContentLoader.Result loaded = loader.load(properties.contentDir(), properties.preview());
         if (loaded.snapshot().isEmpty()) {
             return new Build(Optional.empty(), loaded.report());
         }
         Snapshot snapshot = PersonLinks.addTo(loaded.snapshot().get());
         Contents contents = collect(snapshot);
         List<Problem> problems = new ArrayList<>(loaded.report().problems());
-        new RouteCheck(snapshot, contents.routes(snapshot), problems).run();
+        new RouteCheck(snapshot, contents.routes(snapshot), contents.draftRoutes(), problems).run();
         ContentReport report = new ContentReport(problems);
         if (report.hasErrors()) {
             return new Build(Optional.empty(), report);
         }
-        return new Build(Optional.of(render(snapshot, contents, report, List.of())), report);
+        RenderedSite rendered = renderer.render(snapshot, contents.pages(), contents.outputs(), report, version);
+        return new Build(Optional.of(new Site(snapshot, rendered, report)), report);
     }
 
-    /** The last good site again, now with the problems of a failed reload in the editors' banner. */
-    Site withBanner(Site site, ContentReport failed) {
-        return render(site.snapshot(), collect(site.snapshot()), failed, failed.errors());
-    }
-
-    private Site render(Snapshot snapshot, Contents contents, ContentReport report, List<Problem> banner) {
-        return new Site(snapshot, renderer.render(snapshot, contents.pages(), contents.outputs(), banner), report);
+    /** Preview mode, content with errors: the problems page at every address. */
+    Site problems(ContentReport report, String version) {
+        return new Site(null, renderer.problems(report, version), report);
     }
 
     private Contents collect(Snapshot snapshot) {
@@ -76,6 +78,11 @@ public class SiteBuilder {
     }
 
     private record Contents(List<View> pages, List<SiteOutput> outputs) {
+
+        /** The pages of drafts, which exist in preview mode only; published content must not link to them. */
+        Set<String> draftRoutes() {
+            return pages.stream().filter(page -> page.meta().draft()).map(View::route).collect(Collectors.toSet());
+        }
 
         Set<String> routes(Snapshot snapshot) {
             return Stream.of(pages.stream().map(View::route), outputs.stream().map(SiteOutput::route),

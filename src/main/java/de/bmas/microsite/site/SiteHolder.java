@@ -1,20 +1,31 @@
 package de.bmas.microsite.site;
 
+import de.bmas.microsite.MicrositeProperties;
+import de.bmas.microsite.check.HumanReport;
 import de.bmas.microsite.content.source.ContentInvalidException;
+import de.bmas.microsite.content.source.ContentReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Holds the site currently served. A reload builds a whole new site beside the old one and swaps a single
- * reference, so a request sees either the old site or the new one, never a mix; invalid content never replaces
- * a good site.
+ * reference, so a request sees either the old site or the new one, never a mix. Invalid content never replaces a
+ * good site in production: the start fails with the editors' report, a reload leaves the site as it is and logs
+ * the report. In preview mode invalid content is shown instead, as the problems page at every address, from the
+ * first load on, so the preview always starts. Whatever a build throws becomes a problem too (see
+ * {@link BuildFailure}): a reload never ends the server.
  */
 @Component
 @ConditionalOnWebApplication
@@ -23,20 +34,42 @@ public class SiteHolder implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(SiteHolder.class);
 
     private final SiteBuilder builder;
+    private final WatchedFolders folders;
+    private final MicrositeProperties properties;
+    private final ApplicationEventPublisher events;
+    private final Clock clock = Clock.systemUTC();
+    private final AssetRetention retention = new AssetRetention(clock);
     private final AtomicReference<Site> current = new AtomicReference<>();
-    private final FutureTask<SiteBuilder.Build> firstBuild;
+    private final FutureTask<Attempt> firstBuild;
+    private volatile ContentStatus status;
+
+    /** One build of the sources, and its outcome. */
+    private record Attempt(String version, Instant at, long millis, SiteBuilder.Build build) {
+
+        boolean failed() {
+            return build.site().isEmpty();
+        }
+
+        ContentReport report() {
+            return build.report();
+        }
+    }
 
     /**
      * Starts building the first site on a thread of its own: it takes as long as the rest of Spring's start-up
      * and runs beside it on a second core. Tomcat accepts requests only after {@link #afterSingletonsInstantiated}.
      */
-    SiteHolder(SiteBuilder builder) {
+    SiteHolder(SiteBuilder builder, WatchedFolders folders, MicrositeProperties properties,
+               ApplicationEventPublisher events) {
         this.builder = builder;
-        this.firstBuild = new FutureTask<>(builder::build);
+        this.folders = folders;
+        this.properties = properties;
+        this.events = events;
+        this.firstBuild = new FutureTask<>(this::attempt);
         new Thread(firstBuild, "first-site-build").start();
     }
 
-    /** Waits for the first site; fails start-up with the editors' report when the content has errors. */
+    /** Waits for the first site; in production fails start-up with the editors' report when the content has errors. */
     @Override
     public void afterSingletonsInstantiated() {
         current();
@@ -47,11 +80,17 @@ public class SiteHolder implements SmartInitializingSingleton {
         return site != null ? site : awaitFirstBuild();
     }
 
+    /** What is live and how the latest load went, for operators. */
+    public ContentStatus status() {
+        current();
+        return status;
+    }
+
     private synchronized Site awaitFirstBuild() {
         if (current.get() == null) {
-            SiteBuilder.Build build;
+            Attempt attempt;
             try {
-                build = firstBuild.get();
+                attempt = firstBuild.get();
             } catch (ExecutionException e) {
                 throw e.getCause() instanceof RuntimeException failure ? failure
                         : new IllegalStateException("Building the site failed", e.getCause());
@@ -59,21 +98,72 @@ public class SiteHolder implements SmartInitializingSingleton {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while building the site", e);
             }
-            current.set(build.site().orElseThrow(() -> new ContentInvalidException(build.report())));
+            if (attempt.failed() && !properties.preview()) {
+                throw new ContentInvalidException(attempt.report());
+            }
+            swapIn(attempt);
         }
         return current.get();
     }
 
-    /** Rebuilds from the content folder; on errors keeps serving the last good content with the problems shown. */
+    /**
+     * Rebuilds from the sources and swaps the new site in when the content is valid, or in preview mode the
+     * problems page when it is not; in production invalid content leaves the site as it is.
+     */
     public synchronized void reload() {
-        long started = System.nanoTime();
-        SiteBuilder.Build build = builder.build();
-        if (build.site().isPresent()) {
-            current.set(build.site().get());
-            log.info("Site rebuilt in {} ms", (System.nanoTime() - started) / 1_000_000);
-        } else {
-            log.warn("Content reload failed, still serving the last good content:\n{}", build.report().format());
-            current.set(builder.withBanner(current.get(), build.report()));
+        current();
+        Attempt attempt = attempt();
+        if (attempt.failed() && !properties.preview()) {
+            log.warn("Content version {} has errors and does not go live; version {} stays:\n{}", attempt.version(),
+                    status.version(), HumanReport.format(attempt.report()));
+            status = statusAfter(attempt);
+            return;
         }
+        swapIn(attempt);
+        if (!attempt.failed()) {
+            // in preview mode the console tells editors, and Spring's log stays quiet
+            log.atLevel(properties.preview() ? Level.DEBUG : Level.INFO)
+                    .log("Content version {} is live, built in {} ms", attempt.version(), attempt.millis());
+        }
+        events.publishEvent(new SiteChanged(attempt.version(), attempt.report(), !attempt.failed()));
+    }
+
+    private void swapIn(Attempt attempt) {
+        Site next = attempt.build().site()
+                .orElseGet(() -> builder.problems(attempt.report(), attempt.version()));
+        Site replaced = current.get();
+        current.set(replaced == null ? next : next.withEarlierAssets(retention.replacing(replaced, next.rendered())));
+        status = statusAfter(attempt);
+    }
+
+    /** A failed attempt leaves the live version as it was (none yet, in a preview started on invalid content). */
+    private ContentStatus statusAfter(Attempt attempt) {
+        ContentReport report = attempt.report();
+        ContentStatus.Attempt tried = new ContentStatus.Attempt(attempt.version(), attempt.at(), attempt.failed(),
+                report.errorCount(), report.warningCount());
+        if (!attempt.failed()) {
+            return new ContentStatus(attempt.version(), clock.instant(), report.warningCount(), tried);
+        }
+        return status == null ? new ContentStatus(null, null, 0, tried)
+                : new ContentStatus(status.version(), status.loadedAt(), status.warnings(), tried);
+    }
+
+    /** Builds from the sources as they are now; an exception becomes the report of a failed build. */
+    private Attempt attempt() {
+        Instant at = clock.instant();
+        long started = System.nanoTime();
+        String version = folders.version();
+        SiteBuilder.Build build;
+        try {
+            build = builder.build(version);
+        } catch (RuntimeException | StackOverflowError e) {
+            if (BuildFailure.aboutAFile(e)) {
+                log.debug("Reading the content failed", e);
+            } else {
+                log.error("Building the site failed", e);
+            }
+            build = new SiteBuilder.Build(Optional.empty(), BuildFailure.report(e, properties.contentDir()));
+        }
+        return new Attempt(version, at, (System.nanoTime() - started) / 1_000_000, build);
     }
 }

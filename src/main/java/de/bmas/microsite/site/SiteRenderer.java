@@ -1,7 +1,8 @@
 package de.bmas.microsite.site;
 
+import de.bmas.microsite.check.SourceLines;
 import de.bmas.microsite.content.model.ContentImage;
-import de.bmas.microsite.content.source.Problem;
+import de.bmas.microsite.content.source.ContentReport;
 import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.MicrositeProperties;
 import de.bmas.microsite.Parallel;
@@ -12,7 +13,6 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,20 +38,29 @@ class SiteRenderer {
     private final ITemplateEngine templates;
     private final Assets assets;
     private final SharePreviews shares;
+    private final PreviewPages previewPages;
     private final MicrositeProperties properties;
     /** Map.of iterates in a different order in every JVM: sorted keys keep server and export byte-identical. */
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 
-    SiteRenderer(ITemplateEngine templates, Assets assets, SharePreviews shares, MicrositeProperties properties) {
+    SiteRenderer(ITemplateEngine templates, Assets assets, SharePreviews shares, PreviewPages previewPages,
+                 MicrositeProperties properties) {
         this.templates = templates;
         this.assets = assets;
         this.shares = shares;
+        this.previewPages = previewPages;
         this.properties = properties;
     }
 
-    RenderedSite render(Snapshot snapshot, List<View> pages, List<SiteOutput> outputs, List<Problem> banner) {
+    /**
+     * @param report  the snapshot's problems, which preview mode shows to editors
+     * @param version the version of the sources, which a page names in preview mode to know when to refresh
+     */
+    RenderedSite render(Snapshot snapshot, List<View> pages, List<SiteOutput> outputs, ContentReport report,
+                        String version) {
         Assets.Bundle bundle = assets.load();
-        Chrome chrome = Chrome.of(snapshot, bundle.urls(), properties.baseUrlOrLocal(), banner);
+        Editor editor = snapshot.preview() ? Editor.of(report, bundle.urls(), version, SourceLines.asWritten()) : null;
+        Chrome chrome = Chrome.of(snapshot, bundle.urls(), properties.baseUrlOrLocal(), editor);
         String cacheControl = snapshot.preview() ? PreparedResponse.NO_CACHE : PreparedResponse.REVALIDATE;
         Map<String, PreparedResponse> byRoute = new LinkedHashMap<>();
         Map<String, Supplier<PreparedResponse>> deferred = new HashMap<>();
@@ -75,7 +84,26 @@ class SiteRenderer {
                     image.bytes(), image.lastModified(), cacheControl));
         }
         bundle.responses().forEach(resource -> put(byRoute, resource));
+        if (editor != null) {
+            put(byRoute, previewPages.guide(editor, bundle.urls()));
+        }
         return new RenderedSite(byRoute, errorPages(chrome, snapshot), deferred);
+    }
+
+    /**
+     * Preview mode, content with errors: the assets, the guide, and the problems page as the answer to every other
+     * address (through the error pages, which every unknown address gets).
+     */
+    RenderedSite problems(ContentReport report, String version) {
+        Assets.Bundle bundle = assets.load();
+        Editor editor = Editor.of(report, bundle.urls(), version, SourceLines.asWritten());
+        Map<String, PreparedResponse> byRoute = new LinkedHashMap<>();
+        bundle.responses().forEach(resource -> put(byRoute, resource));
+        put(byRoute, previewPages.guide(editor, bundle.urls()));
+        PreparedResponse page = previewPages.problems(editor, bundle.urls());
+        Map<Integer, PreparedResponse> errorPages = new HashMap<>();
+        ERROR_TITLES.keySet().forEach(status -> errorPages.put(status, page));
+        return new RenderedSite(byRoute, errorPages, Map.of());
     }
 
     private Map<Integer, PreparedResponse> errorPages(Chrome chrome, Snapshot snapshot) {

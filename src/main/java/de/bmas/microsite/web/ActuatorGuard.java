@@ -17,7 +17,8 @@ import java.io.IOException;
 import java.util.Set;
 
 /**
- * Lets only the health endpoint and its probes through to Actuator, and only to read them: every other Actuator
+ * Lets only the health endpoint with its probes and the content status ({@code /actuator/content}) through to
+ * Actuator, and only to read them: every other Actuator
  * path (also unknown health groups, which Actuator answers with an empty 404 or a 406) gets the site's German 404
  * page, other methods the site's 405, as on every page. Registered for {@code /actuator/*} only, so page requests
  * never pass it.
@@ -26,8 +27,8 @@ import java.util.Set;
 @ConditionalOnWebApplication
 class ActuatorGuard {
 
-    private static final Set<String> HEALTH =
-            Set.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness");
+    private static final Set<String> READABLE = Set.of("/actuator/health", "/actuator/health/liveness",
+            "/actuator/health/readiness", "/actuator/content");
 
     @Bean
     FilterRegistrationBean<Filter> actuatorGuardFilter(SiteHolder holder) {
@@ -41,11 +42,11 @@ class ActuatorGuard {
                               FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) servletRequest;
         HttpServletResponse response = (HttpServletResponse) servletResponse;
-        boolean health = HEALTH.contains(request.getRequestURI());
+        boolean readable = READABLE.contains(request.getRequestURI());
         boolean reads = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-        if (health && reads) {
+        if (readable && reads) {
             chain.doFilter(request, response);
-        } else if (health) {
+        } else if (readable) {
             ResponseWriter.error(request, response, holder.current().rendered().errorPage(405),
                     HttpServletResponse.SC_METHOD_NOT_ALLOWED);
         } else {

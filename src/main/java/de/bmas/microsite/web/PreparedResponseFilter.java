@@ -41,7 +41,7 @@ class PreparedResponseFilter implements Filter {
         HttpServletRequest request = (HttpServletRequest) servletRequest;
         String method = request.getMethod();
         PreparedResponse prepared = "GET".equals(method) || "HEAD".equals(method)
-                ? holder.current().rendered().get(request.getRequestURI()).orElse(null)
+                ? holder.current().response(request.getRequestURI()).orElse(null)
                 : null;
         if (prepared == null) {
             chain.doFilter(request, servletResponse);

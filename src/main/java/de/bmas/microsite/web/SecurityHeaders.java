@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,9 @@ import java.util.Optional;
  * JSON-LD is a data block, which browsers never run and CSP does not govern. A script file would need
  * {@code script-src 'self'} here. {@code connect-src 'self'} lets audit tools such as Lighthouse read
  * {@code /robots.txt} from within a page; with no script on the site, nothing else can connect.
+ * <p>
+ * Preview mode alone adds {@code script-src 'self'}, for the script that refreshes the page after a save and
+ * connects back to the preview ({@code connect-src 'self'}); production's policy is the one above.
  */
 @Component
 @ConditionalOnWebApplication
@@ -33,8 +37,10 @@ class SecurityHeaders {
             + "payment=(), picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), serial=(), "
             + "sync-xhr=(), usb=(), window-management=(), xr-spatial-tracking=()";
 
-    private static final List<Header> ALWAYS = List.of(
-            new Header("Content-Security-Policy", CONTENT_SECURITY_POLICY),
+    static final String PREVIEW_CONTENT_SECURITY_POLICY =
+            CONTENT_SECURITY_POLICY.replace("default-src 'none'; ", "default-src 'none'; script-src 'self'; ");
+
+    private static final List<Header> ALWAYS_BUT_THE_POLICY = List.of(
             new Header("X-Content-Type-Options", "nosniff"),
             new Header("X-Frame-Options", "DENY"),
             new Header("Referrer-Policy", "strict-origin-when-cross-origin"),
@@ -44,13 +50,21 @@ class SecurityHeaders {
     private static final Header HSTS = new Header("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
 
     private final boolean httpsOnly;
+    private final List<Header> always;
 
     /**
      * @param httpsOnly whether the site is served over HTTPS only, which the operator's TLS front decides: then TLS
      *                  requests get HSTS and plain-HTTP requests forwarded by a proxy are sent to HTTPS
+     * @param preview   preview mode, whose pages carry the refresh script
      */
-    SecurityHeaders(@Value("${microsite.hsts:true}") boolean httpsOnly) {
+    SecurityHeaders(@Value("${microsite.hsts:true}") boolean httpsOnly,
+                    @Value("${microsite.preview:false}") boolean preview) {
         this.httpsOnly = httpsOnly;
+        List<Header> headers = new ArrayList<>();
+        headers.add(new Header("Content-Security-Policy",
+                preview ? PREVIEW_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY));
+        headers.addAll(ALWAYS_BUT_THE_POLICY);
+        this.always = List.copyOf(headers);
     }
 
     /**
@@ -62,7 +76,7 @@ class SecurityHeaders {
     }
 
     void apply(MimeHeaders headers, boolean overTls) {
-        ALWAYS.forEach(header -> header.setOn(headers));
+        always.forEach(header -> header.setOn(headers));
         if (httpsOnly && overTls) {
             HSTS.setOn(headers);
         }

@@ -1,7 +1,7 @@
 package de.bmas.microsite.web;
 
 import de.bmas.microsite.site.PreparedResponse;
-import de.bmas.microsite.site.RenderedSite;
+import de.bmas.microsite.site.Site;
 import de.bmas.microsite.site.SiteHolder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,10 +28,10 @@ public abstract class SiteController {
 
     @GetMapping
     void send(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        RenderedSite site = holder.current().rendered();
-        PreparedResponse prepared = site.get(request.getRequestURI()).orElse(null);
+        Site site = holder.current();
+        PreparedResponse prepared = site.response(request.getRequestURI()).orElse(null);
         if (prepared == null) {
-            ResponseWriter.error(request, response, site.errorPage(404), HttpServletResponse.SC_NOT_FOUND);
+            ResponseWriter.error(request, response, site.rendered().errorPage(404), HttpServletResponse.SC_NOT_FOUND);
         } else {
             ResponseWriter.send(request, response, prepared);
         }

@@ -36,8 +36,8 @@ class CheckNameTest {
                         "Überschrift der Ebene 1 im Text", "ueberschrift-der-ebene-1-im-text"),
                 arguments("Zu viel HTML im Text (mehr als 200 HTML-Tags)",
                         "Zu viel HTML im Text", "zu-viel-html-im-text"),
-                arguments("Der Kopfbereich ist kein gültiges YAML (found ( here",
-                        "Der Kopfbereich ist kein gültiges YAML", "der-kopfbereich-ist-kein-gueltiges-yaml"),
+                arguments("Der Kopfbereich kann nicht gelesen werden (found ( here",
+                        "Der Kopfbereich kann nicht gelesen werden", "der-kopfbereich-kann-nicht-gelesen-werden"),
                 arguments("Die Person „Dr. Maß“ steht nicht unter „people“ dieser Session",
                         "Die Person „…“ steht nicht unter „…“ dieser Session",
                         "die-person-steht-nicht-unter-dieser-session"));
@@ -54,8 +54,8 @@ class CheckNameTest {
 
     @Test
     void detailsOverSeveralLinesGoAsAWhole() {
-        assertThat(CheckName.of(error("a.md", 1, 1, "Der Kopfbereich ist kein gültiges YAML (Zeile 2:\n„a“,\nZeile 3)",
-                null)).label()).isEqualTo("Der Kopfbereich ist kein gültiges YAML");
+        assertThat(CheckName.of(error("a.md", 1, 1, "Der Kopfbereich kann nicht gelesen werden (Zeile 2:\n„a“,\nZeile 3)",
+                null)).label()).isEqualTo("Der Kopfbereich kann nicht gelesen werden");
         assertThat(CheckName.of(error("a.md", 1, 1, "Falscher Typ: hier wird ein Text erwartet,\ndann mehr", null))
                 .label()).isEqualTo("Falscher Typ");
     }

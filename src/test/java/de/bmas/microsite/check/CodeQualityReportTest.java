@@ -58,8 +58,8 @@ class CodeQualityReportTest {
                 IMPRESSUM, 9);
         assertFinding(findings.get(1), "Unbekanntes Feld „Größe: 100 %, \"roh\"“ – Meinten Sie „groesse“?\r\n"
                 + "Erlaubt: a, b – 50 %.", "unbekanntes-feld", "major", AWKWARD_PATH, 3);
-        assertFinding(findings.get(2), "Der Kopfbereich ist kein gültiges YAML (Zeile 2: \"a\",\nZeile 3: 'b')",
-                "der-kopfbereich-ist-kein-gueltiges-yaml", "minor", "inhalt/themen/arbeit.md", 12);
+        assertFinding(findings.get(2), "Der Kopfbereich kann nicht gelesen werden (Zeile 2: \"a\",\nZeile 3: 'b')",
+                "der-kopfbereich-kann-nicht-gelesen-werden", "minor", "inhalt/themen/arbeit.md", 12);
     }
 
     @Test

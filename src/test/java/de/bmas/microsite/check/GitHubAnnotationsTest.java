@@ -48,8 +48,8 @@ class GitHubAnnotationsTest {
                 "::error file=inhalt/seiten/100%25%2Ca%3Ab.md,line=3,col=7,title=Unbekanntes Feld „…“::"
                         + "Unbekanntes Feld „Größe: 100 %25, \"roh\"“ – Meinten Sie „groesse“?%0D%0A"
                         + "Erlaubt: a, b – 50 %25.",
-                "::warning file=inhalt/themen/arbeit.md,line=12,col=1,title=Der Kopfbereich ist kein gültiges YAML::"
-                        + "Der Kopfbereich ist kein gültiges YAML (Zeile 2: \"a\",%0AZeile 3: 'b')");
+                "::warning file=inhalt/themen/arbeit.md,line=12,col=1,title=Der Kopfbereich kann nicht gelesen werden::"
+                        + "Der Kopfbereich kann nicht gelesen werden (Zeile 2: \"a\",%0AZeile 3: 'b')");
     }
 
     @Test

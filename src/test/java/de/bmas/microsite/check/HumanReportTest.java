@@ -104,7 +104,7 @@ class HumanReportTest {
 
         assertThat(out).isEqualTo(AWKWARD_PATH + ":3:7: Fehler: Unbekanntes Feld „Größe: 100 %, \"roh\"“ – "
                 + "Meinten Sie „groesse“?\r\nErlaubt: a, b – 50 %.\n"
-                + "inhalt/themen/arbeit.md:12:1: Warnung: Der Kopfbereich ist kein gültiges YAML "
+                + "inhalt/themen/arbeit.md:12:1: Warnung: Der Kopfbereich kann nicht gelesen werden "
                 + "(Zeile 2: \"a\",\nZeile 3: 'b')\n"
                 + "1 Fehler, 1 Warnung\n");
     }

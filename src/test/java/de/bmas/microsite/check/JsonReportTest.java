@@ -35,7 +35,7 @@ class JsonReportTest {
         JsonNode warning = out.get("problems").get(1);
         assertThat(warning.get("severity").asString()).isEqualTo("warning");
         assertThat(warning.get("message").asString())
-                .isEqualTo("Der Kopfbereich ist kein gültiges YAML (Zeile 2: \"a\",\nZeile 3: 'b')");
+                .isEqualTo("Der Kopfbereich kann nicht gelesen werden (Zeile 2: \"a\",\nZeile 3: 'b')");
         assertThat(warning.get("hint").isNull()).isTrue();
     }
 

@@ -19,7 +19,7 @@ final class Problems {
             "Meinten Sie „groesse“?\r\nErlaubt: a, b – 50 %.");
 
     static final Problem AWKWARD_WARNING = warning("inhalt/themen/arbeit.md", 12, 1,
-            "Der Kopfbereich ist kein gültiges YAML (Zeile 2: \"a\",\nZeile 3: 'b')", null);
+            "Der Kopfbereich kann nicht gelesen werden (Zeile 2: \"a\",\nZeile 3: 'b')", null);
 
     private Problems() {
     }

@@ -19,7 +19,7 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
  */
 @SpringBootTest(webEnvironment = NONE, properties = {
         "microsite.content-dir=" + TimedContentOutputsTest.CONTENT,
-        "microsite.watch=true"})
+        "microsite.preview=true"})
 class PreviewDraftsTest {
 
 

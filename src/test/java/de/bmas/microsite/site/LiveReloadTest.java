@@ -11,25 +11,34 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Preview mode: an edit shows on the next page load, an invalid edit keeps the last good site serving in full with a
- * banner for editors, and fixing the file removes the banner, while visitors' requests never fail. Templates and CSS
- * are read from folders, as {@code mvn spring-boot:run} does, and reload too.
+ * Preview mode on a real port, with the content watcher: an edit shows on the next page load within a second, and
+ * an open page is told over Server-Sent Events to refresh itself, with the edited content or with the problems
+ * page that stands in for every page while the content has errors. Templates and CSS are read from folders, as
+ * {@code mvn spring-boot:run} does, and reload too.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "microsite.watch=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "microsite.preview=true")
 class LiveReloadTest {
 
     private static final Path DIR = ContentFixture.newBuildDir();
@@ -38,7 +47,7 @@ class LiveReloadTest {
     private static final Path STATIC = ContentFixture.newBuildDir();
     private static final String SESSION = "sessions/erste-session.md";
     private static final List<String> ROUTES = List.of("/", "/programm", "/sessions", "/sessions/erste-session",
-            "/themen/arbeit", "/infostand", "/impressum");
+            "/themen/arbeit", "/infostand", "/impressum", "/gibt-es-nicht");
     private static final Duration VISIBLE_WITHIN = Duration.ofSeconds(1);
 
     @DynamicPropertySource
@@ -54,48 +63,62 @@ class LiveReloadTest {
     @LocalServerPort
     int port;
 
-    private final AtomicBoolean visiting = new AtomicBoolean(true);
-    private final AtomicInteger visits = new AtomicInteger();
-    private final Queue<String> failures = new ConcurrentLinkedQueue<>();
+    private InputStream events;
 
     @AfterEach
-    void stopVisitor() {
-        visiting.set(false);
+    void closeEvents() throws Exception {
+        if (events != null) {
+            events.close();
+        }
     }
 
     @Test
-    void validInvalidValidWhileVisitorsKeepLoadingPages() throws Exception {
-        Thread visitor = new Thread(this::visitUntilStopped, "visitor");
-        visitor.start();
+    void anOpenPageIsToldToRefreshAfterEverySaveWithTheSiteOrItsProblems() throws Exception {
+        Document open = page("/sessions/erste-session");
+        String shown = open.select("script[src^=/assets/vorschau.]").attr("data-stand");
+        BlockingQueue<String> stands = listen(open.select("script[src^=/assets/vorschau.]").attr("data-events"));
+        assertThat(stands.poll(10, TimeUnit.SECONDS)).as("named on connecting").isEqualTo(shown);
 
         CONTENT.replace(SESSION, "title: Erste Session", "title: Erste Session, bearbeitet");
-        awaitPage("/sessions/erste-session", page -> page.title().startsWith("Erste Session, bearbeitet"));
-        CONTENT.replace(SESSION, "title: Erste Session, bearbeitet", "title: Erste Session, neu betitelt");
-        long millis = awaitPage("/sessions/erste-session", page -> page.title().startsWith("Erste Session, neu"));
-        assertThat(millis).as("ms until a second valid edit shows").isLessThan(VISIBLE_WITHIN.toMillis());
+        String edited = nextStand(stands, shown);
+        Document refreshed = page("/sessions/erste-session");
+        assertThat(refreshed.title()).startsWith("Erste Session, bearbeitet");
+        assertThat(refreshed.select("script[src^=/assets/vorschau.]").attr("data-stand")).isEqualTo(edited);
 
-        CONTENT.replace(SESSION, "title: Erste Session, neu betitelt", "titel: Kaputt");
-        awaitPage("/", page -> !page.select(".editor-banner").isEmpty());
+        CONTENT.replace(SESSION, "title: Erste Session, bearbeitet", "titel: Kaputt");
+        String broken = nextStand(stands, edited);
+        Document page = null;
         for (String route : ROUTES) {
-            Document page = page(route);
-            assertThat(page.select(".editor-banner").text()).as(route)
-                    .contains(CONTENT.path(SESSION) + ":2:1")
-                    .contains("Unbekanntes Feld „titel“");
+            Http.Response response = Http.get(port, route);
+            page = Jsoup.parse(response.text());
+            assertThat(page.select("h1").text()).as(route).isEqualTo("Der Inhalt enthält einen Fehler");
+            assertThat(page.select(".problem__location").text()).isEqualTo(CONTENT.path(SESSION) + ":2:1");
+            assertThat(page.select(".problem__message").text()).isEqualTo("Unbekanntes Feld „titel“");
+            assertThat(page.select(".problem__source").first().wholeText()).isEqualTo("titel: Kaputt\n^");
+            assertThat(page.select("script[src^=/assets/vorschau.]").attr("data-stand")).isEqualTo(broken);
+            assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
         }
-        assertThat(page("/sessions/erste-session").title()).as("the last good content keeps serving")
-                .startsWith("Erste Session, neu betitelt");
-        assertThat(page("/sessions/erste-session").select("main").text()).contains("Anna Beispiel eröffnete");
+        List<String> assets = new ArrayList<>(page.select("link[rel=stylesheet]").eachAttr("href"));
+        assets.addAll(page.select("script[src]").eachAttr("src"));
+        assertThat(assets).hasSize(3);
+        for (String asset : assets) {
+            assertThat(Http.get(port, asset).status()).as(asset).isEqualTo(200);
+        }
 
         CONTENT.replace(SESSION, "titel: Kaputt", "title: Erste Session, repariert");
-        awaitPage("/sessions/erste-session", page -> page.title().startsWith("Erste Session, repariert"));
-        for (String route : ROUTES) {
-            assertThat(page(route).select(".editor-banner")).as(route).isEmpty();
-        }
+        nextStand(stands, broken);
+        assertThat(page("/sessions/erste-session").title()).startsWith("Erste Session, repariert");
+    }
 
-        visiting.set(false);
-        visitor.join(10_000);
-        assertThat(failures).isEmpty();
-        assertThat(visits.get()).as("requests during the reloads").isGreaterThan(20);
+    @Test
+    void aValidEditShowsOnTheNextPageLoadWithinASecond() throws Exception {
+        CONTENT.replace("themen/arbeit.md", "title: Arbeit", "title: Arbeit, bearbeitet");
+        awaitPage("/themen/arbeit", page -> page.title().startsWith("Arbeit, bearbeitet"));
+        CONTENT.replace("themen/arbeit.md", "title: Arbeit, bearbeitet", "title: Arbeit");
+
+        long millis = awaitPage("/themen/arbeit", page -> page.title().startsWith("Arbeit –"));
+
+        assertThat(millis).as("ms until a second valid edit shows").isLessThan(VISIBLE_WITHIN.toMillis());
     }
 
     @Test
@@ -114,33 +137,58 @@ class LiveReloadTest {
         assertThat(css.text()).contains(".reload-test");
     }
 
-    private void visitUntilStopped() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        for (int i = 0; visiting.get() && System.nanoTime() < deadline; i++) {
-            String route = ROUTES.get(i % ROUTES.size());
-            try {
-                Http.Response response = Http.get(port, route);
-                if (response.status() != 200 || !response.text().strip().endsWith("</html>")) {
-                    failures.add(route + " → " + response.status() + ", " + response.text().length() + " chars");
+    /** The values of the {@code stand} events the preview sends to an open page, as they arrive. */
+    private BlockingQueue<String> listen(String route) throws Exception {
+        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + route)).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("text/event-stream"));
+        events = response.body();
+        BlockingQueue<String> stands = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(events, StandardCharsets.UTF_8))) {
+                String event = null;
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    if (line.startsWith("event:")) {
+                        event = line.substring("event:".length());
+                    } else if (line.startsWith("data:") && "stand".equals(event)) {
+                        stands.add(line.substring("data:".length()));
+                    }
                 }
-                visits.incrementAndGet();
             } catch (Exception e) {
-                failures.add(route + " → " + e);
+                // closed after the test
+            }
+        }, "preview-events");
+        reader.setDaemon(true);
+        reader.start();
+        return stands;
+    }
+
+    /** Waits for a {@code stand} other than {@code previous}: the preview has reloaded. */
+    private static String nextStand(BlockingQueue<String> stands, String previous) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            String stand = stands.poll(100, TimeUnit.MILLISECONDS);
+            if (stand != null && !stand.equals(previous)) {
+                return stand;
             }
         }
+        return fail("no new stand within 20 s after %s", previous);
     }
 
     /** Loads {@code route} until {@code condition} holds; returns how long that took. */
     private long awaitPage(String route, Predicate<Document> condition) throws Exception {
         long started = System.nanoTime();
-        long deadline = started + Duration.ofSeconds(10).toNanos();
+        long deadline = started + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < deadline) {
             if (condition.test(page(route))) {
                 return (System.nanoTime() - started) / 1_000_000;
             }
             Thread.sleep(20);
         }
-        return fail("%s did not change within 10 s", route);
+        return fail("%s did not change within 20 s", route);
     }
 
     private Document page(String route) {

@@ -10,8 +10,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** In preview mode, editors see their drafts, marked „Entwurf“, and pages still marked as placeholders. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "microsite.watch=true")
+/**
+ * In preview mode, editors see their drafts, marked „Entwurf“, pages still marked as placeholders, and on every page
+ * the preview bar with the way to the guide and the script that refreshes the page, which the security policy
+ * allows in preview mode alone.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "microsite.preview=true")
 class PreviewModeTest extends DraftSite {
 
     @Test
@@ -41,6 +45,25 @@ class PreviewModeTest extends DraftSite {
     void placeholderPageIsMarkedForEditors() {
         assertThat(page("/impressum").select("main .notice--placeholder").text()).startsWith("Platzhalter:");
         assertThat(page("/sessions/erste-session").select(".notice--placeholder")).isEmpty();
+    }
+
+    @Test
+    void everyPageCarriesThePreviewBarAndTheRefreshScriptThatThePolicyAllows() {
+        Http.Response response = Http.get(port, "/sessions/erste-session");
+        Document page = Jsoup.parse(response.text());
+
+        assertThat(page.select(".preview-bar a[href=/_vorschau/anleitung]").text())
+                .isEqualTo("Anleitung für die Redaktion");
+        assertThat(page.select(".preview-bar summary").text()).startsWith("1 Warnung");
+        String script = page.select("script[src]").attr("src");
+        assertThat(script).matches("/assets/vorschau\\.[0-9a-f]{12}\\.js");
+        assertThat(Http.get(port, script).headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).contains("javascript"));
+        assertThat(page.select("script:not([src]):not([type=application/ld+json])")).as("no inline script").isEmpty();
+        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy ->
+                assertThat(policy).startsWith("default-src 'none'; script-src 'self';")
+                        .contains("connect-src 'self'"));
+        assertThat(Http.get(port, "/_vorschau/anleitung").status()).isEqualTo(200);
     }
 
     private void assertMarkedCards(String route, String title) {

@@ -20,7 +20,10 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The stylesheet's URL names its content: cacheable for a year, and a changed stylesheet gets a new URL. */
+/**
+ * The stylesheet's URL names its content: cacheable for a year, and a changed stylesheet gets a new URL, while the
+ * old one still answers for a page fetched just before the change.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
 class AssetCachingTest {
@@ -59,15 +62,19 @@ class AssetCachingTest {
     }
 
     @Test
-    void changedStylesheetGetsANewUrl() throws Exception {
+    void changedStylesheetGetsANewUrlAndTheOldOneStaysForPagesFetchedBefore() throws Exception {
         String before = stylesheet();
+        String beforeText = get(before, "identity").text();
         Files.writeString(CSS, Files.readString(CSS) + ".teaser { margin-block: 2rem; }\n");
         holder.reload();
 
         String after = stylesheet();
         assertThat(after).matches("/assets/site\\.[0-9a-f]{12}\\.css").isNotEqualTo(before);
         assertThat(get(after, "identity").text()).contains(".teaser");
-        assertThat(get(before, "identity").status()).isEqualTo(404);
+        Http.Response old = get(before, "identity");
+        assertThat(old.status()).isEqualTo(200);
+        assertThat(old.text()).isEqualTo(beforeText).doesNotContain(".teaser");
+        assertThat(old.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
     }
 
     private String stylesheet() {

@@ -89,7 +89,7 @@ class SecurityHeadersTest {
 
     @Test
     void anOperatorWithoutTlsTurnsHstsAndTheRedirectOff() {
-        SecurityHeaders headers = new SecurityHeaders(false);
+        SecurityHeaders headers = new SecurityHeaders(false, false);
         Request overTls = new Request(new Connector(), new org.apache.coyote.Request());
         overTls.setSecure(true);
         MockHttpServletRequest forwardedPlain = new MockHttpServletRequest("GET", "/");
@@ -107,7 +107,7 @@ class SecurityHeadersTest {
     /** Tomcat's error report sets them again on a response that may already have them. */
     @Test
     void settingTheHeadersAgainKeepsOneOfEach() {
-        SecurityHeaders headers = new SecurityHeaders(true);
+        SecurityHeaders headers = new SecurityHeaders(true, false);
         Request overTls = new Request(new Connector(), new org.apache.coyote.Request());
         overTls.setSecure(true);
         Response response = new Response(new org.apache.coyote.Response());
@@ -122,7 +122,7 @@ class SecurityHeadersTest {
     /** Tomcat reuses a response's header fields, buffers included, and writes a Content-Length into one. */
     @Test
     void tomcatReusingAHeaderBufferLeavesTheHeadersOfLaterResponsesIntact() {
-        SecurityHeaders headers = new SecurityHeaders(true);
+        SecurityHeaders headers = new SecurityHeaders(true, false);
         MimeHeaders reused = new MimeHeaders();
         headers.apply(reused, true);
         reused.recycle();

@@ -140,7 +140,7 @@ final class BindingProblems extends DeserializationProblemHandler {
             return "Erwartet wird JJJJ-MM-TT, z. B. 2025-02-25.";
         }
         if (type == LocalTime.class) {
-            return "Erwartet wird eine Uhrzeit wie \"09:30\": Stunden und Minuten, in Anführungszeichen.";
+            return "Erwartet wird eine Uhrzeit aus Stunden und Minuten mit Doppelpunkt, z. B. 9:30 oder 14:00.";
         }
         if (type == boolean.class || type == Boolean.class) {
             return "Erlaubt sind true oder false.";

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -89,8 +90,8 @@ public class ContentLoader {
         Snapshot snapshot = new Snapshot(event.get(), programme.get(), topics.published(preview),
                 sessions.published(preview), stands.published(preview), people.published(preview),
                 pages.published(preview), images, preview);
-        new ReferenceCheck(snapshot, new ReferenceCheck.Absences(topics.absent(preview), sessions.absent(preview),
-                stands.absent(preview), people.absent(preview)), problems).run();
+        new ReferenceCheck(snapshot, new ReferenceCheck.Absences(topics.absent(), sessions.absent(),
+                stands.absent(), people.absent()), problems).run();
         return finish(Optional.of(snapshot), problems, started);
     }
 
@@ -118,9 +119,9 @@ public class ContentLoader {
             return preview ? docs : docs.stream().filter(doc -> !doc.draft()).toList();
         }
 
-        ReferenceCheck.Absent absent(boolean preview) {
+        ReferenceCheck.Absent absent() {
             Set<String> drafts = docs.stream().filter(Doc::draft).map(Doc::slug).collect(Collectors.toSet());
-            return new ReferenceCheck.Absent(preview ? Set.of() : drafts, broken);
+            return new ReferenceCheck.Absent(drafts, broken);
         }
     }
 
@@ -224,7 +225,7 @@ public class ContentLoader {
     }
 
     /** The path as editors type it: relative to the working directory where possible. */
-    static String display(Path file) {
+    public static String display(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         Path workingDir = Path.of("").toAbsolutePath();
         return absolute.startsWith(workingDir) ? workingDir.relativize(absolute).toString() : absolute.toString();
@@ -241,8 +242,11 @@ public class ContentLoader {
     private static byte[] read(Path file) {
         try {
             return Files.readAllBytes(file);
-        } catch (IOException e) {
+        } catch (FileSystemException e) {
             throw new UncheckedIOException(e);
+        } catch (IOException e) {
+            // reading a folder fails without naming it; whoever reports the failure needs the name
+            throw new UncheckedIOException(new FileSystemException(file.toString(), null, e.getMessage()));
         }
     }
 

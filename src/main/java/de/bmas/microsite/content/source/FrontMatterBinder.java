@@ -14,6 +14,7 @@ import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.time.LocalDate;
@@ -44,7 +45,7 @@ class FrontMatterBinder {
             // a number is never a date, a time or a choice: "date: 2025" would otherwise be day 2025 after 1970
             .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .withConfigOverride(LocalDate.class, strict -> strict.setFormat(JsonFormat.Value.forLeniency(false)))
-            .withConfigOverride(LocalTime.class, strict -> strict.setFormat(JsonFormat.Value.forLeniency(false)))
+            .addModule(new SimpleModule().addDeserializer(LocalTime.class, new ClockTimeDeserializer()))
             .build();
 
     private final Validator validator;

@@ -44,23 +44,32 @@ final class Referable {
         return names.containsKey(slug);
     }
 
-    /** The problem with naming {@code slug} at {@code at}, if any; none for a file that has errors of its own. */
-    Optional<Problem> check(SourcePosition at, String slug) {
-        if (exists(slug) || absent.broken().contains(slug)) {
-            return Optional.empty();
-        }
-        if (absent.drafts().contains(slug)) {
+    /**
+     * The problem with naming {@code slug} at {@code at}, if any; none for a file that has errors of its own. A
+     * published file that names a draft gets the same error in preview mode, whose snapshot holds the drafts, as
+     * in production; a draft may name another draft, as both appear together once published.
+     */
+    Optional<Problem> check(SourcePosition at, String slug, boolean fromDraft) {
+        if (!fromDraft && absent.drafts().contains(slug)) {
             return Optional.of(Problem.error(at, kind + " „" + slug + "“ ist ein Entwurf und wird nicht veröffentlicht",
                     "Veröffentlichen Sie es (draft entfernen) oder entfernen Sie den Verweis."));
         }
-        return Optional.of(Problem.error(at, kind + " „" + slug + "“ gibt es nicht", hint(slug)));
+        if (exists(slug) || absent.broken().contains(slug)) {
+            return Optional.empty();
+        }
+        return Optional.of(Problem.error(at, kind + " „" + slug + "“ gibt es nicht", hint(slug, fromDraft)));
     }
 
     /**
      * A name written where its slug belongs finds the slug by the name itself ("René Schäfer" → rene-schaefer, and
      * never the rene-schafer of "Rene Schafer"), or by the slug it would have; a typo finds the nearest slug.
      */
-    private String hint(String typed) {
+    private String hint(String typed, boolean fromDraft) {
+        // in preview mode the drafts are loaded too, but only a draft may name one
+        Map<String, String> names = new LinkedHashMap<>(this.names);
+        if (!fromDraft) {
+            names.keySet().removeAll(absent.drafts());
+        }
         String known = names.isEmpty() ? "" : "Bekannt: " + String.join(", ", names.keySet()) + ".";
         List<String> named = names.entrySet().stream()
                 .filter(entry -> entry.getValue().equals(typed.strip()))
@@ -70,7 +79,7 @@ final class Referable {
                     + "Dateinamen ohne „.md“.";
         }
         String slug = Slugs.suggest(typed);
-        if (exists(slug) && !slug.equals(typed)) {
+        if (names.containsKey(slug) && !slug.equals(typed)) {
             return "Meinten Sie „" + slug + "“? Verwiesen wird mit dem Kurznamen, dem Dateinamen ohne „.md“.";
         }
         return Suggestions.nearest(slug, names.keySet()).map(nearest -> "Meinten Sie „" + nearest + "“? " + known)

@@ -25,9 +25,9 @@ import java.util.stream.Collectors;
 final class ReferenceCheck {
 
     /**
-     * Slugs of files that exist but are not in the snapshot: drafts left out in production, so that a reference to
-     * one gets a precise message, and files with errors of their own, so that references to them are not
-     * reported a second time.
+     * Slugs of files that are not (or in preview mode not only) published: drafts, so that a reference to one from
+     * published content gets a precise message, in the preview as in production, and files with errors of their
+     * own, so that references to them are not reported a second time.
      */
     record Absent(Set<String> drafts, Set<String> broken) {
     }
@@ -37,6 +37,7 @@ final class ReferenceCheck {
     }
 
     private final Snapshot snapshot;
+    private final Absences absences;
     private final List<Problem> problems;
     private final Set<String> images;
     private final Referable sessions;
@@ -48,6 +49,7 @@ final class ReferenceCheck {
 
     ReferenceCheck(Snapshot snapshot, Absences absences, List<Problem> problems) {
         this.snapshot = snapshot;
+        this.absences = absences;
         this.problems = problems;
         this.images = snapshot.images().stream().map(ContentImage::route).collect(Collectors.toSet());
         this.sessions = Referable.of("Session", ContentLoader.SESSIONS_DIR, snapshot.sessions(), Session::title,
@@ -90,7 +92,7 @@ final class ReferenceCheck {
 
     private void check(Referable kind, Doc<?> doc, String pointer, List<String> slugs) {
         for (int i = 0; i < slugs.size(); i++) {
-            kind.check(doc.origin().at(pointer + "/" + i), slugs.get(i)).ifPresent(problems::add);
+            kind.check(doc.origin().at(pointer + "/" + i), slugs.get(i), doc.draft()).ifPresent(problems::add);
         }
     }
 
@@ -99,7 +101,11 @@ final class ReferenceCheck {
         named.addAll(slugs);
     }
 
+    /** Not while a file that may name people has errors: its names are unknown, and the warning would mislead. */
     private void warnAboutPeopleNobodyNames() {
+        if (!absences.sessions().broken().isEmpty() || !absences.stands().broken().isEmpty()) {
+            return;
+        }
         snapshot.people().stream().filter(person -> !named.contains(person.slug())).forEach(person ->
                 problems.add(Problem.warning(person.origin().file(),
                         "Die Person „" + person.meta().name() + "“ wird nirgends genannt",
@@ -127,7 +133,7 @@ final class ReferenceCheck {
             String person = quotes.get(i).person();
             SourcePosition at = session.origin().at("/quotes/" + i + "/person");
             if (!people.exists(person)) {
-                people.check(at, person).ifPresent(problems::add);
+                people.check(at, person, session.draft()).ifPresent(problems::add);
             } else if (!speakers.contains(person)) {
                 problems.add(Problem.error(at, "Die Person „" + person + "“ steht nicht unter „people“ dieser Session",
                         speakers.isEmpty() ? "Tragen Sie sie unter „people“ ein."

@@ -18,8 +18,11 @@ final class YamlSyntax {
 
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"(.+)\"");
     private static final Pattern BAD_START = Pattern.compile("found character '(.)' that cannot start any token");
-    private static final String QUOTES_HINT = "Setzen Sie den ganzen Wert in Anführungszeichen, z. B. "
+    private static final String QUOTES_HINT = "Setzen Sie den ganzen Wert in gerade Anführungszeichen \", z. B. "
             + "teaser: \"Bericht: ein Tag voller Ideen\".";
+    /** A value that starts with typographic quotes, which the front matter takes for text, not for quotes. */
+    private static final Pattern TYPOGRAPHIC_QUOTES = Pattern.compile(
+            "^\\s*(?:-\\s+)?[^:#„“”‚‘’«»]*:\\s+([„“”‚‘’«»])");
 
     private YamlSyntax() {
     }
@@ -34,7 +37,7 @@ final class YamlSyntax {
         }
         if (!(e.getCause() instanceof MarkedYamlEngineException yaml)) {
             return Problem.error(position(source, e.getLocation()),
-                    "Der Kopfbereich ist kein gültiges YAML (" + e.getOriginalMessage().lines().findFirst()
+                    "Der Kopfbereich kann nicht gelesen werden (" + e.getOriginalMessage().lines().findFirst()
                             .orElse("") + ")", null);
         }
         String problem = yaml.getProblem();
@@ -43,13 +46,17 @@ final class YamlSyntax {
             return at(source, yaml.getProblemMark(), "Tabulator in der Einrückung",
                     "Rücken Sie nur mit Leerzeichen ein.");
         }
+        Optional<Problem> quotes = typographicQuotes(source, yaml.getProblemMark().or(() -> context));
+        if (quotes.isPresent()) {
+            return quotes.get();
+        }
         Matcher badStart = BAD_START.matcher(problem);
         if (badStart.find()) {
             return at(source, yaml.getProblemMark(), "Ein Wert darf nicht mit „" + badStart.group(1) + "“ beginnen",
                     QUOTES_HINT);
         }
         if (problem.startsWith("mapping values are not allowed")) {
-            return at(source, yaml.getProblemMark(), "Doppelpunkt an einer Stelle, an der YAML keinen erlaubt",
+            return at(source, yaml.getProblemMark(), "Doppelpunkt an einer Stelle, an der im Kopfbereich keiner stehen darf",
                     "Steht „: “ im Text, gilt: " + QUOTES_HINT + " Sonst prüfen Sie die Einrückung der Zeile.");
         }
         if (problem.contains("end of stream") && context.isPresent()) {
@@ -62,11 +69,33 @@ final class YamlSyntax {
         if (problem.startsWith("expected <block end>")) {
             return at(source, yaml.getProblemMark(), "Einrückung oder Form der Zeile passt nicht zu den Zeilen davor",
                     "Felder eines Blocks und Einträge einer Liste stehen gleich weit eingerückt. Beginnt ein Wert mit "
-                            + "[, ' oder \", setzen Sie ihn ganz in Anführungszeichen.");
+                            + "[, ' oder \", setzen Sie ihn ganz in gerade Anführungszeichen \".");
         }
         return at(source, yaml.getProblemMark().or(() -> context),
-                "Der Kopfbereich ist kein gültiges YAML (" + problem + ")",
-                "Prüfen Sie Einrückung und Doppelpunkte; Texte mit „:“ oder „#“ in Anführungszeichen setzen.");
+                "Der Kopfbereich kann nicht gelesen werden (" + problem + ")",
+                "Prüfen Sie Einrückung und Doppelpunkte; Texte mit „:“ oder „#“ in gerade Anführungszeichen \" "
+                        + "setzen.");
+    }
+
+    /**
+     * A value in typographic quotes („…“, as word processors and German keyboards write them) is plain text to the
+     * parser, so a colon in it breaks the line; the editor believes the value quoted. Say which quotes count.
+     */
+    private static Optional<Problem> typographicQuotes(SourceText source, Optional<Mark> mark) {
+        if (mark.isEmpty()) {
+            return Optional.empty();
+        }
+        int line = mark.get().getLine();
+        String text = source.frontMatter().lines().skip(line).findFirst().orElse("");
+        Matcher quoted = TYPOGRAPHIC_QUOTES.matcher(text);
+        if (!quoted.find()) {
+            return Optional.empty();
+        }
+        SourcePosition at = new SourcePosition(source.path(), line + source.frontMatterLine(), quoted.start(1) + 1);
+        return Optional.of(Problem.error(at, "Der Wert beginnt mit einem typografischen Anführungszeichen „"
+                        + quoted.group(1) + "“",
+                "Im Kopfbereich gelten nur gerade Anführungszeichen \": Schreiben Sie z. B. teaser: \"Rückblick: "
+                        + "ein Tag voller Ideen\". Typografische Anführungszeichen dürfen innerhalb stehen."));
     }
 
     private static Problem at(SourceText source, Optional<Mark> mark, String message, String hint) {

@@ -8,9 +8,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,9 +61,31 @@ class ContentProblemsTest {
                 "teaser: Die zweite Session: ein Bericht.");
 
         assertThat(onlyError().toString()).isEqualTo(content.path("sessions/zweite-session.md")
-                + ":6:27: Fehler: Doppelpunkt an einer Stelle, an der YAML keinen erlaubt – Steht „: “ im Text, "
-                + "gilt: Setzen Sie den ganzen Wert in Anführungszeichen, z. B. teaser: \"Bericht: ein Tag voller "
-                + "Ideen\". Sonst prüfen Sie die Einrückung der Zeile.");
+                + ":6:27: Fehler: Doppelpunkt an einer Stelle, an der im Kopfbereich keiner stehen darf – Steht „: “ "
+                + "im Text, gilt: Setzen Sie den ganzen Wert in gerade Anführungszeichen \", z. B. teaser: "
+                + "\"Bericht: ein Tag voller Ideen\". Sonst prüfen Sie die Einrückung der Zeile.");
+    }
+
+    @Test
+    void aValueInTypographicQuotesIsToldWhichQuotesCount() {
+        content.replace("sessions/zweite-session.md", "teaser: Die zweite Session des Testkongresses.",
+                "teaser: „Die zweite Session: ein Bericht“");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/zweite-session.md")
+                + ":6:9: Fehler: Der Wert beginnt mit einem typografischen Anführungszeichen „„“ – Im Kopfbereich "
+                + "gelten nur gerade Anführungszeichen \": Schreiben Sie z. B. teaser: \"Rückblick: ein Tag voller "
+                + "Ideen\". Typografische Anführungszeichen dürfen innerhalb stehen.");
+    }
+
+    @Test
+    void noMessageToEditorsSaysYaml() {
+        content.replace("veranstaltung.md", "  city: Berlin", " city: Berlin");
+        content.replace("sessions/zweite-session.md", "teaser: Die zweite Session des Testkongresses.",
+                "teaser: Die zweite Session: ein Bericht.");
+        content.replace("sessions/erste-session.md", "room: Saal 1", "room: [Saal 1");
+
+        assertThat(loader.load(dir, false).report().errors()).hasSize(3)
+                .allSatisfy(error -> assertThat(error.text()).doesNotContainIgnoringCase("yaml"));
     }
 
     @Test
@@ -273,7 +298,26 @@ class ContentProblemsTest {
 
         assertThat(onlyError().toString()).isEqualTo(content.path("sessions/erste-session.md")
                 + ":6:8: Fehler: „11 Uhr“ ist keine gültige Uhrzeit – "
-                + "Erwartet wird eine Uhrzeit wie \"09:30\": Stunden und Minuten, in Anführungszeichen.");
+                + "Erwartet wird eine Uhrzeit aus Stunden und Minuten mit Doppelpunkt, z. B. 9:30 oder 14:00.");
+    }
+
+    /** What the guide promises: one or two digits for the hour, quoted or not. */
+    @ParameterizedTest
+    @ValueSource(strings = {"9:30", "09:30", "\"9:30\"", "\"09:30\"", "'9:30'"})
+    void clockTimesWithOneOrTwoDigitsForTheHourQuotedOrNot(String written) {
+        content.replace("sessions/erste-session.md", "start: \"11:00\"", "start: " + written);
+
+        Snapshot snapshot = loader.load(dir, false).snapshot().orElseThrow();
+
+        assertThat(snapshot.session("erste-session").orElseThrow().meta().start()).isEqualTo(LocalTime.of(9, 30));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"9.30", "930", "9:3", "09:30:00", "24:00", "9:60"})
+    void otherClockTimesAreErrors(String written) {
+        content.replace("sessions/erste-session.md", "start: \"11:00\"", "start: " + written);
+
+        assertThat(onlyError().message()).isEqualTo("„" + written + "“ ist keine gültige Uhrzeit");
     }
 
     @Test
@@ -531,14 +575,36 @@ class ContentProblemsTest {
                         + "veröffentlicht – Veröffentlichen Sie es (draft entfernen) oder entfernen Sie den Verweis.");
     }
 
+    /** The preview shows drafts, but must not let pass what production refuses. */
     @Test
-    void referenceToADraftIsFineInPreview() {
+    void referenceToADraftIsTheSameErrorInPreview() {
         content.replace("sessions/zweite-session.md", "format: World Café", "format: World Café\ndraft: true");
 
-        ContentLoader.Result result = loader.load(dir, true);
+        assertThat(loader.load(dir, true).report().errors()).isEqualTo(loader.load(dir, false).report().errors())
+                .singleElement().extracting(Problem::message)
+                .isEqualTo("Session „zweite-session“ ist ein Entwurf und wird nicht veröffentlicht");
+    }
 
-        assertThat(result.report().problems()).isEmpty();
-        assertThat(result.snapshot().orElseThrow().session("zweite-session")).isPresent();
+    @Test
+    void aMistypedReferenceGetsTheSameAdviceInPreviewWithoutNamingDrafts() {
+        content.write("sessions/zweite-sitzung.md", "---\ntitle: Entwurf\nformat: Panel\nteaser: Noch nicht "
+                + "fertig.\ndraft: true\n---\nText.\n");
+        content.replace("programm.md", "      - zweite-session", "      - zweite-sesion");
+
+        assertThat(loader.load(dir, true).report().errors()).isEqualTo(loader.load(dir, false).report().errors())
+                .singleElement().extracting(Problem::hint).asString()
+                .startsWith("Meinten Sie „zweite-session“?").doesNotContain("zweite-sitzung");
+    }
+
+    @Test
+    void aDraftMayReferToAnotherDraft() {
+        content.write("themen/entwurfs-thema.md", "---\ntitle: Entwurfsthema\nteaser: Noch nicht fertig.\n"
+                + "draft: true\n---\n");
+        content.write("sessions/entwurf.md", "---\ntitle: Entwurf\nformat: Panel\nteaser: Noch nicht fertig.\n"
+                + "topics:\n  - entwurfs-thema\ndraft: true\n---\nText.\n");
+
+        assertThat(loader.load(dir, true).report().problems()).isEmpty();
+        assertThat(loader.load(dir, false).report().problems()).isEmpty();
     }
 
     @Test

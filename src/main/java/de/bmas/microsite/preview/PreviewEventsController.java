@@ -1,0 +1,61 @@
+package de.bmas.microsite.preview;
+
+import de.bmas.microsite.site.Routes;
+import de.bmas.microsite.site.SiteChanged;
+import de.bmas.microsite.site.SiteHolder;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Tells open preview pages when to refresh (see {@code static/vorschau/vorschau.js}): Server-Sent Events with one
+ * event {@code stand}, the version of the sources the preview serves, sent when a page connects and after every
+ * reload. A page that shows another version reloads itself; sending the version on connecting covers a save that
+ * happened while the page was still loading. After half an hour the stream ends and the browser reconnects.
+ */
+@Controller
+@ConditionalOnWebApplication
+@ConditionalOnBooleanProperty("microsite.preview")
+class PreviewEventsController {
+
+    private static final long TIMEOUT_MILLIS = Duration.ofMinutes(30).toMillis();
+
+    private final SiteHolder holder;
+    private final List<SseEmitter> pages = new CopyOnWriteArrayList<>();
+
+    PreviewEventsController(SiteHolder holder) {
+        this.holder = holder;
+    }
+
+    @GetMapping(Routes.PREVIEW_EVENTS)
+    SseEmitter events() {
+        SseEmitter page = new SseEmitter(TIMEOUT_MILLIS);
+        page.onCompletion(() -> pages.remove(page));
+        page.onError(failure -> pages.remove(page));
+        pages.add(page);
+        send(page, holder.status().lastAttempt().version());
+        return page;
+    }
+
+    @EventListener
+    void changed(SiteChanged change) {
+        pages.forEach(page -> send(page, change.version()));
+    }
+
+    private void send(SseEmitter page, String version) {
+        try {
+            page.send(SseEmitter.event().name("stand").data(version));
+        } catch (IOException | IllegalStateException e) {
+            // the page was closed or navigated away: forget it
+            pages.remove(page);
+        }
+    }
+}
