@@ -28,8 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +61,7 @@ class ShippedContentOutputsTest {
     SiteBuilder builder;
 
     @Test
-    void sitemapListsEveryPublicPageWithItsContentFilesTime() throws Exception {
+    void sitemapListsEveryPublicPageWithTheTimeItsContentFileLastChanged() throws Exception {
         Http.Response response = Http.get(port, "/sitemap.xml");
         assertThat(response.contentType()).startsWith("application/xml");
         Schemas.validateXml(response.body(), Schemas.SITEMAP);
@@ -259,12 +261,35 @@ class ShippedContentOutputsTest {
         }
     }
 
-    /** A file's modification time as the outputs write it: UTC, whole seconds. */
+    /**
+     * When a content file last changed, as the outputs write it (UTC, whole seconds): the last commit touching it,
+     * asked of git for this one file; its modification time when it has uncommitted changes or is not in Git.
+     */
     static String modified(Path file) {
+        String changes = git("status", "--porcelain", "--", file.toString());
+        String commit = git("log", "-1", "--format=%ct", "--", file.toString());
         try {
-            return Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.SECONDS).toString();
+            Instant time = changes.isEmpty() && !commit.isEmpty() ? Instant.ofEpochSecond(Long.parseLong(commit))
+                    : Files.getLastModifiedTime(file).toInstant();
+            return time.truncatedTo(ChronoUnit.SECONDS).toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** git's trimmed output, or "" outside a work tree. */
+    private static String git(String... arguments) {
+        List<String> command = new ArrayList<>(List.of("git"));
+        command.addAll(List.of(arguments));
+        try {
+            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            return process.waitFor() == 0 ? output : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 }

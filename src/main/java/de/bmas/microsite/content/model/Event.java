@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -28,5 +29,10 @@ public record Event(@NotBlank(message = Messages.EMPTY) String name,
 
     public Event {
         highlights = highlights == null ? List.of() : List.copyOf(highlights);
+    }
+
+    /** The first midnight in Berlin after the event's day: from then on the event is over. */
+    public Instant overAt() {
+        return date.plusDays(1).atStartOfDay(TIME_ZONE).toInstant();
     }
 }
