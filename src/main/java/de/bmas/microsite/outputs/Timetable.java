@@ -7,7 +7,6 @@ import de.bmas.microsite.content.model.ProgrammeBlock;
 import de.bmas.microsite.content.model.Session;
 import de.bmas.microsite.content.source.Slugs;
 import de.bmas.microsite.content.model.Snapshot;
-import de.bmas.microsite.content.model.Timed;
 import de.bmas.microsite.content.model.Venue;
 import org.springframework.stereotype.Component;
 
@@ -20,10 +19,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/**
- * The timed parts of a snapshot in the order of the day, for calendar and schedule alike. Drafts are left out even
- * in preview mode: these files are meant to be taken away, so they only ever show published content.
- */
+/** The timed parts of a snapshot in the order of the day, for calendar and schedule alike (never drafts). */
 @Component
 class Timetable {
 
@@ -36,12 +32,8 @@ class Timetable {
     }
 
     List<Slot> slots(Snapshot snapshot) {
-        Stream<Slot> blocks = snapshot.programme().meta().blocks().stream()
-                .filter(Timed::hasTime)
-                .map(block -> block(snapshot, block));
-        Stream<Slot> sessions = snapshot.sessions().stream()
-                .filter(session -> !session.draft() && session.meta().hasTime())
-                .map(session -> session(snapshot, session));
+        Stream<Slot> blocks = snapshot.timedBlocks().stream().map(block -> block(snapshot, block));
+        Stream<Slot> sessions = snapshot.timedSessions().stream().map(session -> session(snapshot, session));
         return Stream.concat(blocks, sessions)
                 .sorted(Comparator.comparing(Slot::start).thenComparing(Slot::title))
                 .toList();

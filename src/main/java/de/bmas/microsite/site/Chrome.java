@@ -14,12 +14,14 @@ import java.util.Map;
  * the problems of the latest failed reload. All labels that name content come from the snapshot.
  *
  * @param featureLabel the name of the first info stand, which marks the sessions flagged {@code my_turn}
+ * @param offers       whether pages link calendars and schedules, which depends on the time of rendering
  */
 public record Chrome(String name, String organiser, List<NavItem> navigation, List<NavItem> headerLinks,
                      List<NavItem> footerLinks, Map<String, String> assets, String baseUrl, boolean preview,
-                     List<Problem> problems, String featureLabel) {
+                     List<Problem> problems, String featureLabel, Offers offers) {
 
-    static Chrome of(Snapshot snapshot, Map<String, String> assets, String baseUrl, List<Problem> problems) {
+    static Chrome of(Snapshot snapshot, Map<String, String> assets, String baseUrl, List<Problem> problems,
+                     Offers offers) {
         List<NavItem> navigation = new ArrayList<>();
         navigation.add(new NavItem("Startseite", Routes.HOME));
         navigation.add(new NavItem(snapshot.programme().meta().title(), Routes.PROGRAMME));
@@ -29,7 +31,7 @@ public record Chrome(String name, String organiser, List<NavItem> navigation, Li
         return new Chrome(snapshot.event().meta().name(), snapshot.event().meta().organiser(), List.copyOf(navigation),
                 links(snapshot.pagesIn(ServicePage.Menu.HEADER)), links(snapshot.pagesIn(ServicePage.Menu.FOOTER)), assets,
                 baseUrl, snapshot.preview(), List.copyOf(problems),
-                snapshot.stands().stream().findFirst().map(stand -> stand.meta().navTitle()).orElse(null));
+                snapshot.stands().stream().findFirst().map(stand -> stand.meta().navTitle()).orElse(null), offers);
     }
 
     private static List<NavItem> links(List<Doc<ServicePage>> pages) {

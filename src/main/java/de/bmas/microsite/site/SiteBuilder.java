@@ -9,6 +9,8 @@ import de.bmas.microsite.MicrositeProperties;
 import de.bmas.microsite.Parallel;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,14 +34,16 @@ public class SiteBuilder {
     private final List<OutputSource> outputSources;
     private final SiteRenderer renderer;
     private final MicrositeProperties properties;
+    private final Clock clock;
 
     SiteBuilder(ContentLoader loader, List<ViewSource> pageSources, List<OutputSource> outputSources,
-                SiteRenderer renderer, MicrositeProperties properties) {
+                SiteRenderer renderer, MicrositeProperties properties, Clock clock) {
         this.loader = loader;
         this.pageSources = pageSources;
         this.outputSources = outputSources;
         this.renderer = renderer;
         this.properties = properties;
+        this.clock = clock;
     }
 
     public Build build() {
@@ -63,8 +67,15 @@ public class SiteBuilder {
         return render(site.snapshot(), collect(site.snapshot()), failed, failed.errors());
     }
 
+    /** The site's snapshot rendered again for the present moment, which may change what pages offer. */
+    Site rerender(Site site) {
+        return withBanner(site, site.report());
+    }
+
     private Site render(Snapshot snapshot, Contents contents, ContentReport report, List<Problem> banner) {
-        return new Site(snapshot, renderer.render(snapshot, contents.pages(), contents.outputs(), banner), report);
+        Instant now = clock.instant();
+        return new Site(snapshot, renderer.render(snapshot, contents.pages(), contents.outputs(), banner,
+                Offers.of(snapshot, now)), report, now);
     }
 
     private Contents collect(Snapshot snapshot) {

@@ -12,7 +12,6 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,9 +45,10 @@ class SiteRenderer {
         this.properties = properties;
     }
 
-    RenderedSite render(Snapshot snapshot, List<View> pages, List<SiteOutput> outputs, List<Problem> banner) {
+    RenderedSite render(Snapshot snapshot, List<View> pages, List<SiteOutput> outputs, List<Problem> banner,
+                        Offers offers) {
         Assets.Bundle bundle = assets.load();
-        Chrome chrome = Chrome.of(snapshot, bundle.urls(), properties.baseUrlOrLocal(), banner);
+        Chrome chrome = Chrome.of(snapshot, bundle.urls(), properties.baseUrlOrLocal(), banner, offers);
         String cacheControl = snapshot.preview() ? PreparedResponse.NO_CACHE : PreparedResponse.REVALIDATE;
         Map<String, PreparedResponse> byRoute = new LinkedHashMap<>();
         // responses are independent of each other: render, hash and compress them on all cores, keep their order

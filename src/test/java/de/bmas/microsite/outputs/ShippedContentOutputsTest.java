@@ -151,7 +151,18 @@ class ShippedContentOutputsTest {
             assertThat(Jsoup.parse(Http.get(port, "/sessions/" + slug).text()).select("a[href$=.ics]"))
                     .as(slug).isEmpty();
         }
-        assertThat(Jsoup.parse(Http.get(port, "/programm").text()).select("a[href=/programm.ics]")).hasSize(1);
+    }
+
+    @Test
+    void theProgrammeOfThePastCongressOffersNoCalendarOrScheduleButTheFilesStay() {
+        Document programme = Jsoup.parse(Http.get(port, "/programm").text());
+
+        assertThat(programme.select("main a[href]").eachAttr("href"))
+                .noneMatch(href -> href.startsWith("/programm."));
+        assertThat(programme.text()).doesNotContain("in den Kalender übernehmen").doesNotContain("Konferenz-Apps");
+        for (String route : List.of("/programm.ics", "/programm.json", "/programm.xml")) {
+            assertThat(Http.get(port, route).status()).as(route).isEqualTo(200);
+        }
     }
 
     @Test

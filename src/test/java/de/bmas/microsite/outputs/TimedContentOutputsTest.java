@@ -15,11 +15,15 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.bean.override.convention.TestBean;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +33,8 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
 
 /**
  * The outputs of the fictitious "Testkongress 2026" (src/test/resources/content-timed), whose blocks and sessions
- * have clock times: 25 February is winter time in Berlin (CET, UTC+1), so 10:00 there is 09:00 UTC.
+ * have clock times: 25 February is winter time in Berlin (CET, UTC+1), so 10:00 there is 09:00 UTC. The site is
+ * seen a week before the congress, while its pages still offer the calendars.
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT, properties = {
         "microsite.content-dir=" + TimedContentOutputsTest.CONTENT,
@@ -44,6 +49,13 @@ class TimedContentOutputsTest {
 
     @LocalServerPort
     int port;
+
+    @TestBean
+    Clock clock;
+
+    static Clock clock() {
+        return Clock.fixed(Instant.parse("2026-02-18T12:00:00Z"), ZoneOffset.UTC);
+    }
 
     @Test
     void calendarPlacesTheEventAndEveryTimedItemInBerlinTime() throws Exception {
