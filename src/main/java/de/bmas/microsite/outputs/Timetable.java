@@ -16,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -23,6 +24,8 @@ import java.util.stream.Stream;
 @Component
 class Timetable {
 
+    /** The site's language, in which the programme is held unless a session names another. */
+    private static final String GERMAN = "de";
     private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HHmm", Locale.ROOT);
 
     private final SiteUrls urls;
@@ -57,7 +60,7 @@ class Timetable {
         return new Slot(Slot.Kind.BLOCK, slug, block.title(), kind, block.text(), at(event, block.start()),
                 at(event, block.end()), block.location() != null ? block.location() : event.venue().name(),
                 block.location() != null ? block.location() : venueLine(event), block.people(), null,
-                urls.of(Routes.PROGRAMME), snapshot.programme().lastModified(), null);
+                urls.of(Routes.PROGRAMME), snapshot.programme().lastModified(), null, GERMAN);
     }
 
     private Slot session(Snapshot snapshot, Doc<Session> doc) {
@@ -73,6 +76,7 @@ class Timetable {
                 at(event, session.start()), at(event, session.end()),
                 session.room() != null ? session.room() : event.venue().name(),
                 session.room() != null ? session.room() + ", " + venueLine(event) : venueLine(event),
-                session.people(), track, urls.of(Routes.session(doc.slug())), doc.lastModified(), doc.html());
+                session.people(), track, urls.of(Routes.session(doc.slug())), doc.lastModified(), doc.html(),
+                Objects.requireNonNullElse(session.language(), GERMAN));
     }
 }
