@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -19,8 +20,9 @@ import java.util.Map;
 
 /**
  * The stylesheets and static files, fingerprinted by content so browsers may cache them for a year.
- * All {@code css/*.css} files are joined, in file name order, into one stylesheet: one request per page.
- * Read anew for every build, so that in preview mode CSS changes show on the next reload.
+ * All {@code css/*.css} files are joined, in file name order, into one stylesheet: one request per page. It opens
+ * with the site's base URL as the custom property {@code --site-url}, which print styles put before the paths of
+ * internal links. Read anew for every build, so that in preview mode CSS changes show on the next reload.
  */
 @Component
 class Assets {
@@ -41,6 +43,8 @@ class Assets {
         Map<String, String> urls = new LinkedHashMap<>();
         List<PreparedResponse> responses = new ArrayList<>();
         ByteArrayOutputStream css = new ByteArrayOutputStream();
+        css.writeBytes((":root {\n  --site-url: " + cssString(properties.baseUrlOrLocal()) + ";\n}\n")
+                .getBytes(StandardCharsets.UTF_8));
         for (Resource file : find("css/*.css")) {
             css.writeBytes(read(file));
             css.write('\n');
@@ -50,6 +54,21 @@ class Assets {
             add(file.getFilename(), read(file), urls, responses);
         }
         return new Bundle(Map.copyOf(urls), List.copyOf(responses));
+    }
+
+    /** {@code value} as a CSS string: quoted, with quotes, backslashes and line ends escaped. */
+    static String cssString(String value) {
+        StringBuilder string = new StringBuilder("\"");
+        value.codePoints().forEach(c -> {
+            if (c == '"' || c == '\\') {
+                string.append('\\').appendCodePoint(c);
+            } else if (c < 0x20 || c == 0x7f) {
+                string.append('\\').append(Integer.toHexString(c)).append(' ');
+            } else {
+                string.appendCodePoint(c);
+            }
+        });
+        return string.append('"').toString();
     }
 
     private static void add(String name, byte[] content, Map<String, String> urls,
