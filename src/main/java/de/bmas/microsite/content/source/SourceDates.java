@@ -87,7 +87,7 @@ final class SourceDates {
         return dates;
     }
 
-    /** {@code log}: per commit a header (its time and hash), then the files it changed, each on a line of its own. */
+    /** {@code entries}: the log split at NUL bytes, per commit a header (its time and hash), then its files. */
     private void addCommits(List<String> entries, String prefix, Set<String> cut) {
         Instant time = null;
         boolean atCut = false;
