@@ -10,8 +10,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Arrays;
 
 /**
@@ -25,6 +27,12 @@ import java.util.Arrays;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class MicrositeApplication {
+
+    /** The time pages are rendered for: after the event they no longer offer its calendar. Tests set their own. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
     public static void main(String[] args) {
         int status = run(args);

@@ -47,8 +47,7 @@ public class EventStructuredData {
         if (event.image() != null) {
             data.put("image", properties.baseUrlOrLocal() + event.image());
         }
-        List<Map<String, Object>> subEvents = snapshot.sessions().stream()
-                .filter(session -> session.meta().hasTime() && !session.draft())
+        List<Map<String, Object>> subEvents = snapshot.timedSessions().stream()
                 .map(session -> subEvent(snapshot, session))
                 .toList();
         if (!subEvents.isEmpty()) {
@@ -65,6 +64,9 @@ public class EventStructuredData {
         data.put("url", properties.baseUrlOrLocal() + Routes.session(session.slug()));
         putTimes(data, snapshot.event().meta().date(), session.meta());
         data.put("location", location(snapshot.event().meta()));
+        if (session.meta().language() != null) {
+            data.put("inLanguage", session.meta().language());
+        }
         return data;
     }
 

@@ -22,7 +22,6 @@ import java.util.Map;
 class ScheduleJsonOutput implements OutputSource {
 
     private static final String SCHEMA = "https://c3voc.de/schedule/schema.json";
-    private static final String LANGUAGE = "de";
 
     private final Timetable timetable;
     private final SiteUrls urls;
@@ -57,7 +56,7 @@ class ScheduleJsonOutput implements OutputSource {
         return new EventJson(entry.guid().toString(), entry.id(), slot.start().format(Schedule.DATE_TIME),
                 entry.startTime(), entry.endOrStart().format(Schedule.DATE_TIME), entry.duration(), slot.room(),
                 schedule.acronym() + "-" + slot.slug(), slot.url(), slot.title(), null, slot.track(), slot.type(),
-                LANGUAGE, slot.summary(), slot.text(),
+                slot.language(), slot.summary(), slot.text(),
                 slot.people().stream().map(person -> new PersonJson(person.name())).toList(), List.of());
     }
 

@@ -76,7 +76,7 @@ class ScheduleXmlOutput implements OutputSource {
         add(event, "room", slot.room());
         add(event, "title", slot.title());
         add(event, "type", slot.type());
-        add(event, "language", "de");
+        add(event, "language", slot.language());
         add(event, "track", Objects.requireNonNullElse(slot.track(), ""));
         add(event, "abstract", Objects.requireNonNullElse(slot.summary(), ""));
         String text = slot.text();

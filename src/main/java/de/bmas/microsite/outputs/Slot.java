@@ -23,10 +23,11 @@ import java.util.stream.Collectors;
  * @param track    the title of the session's first topic, or null
  * @param url      the absolute address of the page that shows it
  * @param html     the session's report, or null for blocks
+ * @param language the language it is held in, as an ISO 639 code: the session's own, else German
  */
 record Slot(Kind kind, String slug, String title, String type, String summary, ZonedDateTime start,
             ZonedDateTime end, String room, String location, List<Person> people, String track, String url,
-            Instant lastModified, String html) {
+            Instant lastModified, String html, String language) {
 
     enum Kind {
         SESSION, BLOCK

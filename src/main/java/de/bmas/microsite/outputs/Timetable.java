@@ -8,7 +8,6 @@ import de.bmas.microsite.content.model.ProgrammeBlock;
 import de.bmas.microsite.content.model.Session;
 import de.bmas.microsite.content.source.Slugs;
 import de.bmas.microsite.content.model.Snapshot;
-import de.bmas.microsite.content.model.Timed;
 import de.bmas.microsite.content.model.Venue;
 import org.springframework.stereotype.Component;
 
@@ -18,16 +17,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/**
- * The timed parts of a snapshot in the order of the day, for calendar and schedule alike. Drafts are left out even
- * in preview mode: these files are meant to be taken away, so they only ever show published content.
- */
+/** The timed parts of a snapshot in the order of the day, for calendar and schedule alike (never drafts). */
 @Component
 class Timetable {
 
+    /** The site's language, in which the programme is held unless a session names another. */
+    private static final String GERMAN = "de";
     private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HHmm", Locale.ROOT);
 
     private final SiteUrls urls;
@@ -37,12 +36,8 @@ class Timetable {
     }
 
     List<Slot> slots(Snapshot snapshot) {
-        Stream<Slot> blocks = snapshot.programme().meta().blocks().stream()
-                .filter(Timed::hasTime)
-                .map(block -> block(snapshot, block));
-        Stream<Slot> sessions = snapshot.sessions().stream()
-                .filter(session -> !session.draft() && session.meta().hasTime())
-                .map(session -> session(snapshot, session));
+        Stream<Slot> blocks = snapshot.timedBlocks().stream().map(block -> block(snapshot, block));
+        Stream<Slot> sessions = snapshot.timedSessions().stream().map(session -> session(snapshot, session));
         return Stream.concat(blocks, sessions)
                 .sorted(Comparator.comparing(Slot::start).thenComparing(Slot::title))
                 .toList();
@@ -66,7 +61,7 @@ class Timetable {
         return new Slot(Slot.Kind.BLOCK, slug, block.title(), kind, block.text(), at(event, block.start()),
                 at(event, block.end()), block.location() != null ? block.location() : event.venue().name(),
                 block.location() != null ? block.location() : venueLine(event), people(snapshot, block.people()), null,
-                urls.of(Routes.PROGRAMME), snapshot.programme().lastModified(), null);
+                urls.of(Routes.PROGRAMME), snapshot.programme().lastModified(), null, GERMAN);
     }
 
     private static List<Person> people(Snapshot snapshot, List<String> slugs) {
@@ -87,6 +82,6 @@ class Timetable {
                 session.room() != null ? session.room() : event.venue().name(),
                 session.room() != null ? session.room() + ", " + venueLine(event) : venueLine(event),
                 people(snapshot, session.people()), track, urls.of(Routes.session(doc.slug())), doc.lastModified(),
-                doc.html());
+                doc.html(), Objects.requireNonNullElse(session.language(), GERMAN));
     }
 }

@@ -4,6 +4,7 @@ import de.bmas.microsite.site.Routes;
 import de.bmas.microsite.content.model.Doc;
 import de.bmas.microsite.content.model.ServicePage;
 import de.bmas.microsite.content.model.Snapshot;
+import de.bmas.microsite.site.Crumb;
 import de.bmas.microsite.site.Crumbs;
 import de.bmas.microsite.site.ViewMeta;
 import de.bmas.microsite.site.ViewSource;
@@ -25,7 +26,8 @@ class ContentPages implements ViewSource {
     private static View page(Doc<ServicePage> page) {
         String route = Routes.topLevelPage(page.slug());
         ViewMeta meta = ViewMeta.of(page.meta().title(), page.meta().teaser(),
-                        Crumbs.trail(page.meta().title(), route), page.lastModified())
+                        Crumbs.trail(new Crumb(page.meta().title(), route, page.meta().language())),
+                        page.lastModified())
                 .asArticle(null, page.draft(), page.meta().placeholder());
         return new View(route, "page/page", meta, Map.of("doc", page));
     }

@@ -61,7 +61,8 @@ class SessionPages implements ViewSource {
     private View report(Snapshot snapshot, Doc<Session> session) {
         String route = Routes.session(session.slug());
         Session meta = session.meta();
-        ViewMeta page = ViewMeta.of(meta.title(), meta.teaser(), Crumbs.trail(meta.title(), route, INDEX),
+        ViewMeta page = ViewMeta.of(meta.title(), meta.teaser(),
+                        Crumbs.trail(new Crumb(meta.title(), route, meta.languageOfTitle()), INDEX),
                         session.lastModified())
                 .asArticle(meta.image(), session.draft(), false);
         return new View(route, "session/session", page, Map.of(

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -20,10 +21,11 @@ import java.util.Map;
 
 /**
  * The stylesheets and static files, fingerprinted by content so browsers may cache them for a year.
- * All {@code css/*.css} files are joined, in file name order, into one stylesheet: one request per page.
- * Read anew for every build, so that in preview mode CSS changes show on the next reload. In preview mode the
- * files of {@code vorschau/} join them (the refresh script, the preview's stylesheet); production never sees them,
- * so its pages and stylesheet stay byte for byte what they are without preview mode.
+ * All {@code css/*.css} files are joined, in file name order, into one stylesheet: one request per page. It opens
+ * with the site's base URL as the custom property {@code --site-url}, which print styles put before the paths of
+ * internal links. Read anew for every build, so that in preview mode CSS changes show on the next reload. In
+ * preview mode the files of {@code vorschau/} join them (the refresh script, the preview's stylesheet); production
+ * never sees them, so its pages and stylesheet stay byte for byte what they are without preview mode.
  */
 @Component
 class Assets {
@@ -47,6 +49,8 @@ class Assets {
         Map<String, String> urls = new LinkedHashMap<>();
         List<PreparedResponse> responses = new ArrayList<>();
         ByteArrayOutputStream css = new ByteArrayOutputStream();
+        css.writeBytes((":root {\n  --site-url: " + cssString(properties.baseUrlOrLocal()) + ";\n}\n")
+                .getBytes(StandardCharsets.UTF_8));
         for (Resource file : find("css/*.css")) {
             css.writeBytes(read(file));
             css.write('\n');
@@ -89,6 +93,21 @@ class Assets {
     }
 
     private record DrawnIcons(byte[] source, SiteIcons icons) {
+    }
+
+    /** {@code value} as a CSS string: quoted, with quotes, backslashes and line ends escaped. */
+    static String cssString(String value) {
+        StringBuilder string = new StringBuilder("\"");
+        value.codePoints().forEach(c -> {
+            if (c == '"' || c == '\\') {
+                string.append('\\').appendCodePoint(c);
+            } else if (c < 0x20 || c == 0x7f) {
+                string.append('\\').append(Integer.toHexString(c)).append(' ');
+            } else {
+                string.appendCodePoint(c);
+            }
+        });
+        return string.append('"').toString();
     }
 
     private static void add(String name, byte[] content, Map<String, String> urls,

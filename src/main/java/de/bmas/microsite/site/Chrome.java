@@ -13,12 +13,13 @@ import java.util.Map;
  * the preview bar. All labels that name content come from the snapshot.
  *
  * @param editor what preview mode adds for editors; null in production
+ * @param offers whether pages link calendars and schedules, which depends on the time of rendering
  */
 public record Chrome(String name, String organiser, List<NavItem> navigation, List<NavItem> headerLinks,
                      List<NavItem> footerLinks, Map<String, String> assets, String baseUrl, boolean preview,
-                     Editor editor) {
+                     Editor editor, Offers offers) {
 
-    static Chrome of(Snapshot snapshot, Map<String, String> assets, String baseUrl, Editor editor) {
+    static Chrome of(Snapshot snapshot, Map<String, String> assets, String baseUrl, Editor editor, Offers offers) {
         List<NavItem> navigation = new ArrayList<>();
         navigation.add(new NavItem("Startseite", Routes.HOME));
         navigation.add(new NavItem(snapshot.programme().meta().title(), Routes.PROGRAMME));
@@ -30,7 +31,7 @@ public record Chrome(String name, String organiser, List<NavItem> navigation, Li
         snapshot.stands().forEach(stand -> navigation.add(new NavItem(stand.meta().navTitle(), Routes.topLevelPage(stand.slug()))));
         return new Chrome(snapshot.event().meta().name(), snapshot.event().meta().organiser(), List.copyOf(navigation),
                 links(snapshot.pagesIn(ServicePage.Menu.HEADER)), links(snapshot.pagesIn(ServicePage.Menu.FOOTER)), assets,
-                baseUrl, snapshot.preview(), editor);
+                baseUrl, snapshot.preview(), editor, offers);
     }
 
     private static List<NavItem> links(List<Doc<ServicePage>> pages) {

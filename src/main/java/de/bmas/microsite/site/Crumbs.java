@@ -13,10 +13,15 @@ public final class Crumbs {
 
     /** Start › …parents › the page itself. */
     public static List<Crumb> trail(String title, String route, Crumb... parents) {
+        return trail(new Crumb(title, route), parents);
+    }
+
+    /** Start › …parents › the page itself, whose crumb may carry the language of its title. */
+    public static List<Crumb> trail(Crumb page, Crumb... parents) {
         List<Crumb> trail = new ArrayList<>();
         trail.add(HOME);
         trail.addAll(List.of(parents));
-        trail.add(new Crumb(title, route));
+        trail.add(page);
         return List.copyOf(trail);
     }
 }

@@ -9,6 +9,8 @@ import de.bmas.microsite.MicrositeProperties;
 import de.bmas.microsite.Parallel;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +20,8 @@ import java.util.stream.Stream;
 
 /**
  * Builds a complete site from the content folder: load, link the people named in the texts to their pages, collect
- * every page and output, check internal links against the real routes, render. Used by the server, {@code check} and {@code export} alike.
+ * every page and output, check internal links against the real routes, render. Used by the server, {@code check}
+ * and {@code export} alike.
  */
 @Component
 public class SiteBuilder {
@@ -32,14 +35,16 @@ public class SiteBuilder {
     private final List<OutputSource> outputSources;
     private final SiteRenderer renderer;
     private final MicrositeProperties properties;
+    private final Clock clock;
 
     SiteBuilder(ContentLoader loader, List<ViewSource> pageSources, List<OutputSource> outputSources,
-                SiteRenderer renderer, MicrositeProperties properties) {
+                SiteRenderer renderer, MicrositeProperties properties, Clock clock) {
         this.loader = loader;
         this.pageSources = pageSources;
         this.outputSources = outputSources;
         this.renderer = renderer;
         this.properties = properties;
+        this.clock = clock;
     }
 
     public Build build() {
@@ -60,13 +65,23 @@ public class SiteBuilder {
         if (report.hasErrors()) {
             return new Build(Optional.empty(), report);
         }
-        RenderedSite rendered = renderer.render(snapshot, contents.pages(), contents.outputs(), report, version);
-        return new Build(Optional.of(new Site(snapshot, rendered, report)), report);
+        return new Build(Optional.of(render(snapshot, contents, report, version)), report);
     }
 
     /** Preview mode, content with errors: the problems page at every address. */
     Site problems(ContentReport report, String version) {
-        return new Site(null, renderer.problems(report, version), report);
+        return new Site(null, renderer.problems(report, version), report, null);
+    }
+
+    /** The site's snapshot rendered again for the present moment, which may change what pages offer. */
+    Site rerender(Site site, String version) {
+        return render(site.snapshot(), collect(site.snapshot()), site.report(), version);
+    }
+
+    private Site render(Snapshot snapshot, Contents contents, ContentReport report, String version) {
+        Instant now = clock.instant();
+        return new Site(snapshot, renderer.render(snapshot, contents.pages(), contents.outputs(), report, version,
+                Offers.of(snapshot, now)), report, now);
     }
 
     private Contents collect(Snapshot snapshot) {

@@ -7,6 +7,7 @@ import de.bmas.microsite.content.source.ContentReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,11 +26,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * good site in production: the start fails with the editors' report, a reload leaves the site as it is and logs
  * the report. In preview mode invalid content is shown instead, as the problems page at every address, from the
  * first load on, so the preview always starts. Whatever a build throws becomes a problem too (see
- * {@link BuildFailure}): a reload never ends the server.
+ * {@link BuildFailure}): a reload never ends the server. When the event is over, the same snapshot is rendered once
+ * more for the new moment (see {@link EventOverTimer}).
  */
 @Component
 @ConditionalOnWebApplication
-public class SiteHolder implements SmartInitializingSingleton {
+public class SiteHolder implements SmartInitializingSingleton, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SiteHolder.class);
 
@@ -37,10 +39,11 @@ public class SiteHolder implements SmartInitializingSingleton {
     private final WatchedFolders folders;
     private final MicrositeProperties properties;
     private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.systemUTC();
-    private final AssetRetention retention = new AssetRetention(clock);
+    private final Clock clock;
+    private final AssetRetention retention;
     private final AtomicReference<Site> current = new AtomicReference<>();
     private final FutureTask<Attempt> firstBuild;
+    private final EventOverTimer eventOver;
     private volatile ContentStatus status;
 
     /** One build of the sources, and its outcome. */
@@ -60,11 +63,14 @@ public class SiteHolder implements SmartInitializingSingleton {
      * and runs beside it on a second core. Tomcat accepts requests only after {@link #afterSingletonsInstantiated}.
      */
     SiteHolder(SiteBuilder builder, WatchedFolders folders, MicrositeProperties properties,
-               ApplicationEventPublisher events) {
+               ApplicationEventPublisher events, Clock clock) {
         this.builder = builder;
         this.folders = folders;
         this.properties = properties;
         this.events = events;
+        this.clock = clock;
+        this.retention = new AssetRetention(clock);
+        this.eventOver = new EventOverTimer(clock);
         this.firstBuild = new FutureTask<>(this::attempt);
         new Thread(firstBuild, "first-site-build").start();
     }
@@ -132,8 +138,28 @@ public class SiteHolder implements SmartInitializingSingleton {
         Site next = attempt.build().site()
                 .orElseGet(() -> builder.problems(attempt.report(), attempt.version()));
         Site replaced = current.get();
-        current.set(replaced == null ? next : next.withEarlierAssets(retention.replacing(replaced, next.rendered())));
+        serve(replaced == null ? next : next.withEarlierAssets(retention.replacing(replaced, next.rendered())));
         status = statusAfter(attempt);
+    }
+
+    /** Renders the snapshot being served again, for the present moment, which may change what pages offer. */
+    synchronized void rerender() {
+        Site live = current.get();
+        long started = System.nanoTime();
+        serve(builder.rerender(live, status.version()).withEarlierAssets(live.earlierAssets()));
+        log.info("Site re-rendered in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void serve(Site site) {
+        current.set(site);
+        if (site.snapshot() != null) {
+            eventOver.follow(site, this::rerender);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        eventOver.stop();
     }
 
     /** A failed attempt leaves the live version as it was (none yet, in a preview started on invalid content). */

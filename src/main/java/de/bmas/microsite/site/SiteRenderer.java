@@ -55,12 +55,13 @@ class SiteRenderer {
     /**
      * @param report  the snapshot's problems, which preview mode shows to editors
      * @param version the version of the sources, which a page names in preview mode to know when to refresh
+     * @param offers  what pages offer at the moment of rendering (calendar and schedule links)
      */
     RenderedSite render(Snapshot snapshot, List<View> pages, List<SiteOutput> outputs, ContentReport report,
-                        String version) {
+                        String version, Offers offers) {
         Assets.Bundle bundle = assets.load();
         Editor editor = snapshot.preview() ? Editor.of(report, bundle.urls(), version, SourceLines.asWritten()) : null;
-        Chrome chrome = Chrome.of(snapshot, bundle.urls(), properties.baseUrlOrLocal(), editor);
+        Chrome chrome = Chrome.of(snapshot, bundle.urls(), properties.baseUrlOrLocal(), editor, offers);
         String cacheControl = snapshot.preview() ? PreparedResponse.NO_CACHE : PreparedResponse.REVALIDATE;
         Map<String, PreparedResponse> byRoute = new LinkedHashMap<>();
         Map<String, Supplier<PreparedResponse>> deferred = new HashMap<>();

@@ -61,8 +61,8 @@ class CheckCommandTest {
         // ends with: a library may log a line of its own before Spring Boot has set up logging
         assertThat(run.stdout().lines()).endsWith(
                 "inhalt/sessions/erste-session.md:2:1: Fehler: Unbekanntes Feld „titel“ – Meinten Sie „title“? "
-                        + "Erlaubte Felder: draft, end, format, image, image_alt, people, quotes, room, stands, "
-                        + "start, teaser, title, topics",
+                        + "Erlaubte Felder: draft, end, format, image, image_alt, language, people, quotes, room, "
+                        + "stands, start, teaser, title, title_language, topics",
                 "inhalt/veranstaltung.md:4:7: Fehler: „25.02.2025“ ist kein gültiges Datum – "
                         + "Erwartet wird JJJJ-MM-TT, z. B. 2025-02-25.",
                 "2 Fehler, 0 Warnungen");

@@ -36,7 +36,8 @@ class InitCommandTest {
         assertThat(init(event.toString())).isZero();
 
         assertThat(files(event)).containsExactlyInAnyOrder("veranstaltung.md", "programm.md",
-                "sessions/beispiel-session.md", "themen/beispiel-thema.md", "seiten/impressum.md",
+                "sessions/beispiel-session.md", "themen/beispiel-thema.md", "personen/erika-mustermann.md",
+                "seiten/impressum.md",
                 "seiten/datenschutz.md", "seiten/barrierefreiheit.md", "seiten/leichte-sprache.md", "bilder/.gitkeep",
                 "README.md", ".github/workflows/website.yml", ".gitlab-ci.yml", ".microsite/publish-server.sh",
                 ".microsite/publish-object-store.sh");

@@ -28,8 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +61,7 @@ class ShippedContentOutputsTest {
     SiteBuilder builder;
 
     @Test
-    void sitemapListsEveryPublicPageWithItsContentFilesTime() throws Exception {
+    void sitemapListsEveryPublicPageWithTheTimeItsContentFileLastChanged() throws Exception {
         Http.Response response = Http.get(port, "/sitemap.xml");
         assertThat(response.contentType()).startsWith("application/xml");
         Schemas.validateXml(response.body(), Schemas.SITEMAP);
@@ -155,7 +157,18 @@ class ShippedContentOutputsTest {
             assertThat(Jsoup.parse(Http.get(port, "/sessions/" + slug).text()).select("a[href$=.ics]"))
                     .as(slug).isEmpty();
         }
-        assertThat(Jsoup.parse(Http.get(port, "/programm").text()).select("a[href=/programm.ics]")).hasSize(1);
+    }
+
+    @Test
+    void theProgrammeOfThePastCongressOffersNoCalendarOrScheduleButTheFilesStay() {
+        Document programme = Jsoup.parse(Http.get(port, "/programm").text());
+
+        assertThat(programme.select("main a[href]").eachAttr("href"))
+                .noneMatch(href -> href.startsWith("/programm."));
+        assertThat(programme.text()).doesNotContain("in den Kalender übernehmen").doesNotContain("Konferenz-Apps");
+        for (String route : List.of("/programm.ics", "/programm.json", "/programm.xml")) {
+            assertThat(Http.get(port, route).status()).as(route).isEqualTo(200);
+        }
     }
 
     @Test
@@ -216,9 +229,9 @@ class ShippedContentOutputsTest {
                 .containsEntry("og:url", BASE + "/")
                 .containsEntry("og:locale", "de_DE")
                 .containsEntry("og:site_name", "Fachkräftekongress 2025")
-                .containsEntry("twitter:card", "summary")
+                .containsEntry("twitter:card", "summary_large_image")
                 .containsKey("og:description")
-                .doesNotContainKey("og:image");
+                .containsEntry("og:image", BASE + "/teilen/index.png");
         assertThat(home.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(BASE + "/");
     }
 
@@ -265,12 +278,35 @@ class ShippedContentOutputsTest {
         }
     }
 
-    /** A file's modification time as the outputs write it: UTC, whole seconds. */
+    /**
+     * When a content file last changed, as the outputs write it (UTC, whole seconds): the last commit touching it,
+     * asked of git for this one file; its modification time when it has uncommitted changes or is not in Git.
+     */
     static String modified(Path file) {
+        String changes = git("status", "--porcelain", "--", file.toString());
+        String commit = git("log", "-1", "--format=%ct", "--", file.toString());
         try {
-            return Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.SECONDS).toString();
+            Instant time = changes.isEmpty() && !commit.isEmpty() ? Instant.ofEpochSecond(Long.parseLong(commit))
+                    : Files.getLastModifiedTime(file).toInstant();
+            return time.truncatedTo(ChronoUnit.SECONDS).toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** git's trimmed output, or "" outside a work tree. */
+    private static String git(String... arguments) {
+        List<String> command = new ArrayList<>(List.of("git"));
+        command.addAll(List.of(arguments));
+        try {
+            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            return process.waitFor() == 0 ? output : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 }

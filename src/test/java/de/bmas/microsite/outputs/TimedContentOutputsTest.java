@@ -15,12 +15,17 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.bean.override.convention.TestBean;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +34,8 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
 
 /**
  * The outputs of the fictitious "Testkongress 2026" (src/test/resources/content-timed), whose blocks and sessions
- * have clock times: 25 February is winter time in Berlin (CET, UTC+1), so 10:00 there is 09:00 UTC.
+ * have clock times: 25 February is winter time in Berlin (CET, UTC+1), so 10:00 there is 09:00 UTC. The site is
+ * seen a week before the congress, while its pages still offer the calendars.
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT, properties = {
         "microsite.content-dir=" + TimedContentOutputsTest.CONTENT,
@@ -45,6 +51,13 @@ class TimedContentOutputsTest {
     @LocalServerPort
     int port;
 
+    @TestBean
+    Clock clock;
+
+    static Clock clock() {
+        return Clock.fixed(Instant.parse("2026-02-18T12:00:00Z"), ZoneOffset.UTC);
+    }
+
     @Test
     void calendarPlacesTheEventAndEveryTimedItemInBerlinTime() throws Exception {
         Calendar calendar = Calendars.parse(Http.get(port, "/programm.ics").text());
@@ -55,7 +68,8 @@ class TimedContentOutputsTest {
         assertThat(events).containsOnlyKeys("event-testkongress-2026" + HOST, "block-0900-eroeffnung" + HOST,
                 "block-1000-sessions-am-vormittag" + HOST, "session-zukunft-der-arbeit" + HOST,
                 "session-kurzimpuls" + HOST, "block-1430-sessions-am-nachmittag" + HOST,
-                "session-nachmittagsrunde" + HOST, "block-1800-abendempfang" + HOST);
+                "session-nachmittagsrunde" + HOST, "session-working-across-borders" + HOST,
+                "block-1800-abendempfang" + HOST);
 
         VEvent congress = events.get("event-testkongress-2026" + HOST);
         assertThat(Calendars.instant(congress, Property.DTSTART)).isEqualTo("2026-02-25T08:00:00Z");
@@ -163,7 +177,7 @@ class TimedContentOutputsTest {
         JsonNode rooms = json.readTree(Http.get(port, "/programm.json").text())
                 .path("schedule").path("conference").path("days").get(0).path("rooms");
         List<String> jsonGuids = rooms.findValuesAsString("guid");
-        assertThat(xmlGuids).hasSize(7).doesNotHaveDuplicates().containsExactlyElementsOf(jsonGuids);
+        assertThat(xmlGuids).hasSize(8).doesNotHaveDuplicates().containsExactlyElementsOf(jsonGuids);
 
         Element first = schedule.selectFirst("day > room > event");
         assertThat(first.selectFirst("title").text()).isEqualTo("Eröffnung");
@@ -171,6 +185,29 @@ class TimedContentOutputsTest {
         assertThat(first.selectFirst("start").text()).isEqualTo("09:00");
         assertThat(first.selectFirst("duration").text()).isEqualTo("00:30");
         assertThat(schedule.selectFirst("day").attr("start")).isEqualTo("2026-02-25T09:00:00+01:00");
+    }
+
+    @Test
+    void anEnglishSessionIsEnglishInTheSchedulesAndTheOthersGerman() throws Exception {
+        String body = Http.get(port, "/programm.json").text();
+        assertThat(Schemas.scheduleJsonErrors(body)).isEmpty();
+        JsonNode rooms = json.readTree(body).path("schedule").path("conference").path("days").get(0).path("rooms");
+        Map<String, String> languageByTitle = new HashMap<>();
+        rooms.forEach(room -> room.forEach(event ->
+                languageByTitle.put(event.path("title").asString(), event.path("language").asString())));
+        assertThat(languageByTitle).containsEntry("Working Across Borders", "en")
+                .containsEntry("Kurzimpuls", "de").containsEntry("Eröffnung", "de");
+
+        Http.Response xml = Http.get(port, "/programm.xml");
+        Schemas.validateXml(xml.body(), Schemas.FRAB);
+        Document schedule = Jsoup.parse(xml.text(), "", Parser.xmlParser());
+        for (Element event : schedule.select("day > room > event")) {
+            assertThat(event.selectFirst("language").text()).as(event.selectFirst("title").text())
+                    .isEqualTo(languageByTitle.get(event.selectFirst("title").text()));
+        }
+        JsonNode home = json.readTree(Jsoup.parse(Http.get(port, "/").text())
+                .selectFirst("script[type=application/ld+json]").data());
+        assertThat(home.path("subEvent").findValuesAsString("inLanguage")).containsExactly("en");
     }
 
     @Test
@@ -184,15 +221,15 @@ class TimedContentOutputsTest {
     }
 
     @Test
-    void sharingUsesTheContentImage() {
+    void sharingShowsThePagesOwnShareImageEvenWhereTheContentHasAnImage() {
         Document home = Jsoup.parse(Http.get(port, "/").text());
         assertThat(ShippedContentOutputsTest.sharing(home))
-                .containsEntry("og:image", BASE + "/bilder/testbild.svg")
+                .containsEntry("og:image", BASE + "/teilen/index.png")
                 .containsEntry("twitter:card", "summary_large_image");
 
         Document session = Jsoup.parse(Http.get(port, "/sessions/zukunft-der-arbeit").text());
         assertThat(ShippedContentOutputsTest.sharing(session))
-                .containsEntry("og:image", BASE + "/bilder/testbild.svg")
+                .containsEntry("og:image", BASE + "/teilen/sessions/zukunft-der-arbeit.png")
                 .containsEntry("og:type", "article");
         assertThat(Http.get(port, "/bilder/testbild.svg").status()).isEqualTo(200);
     }
@@ -207,7 +244,7 @@ class TimedContentOutputsTest {
         assertThat(event.path("image").asString()).isEqualTo(BASE + "/bilder/testbild.svg");
         assertThat(event.path("subEvent").findValuesAsString("url")).containsExactly(
                 BASE + "/sessions/zukunft-der-arbeit", BASE + "/sessions/kurzimpuls",
-                BASE + "/sessions/nachmittagsrunde");
+                BASE + "/sessions/nachmittagsrunde", BASE + "/sessions/working-across-borders");
         JsonNode session = event.path("subEvent").get(0);
         assertThat(session.path("@type").asString()).isEqualTo("Event");
         assertThat(session.path("startDate").asString()).isEqualTo("2026-02-25T10:00:00+01:00");

@@ -27,11 +27,11 @@ class AssetRetentionTest {
         Map<String, PreparedResponse> earlier = retention.replacing(first, second);
 
         assertThat(earlier).containsOnlyKeys("/assets/site.aaaaaaaaaaaa.css");
-        assertThat(new Site(null, second, new ContentReport(List.of()), earlier).response("/assets/site.aaaaaaaaaaaa.css"))
+        assertThat(new Site(null, second, new ContentReport(List.of()), null, earlier).response("/assets/site.aaaaaaaaaaaa.css"))
                 .isPresent();
 
         clock.advance(AssetRetention.KEPT_FOR.minusSeconds(1));
-        Site secondLive = new Site(null, second, new ContentReport(List.of()), earlier);
+        Site secondLive = new Site(null, second, new ContentReport(List.of()), null, earlier);
         assertThat(retention.replacing(secondLive, rendered("/assets/site.cccccccccccc.css")))
                 .containsOnlyKeys("/assets/site.aaaaaaaaaaaa.css", "/assets/site.bbbbbbbbbbbb.css");
 
@@ -50,7 +50,7 @@ class AssetRetentionTest {
     }
 
     private static Site site(String... routes) {
-        return new Site(null, rendered(routes), new ContentReport(List.of()));
+        return new Site(null, rendered(routes), new ContentReport(List.of()), null);
     }
 
     private static RenderedSite rendered(String... routes) {

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -35,5 +36,10 @@ public record Event(@NotBlank(message = Messages.EMPTY) String name,
         highlights = highlights == null ? List.of() : List.copyOf(highlights);
         moderators = moderators == null ? List.of() : List.copyOf(moderators);
         people = people == null ? List.of() : List.copyOf(people);
+    }
+
+    /** The first midnight in Berlin after the event's day: from then on the event is over. */
+    public Instant overAt() {
+        return date.plusDays(1).atStartOfDay(TIME_ZONE).toInstant();
     }
 }

@@ -202,6 +202,24 @@ public final class Snapshot {
                 .toList();
     }
 
+    /** The programme blocks with a clock time, in the programme's order. */
+    public List<ProgrammeBlock> timedBlocks() {
+        return programme.meta().blocks().stream().filter(Timed::hasTime).toList();
+    }
+
+    /**
+     * The published sessions with a clock time, in the order of the day. Drafts are left out even in preview mode:
+     * what calendars and schedules hold is taken away, so it only ever shows published content.
+     */
+    public List<Doc<Session>> timedSessions() {
+        return sessions.stream().filter(session -> !session.draft() && session.meta().hasTime()).toList();
+    }
+
+    /** Whether a calendar or schedule can place anything besides the event as a whole. */
+    public boolean hasTimedEntries() {
+        return !timedBlocks().isEmpty() || !timedSessions().isEmpty();
+    }
+
     public List<Doc<ServicePage>> pagesIn(ServicePage.Menu menu) {
         return pages.stream().filter(page -> page.meta().menu() == menu).toList();
     }

@@ -27,6 +27,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -76,14 +77,19 @@ public class ContentLoader {
             return new Result(Optional.empty(), new ContentReport(problems));
         }
         warnAboutUnknownEntries(dir, problems);
-        Optional<Doc<Event>> event = loadRequired(dir.resolve(EVENT_FILE), Event.class, problems);
-        Optional<Doc<Programme>> programme = loadRequired(dir.resolve(PROGRAMME_FILE), Programme.class, problems);
-        Folder<Topic> topics = loadAll(dir.resolve(TOPICS_DIR), Topic.class, problems);
-        Folder<Session> sessions = loadAll(dir.resolve(SESSIONS_DIR), Session.class, problems);
-        Folder<Stand> stands = loadAll(dir.resolve(STANDS_DIR), Stand.class, problems);
-        Folder<Person> people = loadAll(dir.resolve(PEOPLE_DIR), Person.class, problems);
-        Folder<ServicePage> pages = loadAll(dir.resolve(PAGES_DIR), ServicePage.class, problems);
-        List<ContentImage> images = loadImages(dir.resolve(IMAGES_DIR), problems);
+        SourceDates dates = SourceDates.read(dir);
+        Optional<Doc<Event>> event = loadRequired(dir.resolve(EVENT_FILE), Event.class, problems,
+                (file, meta) -> dates.of(file, meta.overAt()));
+        Instant over = event.map(doc -> doc.meta().overAt()).orElse(null);
+        BiFunction<Path, Object, Instant> dating = (file, meta) -> dates.of(file, over);
+        Optional<Doc<Programme>> programme = loadRequired(dir.resolve(PROGRAMME_FILE), Programme.class, problems,
+                dating);
+        Folder<Topic> topics = loadAll(dir.resolve(TOPICS_DIR), Topic.class, problems, dating);
+        Folder<Session> sessions = loadAll(dir.resolve(SESSIONS_DIR), Session.class, problems, dating);
+        Folder<Stand> stands = loadAll(dir.resolve(STANDS_DIR), Stand.class, problems, dating);
+        Folder<Person> people = loadAll(dir.resolve(PEOPLE_DIR), Person.class, problems, dating);
+        Folder<ServicePage> pages = loadAll(dir.resolve(PAGES_DIR), ServicePage.class, problems, dating);
+        List<ContentImage> images = loadImages(dir.resolve(IMAGES_DIR), problems, dating);
         if (event.isEmpty() || programme.isEmpty()) {
             return finish(Optional.empty(), problems, started);
         }
@@ -125,13 +131,14 @@ public class ContentLoader {
         }
     }
 
-    private <T> Optional<Doc<T>> loadRequired(Path file, Class<T> type, List<Problem> problems) {
+    private <T> Optional<Doc<T>> loadRequired(Path file, Class<T> type, List<Problem> problems,
+                                              BiFunction<Path, ? super T, Instant> dating) {
         if (!Files.isRegularFile(file)) {
             problems.add(Problem.error(new SourcePosition(display(file), 1, 1), "Die Datei fehlt",
                     "Jede Veranstaltung braucht „" + EVENT_FILE + "“ und „" + PROGRAMME_FILE + "“."));
             return Optional.empty();
         }
-        return load(file, type, problems);
+        return load(file, type, problems, dating);
     }
 
     /**
@@ -139,12 +146,13 @@ public class ContentLoader {
      * order of the files, so the snapshot does not depend on the scheduling. Files that fail to load are
      * remembered, so references to them do not cause follow-up errors.
      */
-    private <T> Folder<T> loadAll(Path folder, Class<T> type, List<Problem> problems) {
+    private <T> Folder<T> loadAll(Path folder, Class<T> type, List<Problem> problems,
+                                  BiFunction<Path, ? super T, Instant> dating) {
         record Loaded<T>(Path file, Optional<Doc<T>> doc, List<Problem> problems) {
         }
         List<Loaded<T>> loaded = Parallel.map(markdownFiles(folder, problems), file -> {
             List<Problem> own = new ArrayList<>();
-            return new Loaded<>(file, load(file, type, own), own);
+            return new Loaded<>(file, load(file, type, own, dating), own);
         });
         List<Doc<T>> docs = new ArrayList<>();
         Set<String> broken = new HashSet<>();
@@ -177,7 +185,8 @@ public class ContentLoader {
         return found;
     }
 
-    private <T> Optional<Doc<T>> load(Path file, Class<T> type, List<Problem> problems) {
+    private <T> Optional<Doc<T>> load(Path file, Class<T> type, List<Problem> problems,
+                                      BiFunction<Path, ? super T, Instant> dating) {
         String path = display(file);
         Optional<SourceText> source = SourceText.parse(path, read(file), problems);
         if (source.isEmpty()) {
@@ -186,11 +195,12 @@ public class ContentLoader {
         Placeholders.findIn(source.get(), problems);
         MarkdownRenderer.Rendered body = markdown.render(source.get(), problems);
         return binder.bind(source.get(), type, problems).map(bound -> new Doc<>(slugOf(file), bound.value(),
-                body.html(), lastModified(file),
+                body.html(), dating.apply(file, bound.value()),
                 new Doc.Origin(path, bound.positions(), body.links(), body.images())));
     }
 
-    private List<ContentImage> loadImages(Path folder, List<Problem> problems) {
+    private List<ContentImage> loadImages(Path folder, List<Problem> problems,
+                                          BiFunction<Path, Object, Instant> dating) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
@@ -198,7 +208,7 @@ public class ContentLoader {
         for (Path file : list(folder)) {
             String name = file.getFileName().toString();
             if (IMAGE_NAME.matcher(name).matches()) {
-                images.add(new ContentImage("/" + IMAGES_DIR + "/" + name, read(file), lastModified(file)));
+                images.add(new ContentImage("/" + IMAGES_DIR + "/" + name, read(file), dating.apply(file, null)));
             } else {
                 problems.add(Problem.error(new SourcePosition(display(file), 1, 1),
                         "Der Bildname „" + name + "“ ist nicht erlaubt",
@@ -247,14 +257,6 @@ public class ContentLoader {
         } catch (IOException e) {
             // reading a folder fails without naming it; whoever reports the failure needs the name
             throw new UncheckedIOException(new FileSystemException(file.toString(), null, e.getMessage()));
-        }
-    }
-
-    private static Instant lastModified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file).toInstant();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

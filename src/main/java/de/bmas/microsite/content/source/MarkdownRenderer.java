@@ -59,6 +59,8 @@ public class MarkdownRenderer {
             .addAttributes("h2", "id").addAttributes("h3", "id").addAttributes("h4", "id")
             .addAttributes("h5", "id").addAttributes("h6", "id")
             .addAttributes("th", "scope")
+            // words in another language inside the text: <span lang="en">…</span>
+            .addAttributes("span", "lang")
             .removeProtocols("a", "href", "ftp")
             .preserveRelativeLinks(true);
 

@@ -245,6 +245,15 @@ class ContentProblemsTest {
     }
 
     @Test
+    void languageThatIsNoLanguageCode() {
+        content.replace("sessions/zweite-session.md", "format: World Café", "format: World Café\nlanguage: Englisch");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/zweite-session.md")
+                + ":4:11: Fehler: Feld „language“ ist kein Sprachkürzel; erwartet werden zwei Kleinbuchstaben wie "
+                + "„en“ (Englisch) oder „fr“ (Französisch)");
+    }
+
+    @Test
     void wrongType() {
         content.replace("sessions/zweite-session.md", "topics:\n  - arbeit", "topics: arbeit");
 
