@@ -63,8 +63,8 @@ public final class SnapshotDocuments {
 
     private static SearchDocument session(Doc<Session> session, Snapshot snapshot) {
         Session meta = session.meta();
-        String quotes = join(meta.quotes().stream()
-                .map(quote -> "„" + quote.text() + "“ (" + quote.person() + ")"));
+        String quotes = join(meta.quotes().stream().map(quote -> "„" + quote.text() + "“"
+                + snapshot.person(quote.person()).map(person -> " (" + person.meta().name() + ")").orElse("")));
         return new SearchDocument(Kind.SESSION, "/sessions/" + session.slug(), meta.title(), meta.teaser(),
                 join(meta.format(), meta.room(), people(snapshot, meta.people()), quotes, text(session.html())),
                 names(snapshot, meta.people().stream()), snapshot.topicsOf(session).stream().map(t -> t.meta().title()).toList());
