@@ -1,11 +1,8 @@
 package de.bmas.microsite.content.model;
 
 import java.text.Collator;
-import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,19 +16,12 @@ import java.util.stream.Stream;
  * The whole content of one event, loaded, validated and rendered: immutable, so a reload can swap it in one step.
  * In preview mode it includes drafts.
  * <p>
- * Indexed by slug, topic and stand when it is made: every page asks for its sessions, topics, people and related
- * sessions, and searching the lists instead would make rendering a site grow with the square of its sessions.
+ * Indexed by slug (and its sessions by topic and stand, {@link SessionIndex}) when it is made: every page asks for
+ * its sessions, topics and people, and searching the lists instead would make rendering grow with their square.
  */
 public final class Snapshot {
 
     private static final Collator GERMAN = Collator.getInstance(Locale.GERMAN);
-    private static final int RELATED_SESSIONS = 3;
-    /** The order of the day: by start time, untimed last, then by title. */
-    private static final Comparator<Doc<Session>> DAY_ORDER = Comparator
-            .comparing((Doc<Session> session) -> session.meta().start(),
-                    Comparator.nullsLast(Comparator.<LocalTime>naturalOrder()))
-            .thenComparing(session -> session.meta().title(), GERMAN)
-            .thenComparing(Doc::slug);
     /** By family name, as German lists of people are sorted. */
     private static final Comparator<Doc<Person>> FAMILY_NAME_ORDER = Comparator
             .comparing((Doc<Person> person) -> person.meta().familyName(), GERMAN)
@@ -49,12 +39,9 @@ public final class Snapshot {
     private final boolean preview;
     private final Map<String, Doc<Topic>> topicsBySlug;
     private final Map<String, Integer> topicPositions;
-    private final Map<String, Doc<Session>> sessionsBySlug;
-    private final Map<String, Integer> sessionPositions;
+    private final SessionIndex sessionIndex;
     private final Map<String, Doc<Stand>> standsBySlug;
     private final Map<String, Doc<Person>> peopleBySlug;
-    private final Map<String, List<Doc<Session>>> sessionsByTopic;
-    private final Map<String, List<Doc<Session>>> sessionsByStand;
 
     public Snapshot(Doc<Event> event, Doc<Programme> programme, List<Doc<Topic>> topics, List<Doc<Session>> sessions,
                     List<Doc<Stand>> stands, List<Doc<Person>> people, List<Doc<ServicePage>> pages,
@@ -62,7 +49,8 @@ public final class Snapshot {
         this.event = event;
         this.programme = programme;
         this.topics = topics.stream().sorted(Comparator.comparing(topic -> topic.meta().title(), GERMAN)).toList();
-        this.sessions = sessions.stream().sorted(DAY_ORDER).toList();
+        this.sessionIndex = new SessionIndex(sessions, GERMAN);
+        this.sessions = sessionIndex.inDayOrder();
         this.stands = List.copyOf(stands);
         this.people = people.stream().sorted(FAMILY_NAME_ORDER).toList();
         this.pages = List.copyOf(pages);
@@ -70,12 +58,8 @@ public final class Snapshot {
         this.preview = preview;
         this.topicsBySlug = bySlug(this.topics);
         this.topicPositions = positions(this.topics);
-        this.sessionsBySlug = bySlug(this.sessions);
-        this.sessionPositions = positions(this.sessions);
         this.standsBySlug = bySlug(this.stands);
         this.peopleBySlug = bySlug(this.people);
-        this.sessionsByTopic = group(this.sessions, Session::topics);
-        this.sessionsByStand = group(this.sessions, Session::stands);
     }
 
     /** The same content with every file's body replaced by {@code html} of it: one pass over all files. */
@@ -135,7 +119,7 @@ public final class Snapshot {
     }
 
     public Optional<Doc<Session>> session(String slug) {
-        return Optional.ofNullable(sessionsBySlug.get(slug));
+        return sessionIndex.session(slug);
     }
 
     public Optional<Doc<Person>> person(String slug) {
@@ -144,14 +128,12 @@ public final class Snapshot {
 
     /** The sessions named by {@code slugs}, in that order. */
     public List<Doc<Session>> sessions(List<String> slugs) {
-        return resolve(slugs, sessionsBySlug);
+        return sessionIndex.sessions(slugs);
     }
 
     /** The sessions named by {@code slugs}, in the order of the day. */
     public List<Doc<Session>> sessionsInDayOrder(List<String> slugs) {
-        return sessions(slugs).stream().distinct()
-                .sorted(Comparator.comparing(session -> sessionPositions.get(session.slug())))
-                .toList();
+        return sessionIndex.inDayOrder(slugs);
     }
 
     /** The people named by {@code slugs}, in that order. */
@@ -160,12 +142,12 @@ public final class Snapshot {
     }
 
     public List<Doc<Session>> sessionsOf(Doc<Topic> topic) {
-        return sessionsByTopic.getOrDefault(topic.slug(), List.of());
+        return sessionIndex.withTopic(topic.slug());
     }
 
     /** The sessions that name {@code stand} as one they are relevant for, in the order of the day. */
     public List<Doc<Session>> sessionsRelevantFor(Doc<Stand> stand) {
-        return sessionsByStand.getOrDefault(stand.slug(), List.of());
+        return sessionIndex.relevantFor(stand.slug());
     }
 
     public List<Doc<Topic>> topicsOf(Doc<Session> session) {
@@ -186,20 +168,7 @@ public final class Snapshot {
      * the day. Only the sessions of its own topics are counted, so the cost follows the size of those topics.
      */
     public List<Doc<Session>> relatedTo(Doc<Session> session) {
-        Map<String, Integer> shared = new HashMap<>();
-        for (String topic : session.meta().topics()) {
-            for (Doc<Session> other : sessionsByTopic.getOrDefault(topic, List.of())) {
-                if (other != session) {
-                    shared.merge(other.slug(), 1, Integer::sum);
-                }
-            }
-        }
-        return shared.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-                        .thenComparing(entry -> sessionPositions.get(entry.getKey())))
-                .limit(RELATED_SESSIONS)
-                .map(entry -> sessionsBySlug.get(entry.getKey()))
-                .toList();
+        return sessionIndex.relatedTo(session);
     }
 
     /** The programme blocks with a clock time, in the programme's order. */
@@ -232,23 +201,11 @@ public final class Snapshot {
         return docs.stream().map(doc -> doc.withHtml(html.apply(doc))).toList();
     }
 
-    /** The sessions under each slug they name in {@code keys}, each once, in the order of the day. */
-    private static Map<String, List<Doc<Session>>> group(List<Doc<Session>> sessions,
-                                                         Function<Session, List<String>> keys) {
-        Map<String, List<Doc<Session>>> grouped = new HashMap<>();
-        for (Doc<Session> session : sessions) {
-            new LinkedHashSet<>(keys.apply(session.meta())).forEach(key ->
-                    grouped.computeIfAbsent(key, any -> new ArrayList<>()).add(session));
-        }
-        return grouped.entrySet().stream()
-                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> List.copyOf(entry.getValue())));
-    }
-
-    private static <T> Map<String, Doc<T>> bySlug(List<Doc<T>> docs) {
+    static <T> Map<String, Doc<T>> bySlug(List<Doc<T>> docs) {
         return docs.stream().collect(Collectors.toUnmodifiableMap(Doc::slug, Function.identity()));
     }
 
-    private static <T> Map<String, Integer> positions(List<Doc<T>> docs) {
+    static <T> Map<String, Integer> positions(List<Doc<T>> docs) {
         Map<String, Integer> positions = new HashMap<>();
         for (int i = 0; i < docs.size(); i++) {
             positions.put(docs.get(i).slug(), i);
