@@ -1,6 +1,7 @@
 package de.bmas.microsite.content.source;
 
 import de.bmas.microsite.MicrositeApplication;
+import de.bmas.microsite.content.model.Session;
 import de.bmas.microsite.site.RenderedSite;
 import de.bmas.microsite.site.PreparedResponse;
 import de.bmas.microsite.site.SiteBuilder;
@@ -258,7 +259,7 @@ class MarkdownSecurityPropertiesTest {
         List<Problem> problems = new ArrayList<>();
         String body = "Ein <b>fettes</b> Wort,<br>eine <span>Spanne</span> und <em>Betonung</em>.";
 
-        MarkdownRenderer.Rendered rendered = renderer.render(session(body), problems);
+        MarkdownRenderer.Rendered rendered = renderer.render(session(body), Session.class, problems);
 
         assertThat(problems).isEmpty();
         assertThat(rendered.html()).isEqualTo("<p>Ein <b>fettes</b> Wort,<br>eine <span>Spanne</span> und "
@@ -268,7 +269,7 @@ class MarkdownSecurityPropertiesTest {
     /** The problems of a body that the renderer refuses to render. */
     private List<String> refused(String body) {
         List<Problem> problems = new ArrayList<>();
-        assertThat(renderer.render(session(body), problems).html()).isEmpty();
+        assertThat(renderer.render(session(body), Session.class, problems).html()).isEmpty();
         return problems.stream().map(Problem::toString).toList();
     }
 
@@ -304,7 +305,8 @@ class MarkdownSecurityPropertiesTest {
 
     private String render(String markdown) {
         List<Problem> problems = new ArrayList<>();
-        return renderer.render(new SourceText("hostile.md", markdown, "", 1, markdown, 1), problems).html();
+        return renderer.render(new SourceText("hostile.md", markdown, "", 1, markdown, 1), Session.class, problems)
+                .html();
     }
 
     /** The least CPU time this thread spent on rendering, so that other processes' load does not count. */
