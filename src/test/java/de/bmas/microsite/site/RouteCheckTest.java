@@ -54,6 +54,30 @@ class RouteCheckTest {
         assertThat(build.site()).isPresent();
     }
 
+    /** Flexmark leaves an e-mail autolink's URL empty; it once was „Der Link „“ ist unvollständig“. */
+    @Test
+    void eMailAddressesWrittenAsTheyArePassAndBecomeMailtoLinks() {
+        content.replace("themen/arbeit.md", "Worum es beim Thema Arbeit ging.",
+                "Fragen an <info@testveranstalter.invalid> oder presse@testveranstalter.invalid.");
+
+        SiteBuilder.Build build = builder.build();
+
+        assertThat(build.report().problems()).isEmpty();
+        assertThat(new String(build.site().orElseThrow().rendered().get("/themen/arbeit").orElseThrow().body(),
+                java.nio.charset.StandardCharsets.UTF_8))
+                .contains("<a href=\"mailto:info@testveranstalter.invalid\">info@testveranstalter.invalid</a>",
+                        "<a href=\"mailto:presse@testveranstalter.invalid\">presse@testveranstalter.invalid</a>");
+    }
+
+    @Test
+    void aLinkWithoutAnAddressIsNamedAsSuch() {
+        content.replace("themen/arbeit.md", "Worum es beim Thema Arbeit ging.", "Siehe [Programm]().");
+
+        assertThat(builder.build().report().problems()).extracting(Problem::toString).containsExactly(
+                content.path("themen/arbeit.md") + ":5:7: Fehler: Der Link hat keine Adresse – Schreiben Sie die "
+                        + "Adresse in die runden Klammern, z. B. [Programm](/programm) oder [BMAS](https://www.bmas.de).");
+    }
+
     @Test
     void linkToAnInternalPageThatDoesNotExistIsAnError() {
         content.replace("sessions/erste-session.md", LINK, "[zweiten Session](/sessions/gibt-es-nicht)");
