@@ -12,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,7 +65,7 @@ class RouteCheckTest {
 
         assertThat(build.report().problems()).isEmpty();
         assertThat(new String(build.site().orElseThrow().rendered().get("/themen/arbeit").orElseThrow().body(),
-                java.nio.charset.StandardCharsets.UTF_8))
+                StandardCharsets.UTF_8))
                 .contains("<a href=\"mailto:info@testveranstalter.invalid\">info@testveranstalter.invalid</a>",
                         "<a href=\"mailto:presse@testveranstalter.invalid\">presse@testveranstalter.invalid</a>");
     }
@@ -75,7 +76,8 @@ class RouteCheckTest {
 
         assertThat(builder.build().report().problems()).extracting(Problem::toString).containsExactly(
                 content.path("themen/arbeit.md") + ":5:7: Fehler: Der Link hat keine Adresse – Schreiben Sie die "
-                        + "Adresse in die runden Klammern, z. B. [Programm](/programm) oder [BMAS](https://www.bmas.de).");
+                        + "Adresse in die runden Klammern, z. B. [Programm](/programm) oder "
+                        + "[BMAS](https://www.bmas.de).");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package de.bmas.microsite.content.source;
 
 import de.bmas.microsite.content.model.SourcePosition;
+
 import com.vladsch.flexmark.util.ast.Node;
 
 import java.util.Arrays;

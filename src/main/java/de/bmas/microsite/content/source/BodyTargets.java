@@ -2,6 +2,7 @@ package de.bmas.microsite.content.source;
 
 import de.bmas.microsite.content.model.Link;
 import de.bmas.microsite.content.model.SourcePosition;
+
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;

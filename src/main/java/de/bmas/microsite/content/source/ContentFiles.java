@@ -1,6 +1,7 @@
 package de.bmas.microsite.content.source;
 
 import de.bmas.microsite.content.model.SourcePosition;
+
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -71,7 +72,8 @@ final class ContentFiles implements AutoCloseable {
         try {
             if (!tree.attributes(inside.get()).isDirectory()) {
                 problems.add(error(folder, "„" + ContentLoader.name(folder) + "“ ist kein Ordner",
-                        "An dieser Stelle wird ein Ordner erwartet; benennen Sie die Datei um oder entfernen Sie sie."));
+                        "An dieser Stelle wird ein Ordner erwartet; benennen Sie die Datei um oder entfernen Sie "
+                                + "sie."));
                 return List.of();
             }
             return tree.list(inside.get()).stream()
@@ -96,12 +98,13 @@ final class ContentFiles implements AutoCloseable {
             BasicFileAttributes attributes = tree.attributes(inside.get());
             if (attributes.isDirectory()) {
                 problems.add(error(file, "„" + ContentLoader.name(file) + "“ ist ein Ordner, keine Datei",
-                        "An dieser Stelle wird eine Datei erwartet; benennen Sie den Ordner um oder entfernen Sie ihn."));
+                        "An dieser Stelle wird eine Datei erwartet; benennen Sie den Ordner um oder entfernen Sie "
+                                + "ihn."));
                 return Optional.empty();
             }
             if (attributes.isOther()) {
-                problems.add(error(file, "„" + ContentLoader.name(file) + "“ ist keine gewöhnliche Datei (sondern z. B. "
-                                + "eine Pipe oder ein Socket)",
+                problems.add(error(file, "„" + ContentLoader.name(file) + "“ ist keine gewöhnliche Datei (sondern "
+                                + "z. B. eine Pipe oder ein Socket)",
                         "Ersetzen Sie sie durch eine gewöhnliche Datei oder entfernen Sie sie."));
                 return Optional.empty();
             }

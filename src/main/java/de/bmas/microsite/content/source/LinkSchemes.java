@@ -1,6 +1,7 @@
 package de.bmas.microsite.content.source;
 
 import de.bmas.microsite.content.model.SourcePosition;
+
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;

@@ -1,6 +1,7 @@
 package de.bmas.microsite.content.source;
 
 import de.bmas.microsite.content.model.SourcePosition;
+
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
