@@ -10,8 +10,12 @@ import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -137,9 +141,26 @@ class Assets {
         }
     }
 
-    private static byte[] read(Resource file) {
-        try (var in = file.getInputStream()) {
-            return in.readAllBytes();
+    /**
+     * A file of the assets folder is resolved, checked to lie inside the folder and read by that path without
+     * following a link: a link to a file elsewhere would publish it under {@code /assets/}, as one in the content
+     * folder would. The folder is the developers' own, so this fails the build rather than reporting to editors.
+     */
+    private byte[] read(Resource file) {
+        try {
+            if (properties.assetsDir() == null) {
+                try (InputStream in = file.getInputStream()) {
+                    return in.readAllBytes();
+                }
+            }
+            Path real = file.getFile().toPath().toRealPath();
+            if (!real.startsWith(properties.assetsDir().toRealPath())) {
+                throw new IllegalStateException("The asset " + file.getFilename() + " links to a file outside "
+                        + properties.assetsDir() + ": " + real);
+            }
+            try (InputStream in = Files.newInputStream(real, LinkOption.NOFOLLOW_LINKS)) {
+                return in.readAllBytes();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

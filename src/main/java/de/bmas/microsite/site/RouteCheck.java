@@ -57,6 +57,12 @@ final class RouteCheck {
 
     private void checkLink(Link link, Set<String> routes) {
         String url = link.url();
+        if (url.isBlank()) {
+            problems.add(Problem.error(link.position(), "Der Link hat keine Adresse",
+                    "Schreiben Sie die Adresse in die runden Klammern, z. B. [Programm](/programm) oder "
+                            + "[BMAS](https://www.bmas.de)."));
+            return;
+        }
         if (!url.startsWith("/") && !url.startsWith("#") && !SCHEME.matcher(url).lookingAt()) {
             // a relative link would resolve against each page's own address and break
             problems.add(Problem.error(link.position(), "Der Link „" + url + "“ ist unvollständig",

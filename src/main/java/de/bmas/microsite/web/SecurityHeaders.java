@@ -46,7 +46,7 @@ class SecurityHeaders {
             new Header("Referrer-Policy", "strict-origin-when-cross-origin"),
             new Header("Permissions-Policy", PERMISSIONS_POLICY),
             new Header("Cross-Origin-Opener-Policy", "same-origin"),
-            new Header("Cross-Origin-PreparedResponse-Policy", "same-origin"));
+            new Header("Cross-Origin-Resource-Policy", "same-origin"));
     private static final Header HSTS = new Header("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
 
     private final boolean httpsOnly;

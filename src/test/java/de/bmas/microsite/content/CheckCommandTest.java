@@ -54,24 +54,33 @@ class CheckCommandTest {
     void reportsEveryErrorOfAnotherFolderRelativeToTheWorkingDirectoryAndExitsWith1() throws Exception {
         content.replace("sessions/erste-session.md", "title: Erste Session", "titel: Erste Session");
         content.replace("veranstaltung.md", "date: 2025-02-25", "date: 25.02.2025");
+        Files.createDirectories(content.dir().resolve("sessions/ordner.md"));
+        Files.createSymbolicLink(content.dir().resolve("bilder/geheim.svg"),
+                Files.writeString(workDir.resolve("geheim.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"));
 
         Run run = run(workDir, "check", "--microsite.content-dir=inhalt");
 
         assertThat(run.status()).isEqualTo(1);
         // ends with: a library may log a line of its own before Spring Boot has set up logging
         assertThat(run.stdout().lines()).endsWith(
+                "inhalt/bilder/geheim.svg:1:1: Fehler: „geheim.svg“ zeigt auf eine Datei außerhalb des "
+                        + "Inhaltsordners – Die Website liest nur, was im Inhaltsordner liegt; legen Sie die Datei "
+                        + "selbst hierher, statt auf sie zu verweisen.",
                 "inhalt/sessions/erste-session.md:2:1: Fehler: Unbekanntes Feld „titel“ – Meinten Sie „title“? "
                         + "Erlaubte Felder: draft, end, format, image, image_alt, language, people, quotes, room, "
                         + "stands, start, teaser, title, title_language, topics",
+                "inhalt/sessions/ordner.md:1:1: Fehler: „ordner.md“ ist ein Ordner, keine Datei – An dieser Stelle "
+                        + "wird eine Datei erwartet; benennen Sie den Ordner um oder entfernen Sie ihn.",
                 "inhalt/veranstaltung.md:4:7: Fehler: „25.02.2025“ ist kein gültiges Datum – "
                         + "Erwartet wird JJJJ-MM-TT, z. B. 2025-02-25.",
-                "2 Fehler, 0 Warnungen");
+                "4 Fehler, 0 Warnungen");
         assertThat(run.stderr()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
     @Test
     void serverWithInvalidContentStopsWithTheReportAndNoStackTrace() throws Exception {
         content.replace("sessions/erste-session.md", "  - arbeit", "  - arbiet");
+        Files.createDirectories(content.dir().resolve("sessions/ordner.md"));
 
         Run run = run(workDir, "--microsite.content-dir=inhalt", "--server.port=0");
 
@@ -79,7 +88,8 @@ class CheckCommandTest {
         String output = run.stdout() + run.stderr();
         assertThat(output).contains("inhalt/sessions/erste-session.md:5:5: Fehler: Thema „arbiet“ gibt es nicht – "
                 + "Meinten Sie „arbeit“? Bekannt: arbeit.");
-        assertThat(output).contains("1 Fehler, 0 Warnungen");
+        assertThat(output).contains("inhalt/sessions/ordner.md:1:1: Fehler: „ordner.md“ ist ein Ordner, keine Datei");
+        assertThat(output).contains("2 Fehler, 0 Warnungen");
         assertThat(output).doesNotContain("\tat ");
     }
 

@@ -1,20 +1,26 @@
 package de.bmas.microsite.export;
 
+import de.bmas.microsite.testing.ContentFixture;
 import de.bmas.microsite.site.SiteHolder;
 import de.bmas.microsite.testing.Http;
+import de.bmas.microsite.web.Observatory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,13 +28,21 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The export deploys as it is: nginx with {@code src/main/nginx/nginx-export.conf} answers every route with the bytes
- * and content type of the Java server, and the same caching rules. Skipped where nginx is not installed.
+ * and content type of the Java server, the same caching rules and the same security headers on every kind of
+ * response, and scores the same on the Mozilla Observatory's rules. The content is the shipped one plus an SVG
+ * image with a script, which both publish without it. Skipped where nginx is not installed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "microsite.base-url=" + StaticExportTest.BASE_URL)
 class NginxExportTest {
 
     private static final Path NGINX = Path.of("/usr/sbin/nginx");
+    private static final Path CONTENT = ContentFixture.newBuildDir();
+    private static final String IMAGE = "/bilder/plan.svg";
+    private static final List<String> SECURITY_HEADERS = List.of("Content-Security-Policy",
+            "Strict-Transport-Security", "X-Content-Type-Options", "X-Frame-Options", "Referrer-Policy",
+            "Permissions-Policy", "Cross-Origin-Opener-Policy", "Cross-Origin-Resource-Policy",
+            "Access-Control-Allow-Origin", "Set-Cookie");
 
     private Process nginx;
 
@@ -41,6 +55,15 @@ class NginxExportTest {
     @Autowired
     StaticExporter exporter;
 
+    @DynamicPropertySource
+    static void content(DynamicPropertyRegistry registry) throws IOException {
+        ContentFixture.copyTree(Path.of("content"), CONTENT);
+        Files.createDirectories(CONTENT.resolve("bilder"));
+        Files.writeString(CONTENT.resolve("bilder/plan.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" "
+                + "viewBox=\"0 0 2 1\"><rect width=\"1\" height=\"1\"/><script>alert(1)</script></svg>\n");
+        registry.add("microsite.content-dir", CONTENT::toString);
+    }
+
     @AfterEach
     void stopNginx() {
         if (nginx != null) {
@@ -50,10 +73,7 @@ class NginxExportTest {
 
     @Test
     void nginxServesTheExportLikeTheServer(@TempDir Path temp) throws Exception {
-        assumeTrue(Files.isExecutable(NGINX), "nginx is not installed");
-        Path site = temp.resolve("site");
-        assertThat(exporter.export(site)).isTrue();
-        int nginxPort = startNginx(temp, site);
+        int nginxPort = startNginx(temp);
 
         for (String route : holder.current().rendered().routes()) {
             Http.Response expected = get(port, route, "identity");
@@ -63,6 +83,8 @@ class NginxExportTest {
             assertThat(contentType(actual)).as(route).isEqualTo(contentType(expected));
             assertThat(header(actual, "Cache-Control")).as(route).isEqualTo(header(expected, "Cache-Control"));
         }
+        assertThat(new String(get(nginxPort, IMAGE, "identity").body(), StandardCharsets.UTF_8))
+                .contains("<rect").doesNotContain("script");
         Http.Response missing = get(nginxPort, "/gibt-es-nicht", "identity");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.body()).isEqualTo(get(port, "/gibt-es-nicht", "identity").body());
@@ -74,6 +96,7 @@ class NginxExportTest {
             Http.Response actual = get(nginxPort, typed, "identity");
             assertThat(actual.status()).as(typed).isEqualTo(expected.status());
             assertThat(actual.header("Location")).as(typed).isEqualTo(expected.header("Location"));
+            assertThat(header(actual, "Cache-Control")).as(typed).isEqualTo(header(expected, "Cache-Control"));
         }
 
         Http.Response gzipped = get(nginxPort, "/", "gzip");
@@ -81,7 +104,66 @@ class NginxExportTest {
         assertThat(header(gzipped, "Vary")).isEqualTo("Accept-Encoding");
     }
 
-    private int startNginx(Path temp, Path site) throws IOException, InterruptedException {
+    /** Each kind of response, over plain HTTP and behind a TLS proxy: every security header as the server sends it. */
+    @Test
+    void nginxSendsTheServersSecurityHeadersOnEveryKindOfResponse(@TempDir Path temp) throws Exception {
+        int nginxPort = startNginx(temp);
+        String stylesheet = route(".css");
+        String icon = route(".svg");
+
+        for (String proto : new String[]{"none", "https"}) {
+            for (String[] request : new String[][]{{"GET", "/"}, {"GET", "/sessions/ki-diy-style"},
+                    {"GET", stylesheet}, {"GET", icon}, {"GET", "/feed.xml"}, {"GET", "/programm.ics"},
+                    {"GET", "/sitemap.xml"}, {"GET", IMAGE}, {"GET", "/gibt-es-nicht"}, {"GET", "/programm/"},
+                    {"HEAD", "/"}, {"POST", "/"}}) {
+                String[] headers = proto.equals("none") ? new String[0] : new String[]{"X-Forwarded-Proto", proto};
+                Http.Response expected = Http.send(port, request[0], request[1], headers);
+                Http.Response actual = Http.send(nginxPort, request[0], request[1], headers);
+                String what = String.join(" ", request) + " (X-Forwarded-Proto: " + proto + ")";
+                assertThat(actual.status()).as(what).isEqualTo(expected.status());
+                assertThat(expected.header("Content-Security-Policy")).as(what).isNotNull();
+                assertThat(expected.header("Strict-Transport-Security") != null).as(what)
+                        .isEqualTo(proto.equals("https"));
+                for (String name : SECURITY_HEADERS) {
+                    assertThat(actual.headers().allValues(name)).as(what + ": " + name)
+                            .isEqualTo(expected.headers().allValues(name));
+                }
+            }
+        }
+        // a TLS proxy forwarded a plain-HTTP request: to HTTPS, with the headers
+        Http.Response expected = Http.get(port, "/programm?x=1", "X-Forwarded-Proto", "http");
+        Http.Response actual = Http.get(nginxPort, "/programm?x=1", "X-Forwarded-Proto", "http");
+        assertThat(actual.status()).isEqualTo(expected.status()).isEqualTo(301);
+        assertThat(actual.header("Location")).isEqualTo("https://127.0.0.1/programm?x=1");
+        for (String name : SECURITY_HEADERS) {
+            assertThat(actual.headers().allValues(name)).as(name).isEqualTo(expected.headers().allValues(name));
+        }
+    }
+
+    /** The exported site behind nginx scores what the server scores: 130 points, A+. */
+    @Test
+    void nginxScoresTheSameOnTheObservatorysRules(@TempDir Path temp) throws Exception {
+        int nginxPort = startNginx(temp);
+
+        for (String target : new String[]{"/", "/sessions/ki-diy-style", IMAGE, "/gibt-es-nicht"}) {
+            List<Observatory.Result> server = Observatory.evaluate(Observatory.scan(port, "kongress.example", target));
+            List<Observatory.Result> exported =
+                    Observatory.evaluate(Observatory.scan(nginxPort, "kongress.example", target));
+            assertThat(exported).as(target).isEqualTo(server);
+            assertThat(Observatory.score(exported)).as(target).isEqualTo(130);
+        }
+    }
+
+    private String route(String suffix) {
+        return holder.current().rendered().routes().stream()
+                .filter(route -> route.startsWith("/assets/") && route.endsWith(suffix)).findFirst().orElseThrow();
+    }
+
+    /** Exports the site into {@code temp} and serves it with the shipped configuration on a free port. */
+    private int startNginx(Path temp) throws IOException, InterruptedException {
+        assumeTrue(Files.isExecutable(NGINX), "nginx is not installed");
+        Path site = temp.resolve("site");
+        assertThat(exporter.export(site)).isTrue();
         int nginxPort = freePort();
         String server = Files.readString(Path.of("src/main/nginx/nginx-export.conf"))
                 .replace("listen 80;", "listen 127.0.0.1:" + nginxPort + ";")

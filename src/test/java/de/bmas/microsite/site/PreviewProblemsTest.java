@@ -153,15 +153,20 @@ class PreviewProblemsTest {
     void aFolderWhereAFileBelongsIsAProblemAndReloadingGoesOn(CapturedOutput output) throws Exception {
         int before = output.getAll().length();
         Path folder = Files.createDirectories(DIR.resolve("sessions/kaputt.md"));
+        Path outside = Files.writeString(DIR.resolveSibling(DIR.getFileName() + "-geheim.md"), "---\ntitle: x\n---\n");
+        Path link = Files.createSymbolicLink(DIR.resolve("sessions/geheim.md"), outside);
         holder.reload();
 
         Document page = problemsPage("/");
-        assertThat(page.select(".problem__location").text()).contains("kaputt.md");
-        assertThat(page.select(".problem__message").text()).contains("kaputt.md");
+        assertThat(page.select(".problem__location").text()).contains("kaputt.md", "geheim.md");
+        assertThat(page.select(".problem__message").text()).contains("„kaputt.md“ ist ein Ordner, keine Datei",
+                "„geheim.md“ zeigt auf eine Datei außerhalb des Inhaltsordners");
         assertThat(output.getAll().substring(before)).doesNotContain("\tat ").doesNotContain("IOException")
                 .contains("kaputt.md");
 
         Files.delete(folder);
+        Files.delete(link);
+        Files.delete(outside);
         holder.reload();
         assertThat(page("/").select("h1").text()).isEqualTo("Testkongress 2025");
     }

@@ -12,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +53,31 @@ class RouteCheckTest {
 
         assertThat(build.report().problems()).isEmpty();
         assertThat(build.site()).isPresent();
+    }
+
+    /** Flexmark leaves an e-mail autolink's URL empty; it once was „Der Link „“ ist unvollständig“. */
+    @Test
+    void eMailAddressesWrittenAsTheyArePassAndBecomeMailtoLinks() {
+        content.replace("themen/arbeit.md", "Worum es beim Thema Arbeit ging.",
+                "Fragen an <info@testveranstalter.invalid> oder presse@testveranstalter.invalid.");
+
+        SiteBuilder.Build build = builder.build();
+
+        assertThat(build.report().problems()).isEmpty();
+        assertThat(new String(build.site().orElseThrow().rendered().get("/themen/arbeit").orElseThrow().body(),
+                StandardCharsets.UTF_8))
+                .contains("<a href=\"mailto:info@testveranstalter.invalid\">info@testveranstalter.invalid</a>",
+                        "<a href=\"mailto:presse@testveranstalter.invalid\">presse@testveranstalter.invalid</a>");
+    }
+
+    @Test
+    void aLinkWithoutAnAddressIsNamedAsSuch() {
+        content.replace("themen/arbeit.md", "Worum es beim Thema Arbeit ging.", "Siehe [Programm]().");
+
+        assertThat(builder.build().report().problems()).extracting(Problem::toString).containsExactly(
+                content.path("themen/arbeit.md") + ":5:7: Fehler: Der Link hat keine Adresse – Schreiben Sie die "
+                        + "Adresse in die runden Klammern, z. B. [Programm](/programm) oder "
+                        + "[BMAS](https://www.bmas.de).");
     }
 
     @Test

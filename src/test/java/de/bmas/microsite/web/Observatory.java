@@ -18,18 +18,18 @@ import java.util.stream.Collectors;
  * grader) applied to real responses. Each rule follows the published analyser: it starts at 100, subtracts the
  * penalties and adds the bonuses only when the rest scores at least 90.
  */
-final class Observatory {
+public final class Observatory {
 
     /** What one test found, with the Observatory's name for the outcome and its modifier. */
-    record Result(String test, String outcome, int modifier) {
+    public record Result(String test, String outcome, int modifier) {
     }
 
     /**
      * What the scanner looks at: the answer to {@code https://host/}, the first answer to {@code http://host/},
      * every cookie the site set, and whether the legacy cross-domain policy files exist.
      */
-    record Scan(RawHttp.Response https, RawHttp.Response http, String host, List<String> cookies,
-                boolean crossDomainFiles) {
+    public record Scan(RawHttp.Response https, RawHttp.Response http, String host, List<String> cookies,
+                       boolean crossDomainFiles) {
     }
 
     private static final Set<String> BROAD = Set.of("ftp:", "http:", "https:", "*", "http://*", "http://*.*",
@@ -39,17 +39,40 @@ final class Observatory {
     private Observatory() {
     }
 
-    static List<Result> evaluate(Scan scan) {
+    public static List<Result> evaluate(Scan scan) {
         return List.of(contentSecurityPolicy(scan.https()), cookies(scan.cookies()), cors(scan),
                 redirection(scan), referrerPolicy(scan.https()), strictTransportSecurity(scan.https()),
                 subresourceIntegrity(scan.https(), scan.host()), xContentTypeOptions(scan.https()),
                 xFrameOptions(scan.https()), crossOriginResourcePolicy(scan.https()));
     }
 
-    static int score(List<Result> results) {
+    public static int score(List<Result> results) {
         int penalties = 100 + results.stream().mapToInt(Result::modifier).filter(m -> m < 0).sum();
         int bonuses = results.stream().mapToInt(Result::modifier).filter(m -> m > 0).sum();
         return Math.max(0, penalties >= 90 ? penalties + bonuses : penalties);
+    }
+
+    /**
+     * What the scanner sees of {@code https://host/target} behind the operator's TLS proxy, on the server at
+     * {@code port}: the answer with {@code X-Forwarded-Proto: https}, the first answer with {@code http}, the cookies
+     * and the legacy cross-domain policy files.
+     */
+    public static Scan scan(int port, String host, String target) {
+        List<String> cookies = new ArrayList<>();
+        RawHttp.Response https = RawHttp.send(port, "GET " + target + " HTTP/1.1\r\nHost: " + host
+                + "\r\nX-Forwarded-Proto: https\r\nOrigin: https://observatory.example\r\nConnection: close\r\n\r\n");
+        RawHttp.Response http = RawHttp.send(port, "GET " + target + " HTTP/1.1\r\nHost: " + host
+                + "\r\nX-Forwarded-Proto: http\r\nConnection: close\r\n\r\n");
+        RawHttp.Response crossDomain = RawHttp.request(port, "GET", "/crossdomain.xml", "X-Forwarded-Proto: https");
+        RawHttp.Response clientAccess = RawHttp.request(port, "GET", "/clientaccesspolicy.xml",
+                "X-Forwarded-Proto: https");
+        for (RawHttp.Response response : List.of(https, http, crossDomain, clientAccess)) {
+            List<String> set = response.headers().get("Set-Cookie");
+            if (set != null) {
+                cookies.addAll(set);
+            }
+        }
+        return new Scan(https, http, host, cookies, crossDomain.status() == 200 || clientAccess.status() == 200);
     }
 
     static Result contentSecurityPolicy(RawHttp.Response response) {
@@ -250,7 +273,7 @@ final class Observatory {
     }
 
     static Result crossOriginResourcePolicy(RawHttp.Response response) {
-        String header = response.header("Cross-Origin-PreparedResponse-Policy");
+        String header = response.header("Cross-Origin-Resource-Policy");
         if (header == null) {
             return new Result("cross-origin-resource-policy", "corp-not-implemented", 0);
         }

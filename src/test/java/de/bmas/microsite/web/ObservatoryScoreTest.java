@@ -6,7 +6,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -64,21 +63,6 @@ class ObservatoryScoreTest {
     }
 
     private Observatory.Scan scan(String target) {
-        List<String> cookies = new ArrayList<>();
-        RawHttp.Response https = RawHttp.send(port, "GET " + target + " HTTP/1.1\r\nHost: " + HOST
-                + "\r\nX-Forwarded-Proto: https\r\nOrigin: https://observatory.example\r\nConnection: close\r\n\r\n");
-        RawHttp.Response http = RawHttp.send(port, "GET " + target + " HTTP/1.1\r\nHost: " + HOST
-                + "\r\nX-Forwarded-Proto: http\r\nConnection: close\r\n\r\n");
-        RawHttp.Response crossDomain = RawHttp.request(port, "GET", "/crossdomain.xml", "X-Forwarded-Proto: https");
-        RawHttp.Response clientAccess = RawHttp.request(port, "GET", "/clientaccesspolicy.xml",
-                "X-Forwarded-Proto: https");
-        for (RawHttp.Response response : List.of(https, http, crossDomain, clientAccess)) {
-            List<String> set = response.headers().get("Set-Cookie");
-            if (set != null) {
-                cookies.addAll(set);
-            }
-        }
-        return new Observatory.Scan(https, http, HOST, cookies,
-                crossDomain.status() == 200 || clientAccess.status() == 200);
+        return Observatory.scan(port, HOST, target);
     }
 }

@@ -17,12 +17,12 @@ import java.util.TreeMap;
  * Sends a request exactly as written over a plain socket and reads the whole answer: HTTP clients normalise or
  * refuse the odd requests an attacker sends.
  */
-final class RawHttp {
+public final class RawHttp {
 
     /** A parsed answer; header names are case-insensitive. */
-    record Response(int status, Map<String, List<String>> headers, byte[] body) {
+    public record Response(int status, Map<String, List<String>> headers, byte[] body) {
 
-        String header(String name) {
+        public String header(String name) {
             List<String> values = headers.get(name);
             return values == null ? null : String.join(", ", values);
         }
@@ -41,7 +41,7 @@ final class RawHttp {
     }
 
     /** A request with {@code Host} and {@code Connection: close}; more header lines may follow. */
-    static Response request(int port, String method, String target, String... headerLines) {
+    public static Response request(int port, String method, String target, String... headerLines) {
         StringBuilder request = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
                 .append("Host: localhost\r\n").append("Connection: close\r\n");
         for (String line : headerLines) {
@@ -50,7 +50,7 @@ final class RawHttp {
         return send(port, request.append("\r\n").toString());
     }
 
-    static Response send(int port, String request) {
+    public static Response send(int port, String request) {
         return parse(exchange(port, request));
     }
 

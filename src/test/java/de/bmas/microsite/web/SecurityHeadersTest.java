@@ -31,7 +31,7 @@ class SecurityHeadersTest {
             "X-Frame-Options", "DENY",
             "Referrer-Policy", "strict-origin-when-cross-origin",
             "Cross-Origin-Opener-Policy", "same-origin",
-            "Cross-Origin-PreparedResponse-Policy", "same-origin");
+            "Cross-Origin-Resource-Policy", "same-origin");
 
     @LocalServerPort
     int port;

@@ -16,10 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +28,6 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Reads a content folder into a {@link Snapshot}, collecting every problem on the way instead of stopping at the
@@ -53,7 +50,7 @@ public class ContentLoader {
     private static final Set<String> KNOWN_ENTRIES = Set.of(EVENT_FILE, PROGRAMME_FILE, TOPICS_DIR, SESSIONS_DIR,
             STANDS_DIR, PEOPLE_DIR, PAGES_DIR, IMAGES_DIR, GUIDE_FILE);
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern IMAGE_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*\\.(jpg|jpeg|png|webp|svg|avif)");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
     private static final Logger log = LoggerFactory.getLogger(ContentLoader.class);
 
     /** The outcome of a load: a snapshot when there are no errors, and the report either way. */
@@ -71,25 +68,31 @@ public class ContentLoader {
     public Result load(Path dir, boolean preview) {
         long started = System.nanoTime();
         List<Problem> problems = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
-            problems.add(Problem.error(new SourcePosition(display(dir), 1, 1), "Der Inhaltsordner fehlt",
-                    "Legen Sie ihn an oder geben Sie ihn mit --microsite.content-dir=ORDNER an."));
+        Optional<ContentFiles> opened = ContentFiles.open(dir, problems);
+        if (opened.isEmpty()) {
             return new Result(Optional.empty(), new ContentReport(problems));
         }
-        warnAboutUnknownEntries(dir, problems);
+        try (ContentFiles files = opened.get()) {
+            return load(files, dir, preview, problems, started);
+        }
+    }
+
+    private Result load(ContentFiles files, Path dir, boolean preview, List<Problem> problems, long started) {
+        warnAboutUnknownEntries(files, dir, problems);
         SourceDates dates = SourceDates.read(dir);
-        Optional<Doc<Event>> event = loadRequired(dir.resolve(EVENT_FILE), Event.class, problems,
+        Optional<Doc<Event>> event = loadRequired(files, dir.resolve(EVENT_FILE), Event.class, problems,
                 (file, meta) -> dates.of(file, meta.overAt()));
         Instant over = event.map(doc -> doc.meta().overAt()).orElse(null);
         BiFunction<Path, Object, Instant> dating = (file, meta) -> dates.of(file, over);
-        Optional<Doc<Programme>> programme = loadRequired(dir.resolve(PROGRAMME_FILE), Programme.class, problems,
-                dating);
-        Folder<Topic> topics = loadAll(dir.resolve(TOPICS_DIR), Topic.class, problems, dating);
-        Folder<Session> sessions = loadAll(dir.resolve(SESSIONS_DIR), Session.class, problems, dating);
-        Folder<Stand> stands = loadAll(dir.resolve(STANDS_DIR), Stand.class, problems, dating);
-        Folder<Person> people = loadAll(dir.resolve(PEOPLE_DIR), Person.class, problems, dating);
-        Folder<ServicePage> pages = loadAll(dir.resolve(PAGES_DIR), ServicePage.class, problems, dating);
-        List<ContentImage> images = loadImages(dir.resolve(IMAGES_DIR), problems, dating);
+        Optional<Doc<Programme>> programme = loadRequired(files, dir.resolve(PROGRAMME_FILE), Programme.class,
+                problems, dating);
+        Folder<Topic> topics = loadAll(files, dir.resolve(TOPICS_DIR), Topic.class, problems, dating);
+        Folder<Session> sessions = loadAll(files, dir.resolve(SESSIONS_DIR), Session.class, problems, dating);
+        Folder<Stand> stands = loadAll(files, dir.resolve(STANDS_DIR), Stand.class, problems, dating);
+        Folder<Person> people = loadAll(files, dir.resolve(PEOPLE_DIR), Person.class, problems, dating);
+        Folder<ServicePage> pages = loadAll(files, dir.resolve(PAGES_DIR), ServicePage.class, problems, dating);
+        List<ContentImage> images = ContentImages.load(files, dir.resolve(IMAGES_DIR), problems,
+                file -> dating.apply(file, null));
         if (event.isEmpty() || programme.isEmpty()) {
             return finish(Optional.empty(), problems, started);
         }
@@ -131,14 +134,14 @@ public class ContentLoader {
         }
     }
 
-    private <T> Optional<Doc<T>> loadRequired(Path file, Class<T> type, List<Problem> problems,
+    private <T> Optional<Doc<T>> loadRequired(ContentFiles files, Path file, Class<T> type, List<Problem> problems,
                                               BiFunction<Path, ? super T, Instant> dating) {
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             problems.add(Problem.error(new SourcePosition(display(file), 1, 1), "Die Datei fehlt",
                     "Jede Veranstaltung braucht „" + EVENT_FILE + "“ und „" + PROGRAMME_FILE + "“."));
             return Optional.empty();
         }
-        return load(file, type, problems, dating);
+        return load(files, file, type, problems, dating);
     }
 
     /**
@@ -146,13 +149,13 @@ public class ContentLoader {
      * order of the files, so the snapshot does not depend on the scheduling. Files that fail to load are
      * remembered, so references to them do not cause follow-up errors.
      */
-    private <T> Folder<T> loadAll(Path folder, Class<T> type, List<Problem> problems,
+    private <T> Folder<T> loadAll(ContentFiles files, Path folder, Class<T> type, List<Problem> problems,
                                   BiFunction<Path, ? super T, Instant> dating) {
         record Loaded<T>(Path file, Optional<Doc<T>> doc, List<Problem> problems) {
         }
-        List<Loaded<T>> loaded = Parallel.map(markdownFiles(folder, problems), file -> {
+        List<Loaded<T>> loaded = Parallel.map(markdownFiles(files, folder, problems), file -> {
             List<Problem> own = new ArrayList<>();
-            return new Loaded<>(file, load(file, type, own, dating), own);
+            return new Loaded<>(file, load(files, file, type, own, dating), own);
         });
         List<Doc<T>> docs = new ArrayList<>();
         Set<String> broken = new HashSet<>();
@@ -163,13 +166,10 @@ public class ContentLoader {
         return new Folder<>(List.copyOf(docs), Set.copyOf(broken));
     }
 
-    private List<Path> markdownFiles(Path folder, List<Problem> problems) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
+    private List<Path> markdownFiles(ContentFiles files, Path folder, List<Problem> problems) {
         List<Path> found = new ArrayList<>();
-        for (Path file : list(folder)) {
-            String name = file.getFileName().toString();
+        for (Path file : files.list(folder, problems)) {
+            String name = name(file);
             if (!name.endsWith(".md")) {
                 problems.add(Problem.warning(new SourcePosition(display(file), 1, 1),
                         "Datei wird nicht verwendet", "Inhalte sind Markdown-Dateien mit der Endung „.md“."));
@@ -185,42 +185,23 @@ public class ContentLoader {
         return found;
     }
 
-    private <T> Optional<Doc<T>> load(Path file, Class<T> type, List<Problem> problems,
+    private <T> Optional<Doc<T>> load(ContentFiles files, Path file, Class<T> type, List<Problem> problems,
                                       BiFunction<Path, ? super T, Instant> dating) {
         String path = display(file);
-        Optional<SourceText> source = SourceText.parse(path, read(file), problems);
+        Optional<SourceText> source = files.read(file, problems)
+                .flatMap(bytes -> SourceText.parse(path, bytes, problems));
         if (source.isEmpty()) {
             return Optional.empty();
         }
         Placeholders.findIn(source.get(), problems);
-        MarkdownRenderer.Rendered body = markdown.render(source.get(), problems);
+        MarkdownRenderer.Rendered body = markdown.render(source.get(), type, problems);
         return binder.bind(source.get(), type, problems).map(bound -> new Doc<>(slugOf(file), bound.value(),
                 body.html(), dating.apply(file, bound.value()),
                 new Doc.Origin(path, bound.positions(), body.links(), body.images())));
     }
 
-    private List<ContentImage> loadImages(Path folder, List<Problem> problems,
-                                          BiFunction<Path, Object, Instant> dating) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        List<ContentImage> images = new ArrayList<>();
-        for (Path file : list(folder)) {
-            String name = file.getFileName().toString();
-            if (IMAGE_NAME.matcher(name).matches()) {
-                images.add(new ContentImage("/" + IMAGES_DIR + "/" + name, read(file), dating.apply(file, null)));
-            } else {
-                problems.add(Problem.error(new SourcePosition(display(file), 1, 1),
-                        "Der Bildname „" + name + "“ ist nicht erlaubt",
-                        "Erlaubt sind Kleinbuchstaben a–z, Ziffern, Bindestriche und die Endungen "
-                                + ".jpg, .jpeg, .png, .webp, .svg, .avif."));
-            }
-        }
-        return images;
-    }
-
-    private void warnAboutUnknownEntries(Path dir, List<Problem> problems) {
-        for (Path entry : list(dir)) {
+    private void warnAboutUnknownEntries(ContentFiles files, Path dir, List<Problem> problems) {
+        for (Path entry : files.list(dir, problems)) {
             String name = entry.getFileName().toString();
             if (!KNOWN_ENTRIES.contains(name) && !name.startsWith(".")) {
                 problems.add(Problem.warning(new SourcePosition(display(entry), 1, 1), "Wird nicht verwendet",
@@ -234,29 +215,25 @@ public class ContentLoader {
         return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
     }
 
-    /** The path as editors type it: relative to the working directory where possible. */
+    /**
+     * The path as editors type it: relative to the working directory where possible. Control characters in a
+     * file name are shown escaped, so that a name cannot break the report's one line per problem.
+     */
     public static String display(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         Path workingDir = Path.of("").toAbsolutePath();
-        return absolute.startsWith(workingDir) ? workingDir.relativize(absolute).toString() : absolute.toString();
+        return escape(absolute.startsWith(workingDir) ? workingDir.relativize(absolute).toString()
+                : absolute.toString());
     }
 
-    private static List<Path> list(Path folder) {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(entry -> !entry.getFileName().toString().startsWith(".")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The file name for a message, escaped as in {@link #display}. */
+    static String name(Path file) {
+        return escape(file.getFileName().toString());
     }
 
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (FileSystemException e) {
-            throw new UncheckedIOException(e);
-        } catch (IOException e) {
-            // reading a folder fails without naming it; whoever reports the failure needs the name
-            throw new UncheckedIOException(new FileSystemException(file.toString(), null, e.getMessage()));
-        }
+    private static String escape(String text) {
+        // the replacement is a pattern of its own: "\\\\" in it writes one backslash
+        return CONTROL.matcher(text).replaceAll(control -> String.format("\\\\u%04X",
+                (int) control.group().charAt(0)));
     }
 }

@@ -1,12 +1,11 @@
 package de.bmas.microsite.content.source;
 
 import de.bmas.microsite.content.model.Link;
+import de.bmas.microsite.content.model.Session;
 import de.bmas.microsite.content.model.SourcePosition;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
@@ -15,21 +14,14 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document.OutputSettings;
 import org.jsoup.parser.Tag;
-import org.jsoup.safety.Cleaner;
-import org.jsoup.safety.Safelist;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 /**
  * Renders a Markdown body to safe HTML with German typography, and reports what editors should know about it:
@@ -42,7 +34,6 @@ public class MarkdownRenderer {
     public record Rendered(String html, List<Link> links, List<Link> images) {
     }
 
-    private static final String RELATIVE_BASE = "https://relative.invalid/";
     private static final int MAX_NESTING = 32;
     private static final int MAX_BLOCK_LENGTH = 10_000;
     /** jsoup needs time quadratic in the number of unclosed tags; a report needs a few at most. */
@@ -55,14 +46,7 @@ public class MarkdownRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
-    private final Safelist safelist = Safelist.relaxed()
-            .addAttributes("h2", "id").addAttributes("h3", "id").addAttributes("h4", "id")
-            .addAttributes("h5", "id").addAttributes("h6", "id")
-            .addAttributes("th", "scope")
-            // words in another language inside the text: <span lang="en">…</span>
-            .addAttributes("span", "lang")
-            .removeProtocols("a", "href", "ftp")
-            .preserveRelativeLinks(true);
+    private final SafeHtml safeHtml = new SafeHtml();
 
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet()
@@ -80,15 +64,18 @@ public class MarkdownRenderer {
         renderer = HtmlRenderer.builder(options).build();
     }
 
-    /** Renders the body of {@code source}, adding warnings and errors about it to {@code problems}. */
-    Rendered render(SourceText source, List<Problem> problems) {
+    /**
+     * Renders the body of {@code source}, a file of the given {@code kind} ({@code Session.class} …), adding
+     * warnings and errors about it to {@code problems}.
+     */
+    Rendered render(SourceText source, Class<?> kind, List<Problem> problems) {
         List<String> lines = source.body().lines().toList();
         Optional<Problem> unparseable = tooDeeplyNested(source, lines).or(() -> tooLongBlock(source, lines));
         if (unparseable.isPresent()) {
             problems.add(unparseable.get());
             return EMPTY;
         }
-        return renderChecked(source, problems);
+        return renderChecked(source, kind, problems);
     }
 
     /** The parsers recurse once per level of lists and quotes and slow down with each: thousands are a mistake. */
@@ -136,12 +123,10 @@ public class MarkdownRenderer {
         return Optional.empty();
     }
 
-    private Rendered renderChecked(SourceText source, List<Problem> problems) {
+    private Rendered renderChecked(SourceText source, Class<?> kind, List<Problem> problems) {
         Document document = parser.parse(source.body());
-        List<Link> links = new ArrayList<>();
-        List<Link> images = new ArrayList<>();
-        Cleaner cleaner = new Cleaner(safelist);
-        Positions positions = new Positions(source);
+        BodyPositions positions = new BodyPositions(source);
+        BodyTargets targets = new BodyTargets(document, positions, problems);
         int htmlTags = 0;
         for (Node node : document.getDescendants()) {
             if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
@@ -155,71 +140,44 @@ public class MarkdownRenderer {
             }
             if (node instanceof Heading heading && heading.getLevel() == 1) {
                 problems.add(Problem.error(positions.of(node), "Überschrift der Ebene 1 („# “) im Text",
-                        "Der Seitentitel ist die einzige Hauptüberschrift; beginnen Sie im Text mit „## “."));
-            } else if (node instanceof Image image) {
-                images.add(new Link(image.getUrl().toString(), positions.of(node)));
-                if (image.getText().isBlank()) {
-                    problems.add(Problem.error(positions.of(node), "Bild ohne Alternativtext",
-                            "Beschreiben Sie das Bild in den eckigen Klammern: ![Beschreibung](/bilder/datei.jpg)"));
-                }
-            } else if (node instanceof LinkNodeBase link) {
-                links.add(new Link(link.getUrl().toString(), positions.of(node)));
-            } else if ((node instanceof HtmlBlockBase || node instanceof HtmlInlineBase)
-                    && !isClosingTag(node) && !keptAsWritten(node, cleaner)) {
+                        headingHint(kind)));
+            } else if (!targets.visit(node) && (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase)
+                    && !isClosingTag(node) && !keptAsWritten(node)) {
                 problems.add(Problem.warning(positions.of(node), "HTML wird beim Veröffentlichen entfernt: "
                                 + abbreviate(node.getChars().toString()),
                         "Erlaubt sind nur einfache Auszeichnungen ohne Skripte, Stile und Ereignis-Attribute."));
             }
         }
-        return new Rendered(sanitize(renderer.render(document)), List.copyOf(links), List.copyOf(images));
+        return new Rendered(safeHtml.sanitize(renderer.render(document)), targets.links(), targets.images());
     }
 
-    /** Removes everything executable or styled: the only HTML that reaches a page. */
-    String sanitize(String html) {
-        OutputSettings settings = new OutputSettings().prettyPrint(false);
-        return Jsoup.clean(html, RELATIVE_BASE, safelist, settings);
+    /**
+     * The page's title is its only level-1 heading. A session's text stands under the heading „Bericht“ that the
+     * page sets itself, so its own headings start one level lower than on other pages.
+     */
+    private static String headingHint(Class<?> kind) {
+        return kind == Session.class
+                ? "Der Seitentitel ist die einzige Hauptüberschrift, und Ihr Text steht unter der Überschrift "
+                + "„Bericht“; schreiben Sie Zwischenüberschriften in Sessions mit „### “."
+                : "Der Seitentitel ist die einzige Hauptüberschrift; beginnen Sie im Text mit „## “.";
     }
 
     /**
      * Whether the sanitizer keeps the HTML as written. Flexmark gives an inline element's opening and closing tag
      * as separate nodes; the opening tag is checked with its closing tag, as an unclosed one is never valid.
      */
-    private static boolean keptAsWritten(Node node, Cleaner cleaner) {
+    private boolean keptAsWritten(Node node) {
         String html = node.getChars().toString();
         Matcher opening = OPENING_TAG.matcher(html);
         if (node instanceof HtmlInlineBase && opening.lookingAt() && !Tag.valueOf(opening.group(1)).isEmpty()) {
             html += "</" + opening.group(1) + ">";
         }
-        return cleaner.isValidBodyHtml(html);
+        return safeHtml.keeps(html);
     }
 
     /** An inline closing tag is kept or dropped with its opening tag, which is reported instead. */
     private static boolean isClosingTag(Node node) {
         return node instanceof HtmlInlineBase && node.getChars().startsWith("</");
-    }
-
-    /**
-     * Positions of nodes in the file: the line starts of the body are found once, so a body with many links
-     * costs a binary search per link, not a scan from the top, and rendering stays linear in its length.
-     */
-    private static final class Positions {
-
-        private final SourceText source;
-        private final int[] lineStarts;
-
-        Positions(SourceText source) {
-            this.source = source;
-            String body = source.body();
-            this.lineStarts = IntStream.concat(IntStream.of(0),
-                    IntStream.range(0, body.length()).filter(i -> body.charAt(i) == '\n').map(i -> i + 1)).toArray();
-        }
-
-        SourcePosition of(Node node) {
-            int offset = Math.min(node.getStartOffset(), source.body().length());
-            int line = Arrays.binarySearch(lineStarts, offset);
-            line = line >= 0 ? line : -line - 2;
-            return new SourcePosition(source.path(), source.bodyLine() + line, offset - lineStarts[line] + 1);
-        }
     }
 
     private static String abbreviate(String html) {

@@ -157,8 +157,15 @@ final class ReferenceCheck {
         doc.origin().images().forEach(image -> checkImageExists(image.url(), image.position()));
     }
 
+    /** The site loads nothing from another host: an image must be a file in {@code bilder/}. */
     private void checkImageExists(String url, SourcePosition at) {
-        if (!images.contains(url)) {
+        boolean web = LinkSchemes.schemeOf(url).filter(Set.of("http", "https")::contains).isPresent();
+        // browsers read a backslash in a web address as a slash: "/\host" is another host too
+        if (web || url.matches("[/\\\\]{2}.*")) {
+            problems.add(Problem.error(at, "Das Bild „" + url + "“ liegt auf einer anderen Website",
+                    "Die Website lädt nichts von anderen Servern. Speichern Sie das Bild im Ordner „bilder“ und "
+                            + "binden Sie es als /bilder/datei.jpg ein."));
+        } else if (!images.contains(url)) {
             problems.add(Problem.error(at, "Das Bild „" + url + "“ gibt es nicht",
                     "Bilder liegen im Ordner „bilder“ und werden als /bilder/datei.jpg eingebunden."));
         }

@@ -1,7 +1,11 @@
 package de.bmas.microsite.content.source;
 
 import de.bmas.microsite.testing.ContentFixture;
+import de.bmas.microsite.content.model.ContentImage;
+import de.bmas.microsite.content.model.Doc;
+import de.bmas.microsite.content.model.Link;
 import de.bmas.microsite.content.model.Snapshot;
+import de.bmas.microsite.content.model.Topic;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import org.junit.jupiter.api.AfterAll;
@@ -9,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
@@ -491,6 +496,21 @@ class ContentProblemsTest {
                 + "gehören – Erlaubt sind Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche, z. B. „ueber-uns.md“.");
     }
 
+    /** The page's title is its only level-1 heading; a session's text stands under „Bericht“, one level lower. */
+    @Test
+    void levelOneHeadingInTheTextIsToldTheLevelOfItsPageKind() {
+        content.replace("sessions/erste-session.md", "![Die Bühne der ersten Session](/bilder/saal.png)",
+                "# Zwischentitel");
+        content.replace("themen/arbeit.md", "Worum es beim Thema Arbeit ging.", "# Zwischentitel");
+
+        assertThat(loader.load(dir, false).report().errors()).extracting(Problem::toString).containsExactly(
+                content.path("sessions/erste-session.md") + ":23:1: Fehler: Überschrift der Ebene 1 („# “) im Text – "
+                        + "Der Seitentitel ist die einzige Hauptüberschrift, und Ihr Text steht unter der Überschrift "
+                        + "„Bericht“; schreiben Sie Zwischenüberschriften in Sessions mit „### “.",
+                content.path("themen/arbeit.md") + ":5:1: Fehler: Überschrift der Ebene 1 („# “) im Text – Der "
+                        + "Seitentitel ist die einzige Hauptüberschrift; beginnen Sie im Text mit „## “.");
+    }
+
     // --- images
 
     @Test
@@ -523,6 +543,142 @@ class ContentProblemsTest {
 
         assertThat(onlyError().toString()).startsWith(content.path("veranstaltung.md")
                 + ":18:8: Fehler: Bild ohne Alternativtext – Beschreiben Sie das Bild im Feld „image_alt“.");
+    }
+
+    @Test
+    void imageFromAnotherWebsite() {
+        content.replace("sessions/erste-session.md", "(/bilder/saal.png)", "(https://tracker.example/pixel.gif)");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/erste-session.md")
+                + ":23:1: Fehler: Das Bild „https://tracker.example/pixel.gif“ liegt auf einer anderen Website – "
+                + "Die Website lädt nichts von anderen Servern. Speichern Sie das Bild im Ordner „bilder“ und "
+                + "binden Sie es als /bilder/datei.jpg ein.");
+    }
+
+    @Test
+    void imageFromAnotherWebsiteInTheFrontMatter() {
+        content.replace("veranstaltung.md", "image: /bilder/saal.png", "image: //tracker.example/pixel.gif");
+
+        assertThat(onlyError().toString()).startsWith(content.path("veranstaltung.md")
+                + ":18:8: Fehler: Das Bild „//tracker.example/pixel.gif“ liegt auf einer anderen Website");
+    }
+
+    @Test
+    void imageByReferenceIsCheckedLikeAnInlineImage() {
+        content.replace("sessions/erste-session.md", "![Die Bühne der ersten Session](/bilder/saal.png)",
+                "Vorher ![][pixel]\n\n[pixel]: https://tracker.example/pixel.gif");
+
+        assertThat(loader.load(dir, false).report().errors()).extracting(Problem::toString).containsExactly(
+                content.path("sessions/erste-session.md") + ":23:8: Fehler: Bild ohne Alternativtext – Beschreiben "
+                        + "Sie das Bild in den eckigen Klammern: ![Beschreibung](/bilder/datei.jpg)",
+                content.path("sessions/erste-session.md") + ":23:8: Fehler: Das Bild "
+                        + "„https://tracker.example/pixel.gif“ liegt auf einer anderen Website – Die Website lädt "
+                        + "nichts von anderen Servern. Speichern Sie das Bild im Ordner „bilder“ und binden Sie es "
+                        + "als /bilder/datei.jpg ein.");
+    }
+
+    /** The snapshot holds the sanitized SVG: that is what the server sends and the export writes. */
+    @Test
+    void svgImageIsPublishedWithoutItsScript() {
+        content.write("bilder/plan.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\">\n<rect width=\"1\" "
+                + "height=\"1\"/>\n<script>alert(document.domain)</script>\n</svg>\n");
+
+        ContentLoader.Result result = loader.load(dir, false);
+
+        assertThat(result.report().problems()).extracting(Problem::toString).containsExactly(content.path(
+                "bilder/plan.svg") + ":3:9: Warnung: Aus dem SVG-Bild wurde entfernt, was die Website nicht "
+                + "veröffentlicht: <script> – Skripte, Ereignis-Attribute, Animationen, eingebettete fremde Inhalte "
+                + "und Verweise auf andere Websites werden entfernt; veröffentlicht wird das Bild ohne sie. "
+                + "Exportieren Sie es als einfaches SVG („Normales SVG“), dann entfällt die Warnung.");
+        ContentImage plan = result.snapshot().orElseThrow().images().stream()
+                .filter(image -> image.route().equals("/bilder/plan.svg")).findFirst().orElseThrow();
+        assertThat(new String(plan.bytes(), StandardCharsets.UTF_8)).contains("<rect").doesNotContain("script");
+    }
+
+    @Test
+    void svgImageThatIsNoXmlIsAnError() {
+        content.write("bilder/plan.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect></svg>");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("bilder/plan.svg") + ":1:49: Fehler: Das SVG-Bild "
+                + "ist kein gültiges XML – Öffnen Sie es in einem Grafikprogramm und speichern Sie es erneut als SVG.");
+    }
+
+    /** Raw HTML images are refused with a hint to Markdown, whatever their address and description. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "<img src=\"/bilder/saal.png\" alt=\"Der Saal\"> | 1",
+            "<IMG SRC=\"https://t.example/p.gif\">           | 1",
+            "<p>Text <img src=x></p>                          | 9"})
+    void imageWrittenAsHtml(String html, int column) {
+        content.replace("themen/arbeit.md", "Worum es beim Thema Arbeit ging.", "Worum es ging.\n\n" + html);
+
+        assertThat(loader.load(dir, false).report().errors()).extracting(Problem::toString).containsExactly(
+                content.path("themen/arbeit.md") + ":7:" + column + ": Fehler: Bild als HTML („<img>“) – Binden "
+                        + "Sie Bilder mit Markdown ein: ![Beschreibung](/bilder/datei.jpg). Nur so wird geprüft, "
+                        + "dass es das Bild gibt und dass es einen Alternativtext hat.");
+    }
+
+    // --- links
+
+    /** Every way to write a link, with a scheme that runs, embeds or leaves the web: an error where it stands. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "[x](javascript:alert(1))                     | 7:1  | javascript:alert(1)             | javascript",
+            "Text [x](JaVaScRiPt:alert(1))                | 7:6  | JaVaScRiPt:alert(1)             | javascript",
+            "[x](java&#x09;script:alert(1))               | 7:1  | java script:alert(1)            | javascript",
+            "[x](&#106;avascript:alert(1))                | 7:1  | javascript:alert(1)             | javascript",
+            "[x](vbscript:msgbox(1))                      | 7:1  | vbscript:msgbox(1)              | vbscript",
+            "[x](data:text/html;base64,PHNjcmlwdD4=)      | 7:1  | data:text/html;base64,PHNjcmlwdD4= | data",
+            "[x](file:///etc/passwd)                      | 7:1  | file:///etc/passwd              | file",
+            "<javascript:alert(1)>                        | 7:1  | javascript:alert(1)             | javascript",
+            "`[x][r]\n\n[r]: javascript:alert(1)`         | 9:1  | javascript:alert(1)             | javascript",
+            "<a href=\"javascript:alert(1)\">x</a>         | 7:1  | javascript:alert(1)             | javascript",
+            "Ein <a href=\"&#x6A;avascript:alert(1)\">x</a> | 7:5  | javascript:alert(1)             | javascript",
+            "`<div>\n<A HREF=\" data:text/html,x\">x</A>\n</div>` | 8:1 | data:text/html,x               | data",
+            "<p><a href=\"javascript:alert(1)\">eins</p>zwei   | 7:4  | javascript:alert(1)             | javascript"})
+    void linkWithASchemeThatIsNotAllowed(String markdown, String position, String shown, String scheme) {
+        content.replace("themen/arbeit.md", "Worum es beim Thema Arbeit ging.",
+                "Worum es ging.\n\n" + markdown.replace("\\n", "\n"));
+
+        assertThat(loader.load(dir, false).report().errors()).extracting(Problem::toString).containsExactly(
+                content.path("themen/arbeit.md") + ":" + position + ": Fehler: Der Link „" + shown + "“ verwendet „"
+                        + scheme + ":“, das hier nicht erlaubt ist – Erlaubt sind Links auf Webseiten (https://…), "
+                        + "E-Mail-Adressen (mailto:…), Telefonnummern (tel:…) und Seiten dieser Website (/…); "
+                        + "Skripte und eingebettete Daten nicht.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[x](https://www.bmas.de)", "[x](http://www.bmas.de)", "[x](mailto:info@bmas.de)",
+            "[x](tel:+49301234)", "[x](/programm)", "[x](#bericht)", "<https://www.bmas.de>", "www.bmas.de",
+            "<a href=\"/programm\">x</a>", "[x][r]\n\n[r]: https://www.bmas.de"})
+    void linkWithAnAllowedScheme(String markdown) {
+        content.replace("themen/arbeit.md", "Worum es beim Thema Arbeit ging.",
+                "Worum es ging.\n\n" + markdown.replace("\\n", "\n"));
+
+        assertThat(loader.load(dir, false).report().problems()).isEmpty();
+    }
+
+    /** Flexmark leaves an e-mail autolink's URL empty: the link is its address with „mailto:“. */
+    @ParameterizedTest
+    @ValueSource(strings = {"<info@testveranstalter.invalid>", "info@testveranstalter.invalid"})
+    void eMailAddressAsAutolink(String markdown) {
+        content.replace("themen/arbeit.md", "Worum es beim Thema Arbeit ging.", "Fragen an " + markdown + ".");
+
+        ContentLoader.Result result = loader.load(dir, false);
+
+        assertThat(result.report().problems()).isEmpty();
+        Doc<Topic> topic = result.snapshot().orElseThrow().topics().get(0);
+        assertThat(topic.origin().links()).extracting(Link::url).containsExactly("mailto:info@testveranstalter.invalid");
+        assertThat(topic.html()).contains("<a href=\"mailto:info@testveranstalter.invalid\">");
+    }
+
+    @Test
+    void eMailLinkWithoutAnAddressIsNamed() {
+        content.replace("themen/arbeit.md", "Worum es beim Thema Arbeit ging.", "Fragen [per E-Mail](mailto:).");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("themen/arbeit.md") + ":5:8: Fehler: Der Link "
+                + "„mailto:“ ist keine gültige Adresse – Prüfen Sie sie auf Tippfehler; am sichersten kopieren Sie "
+                + "sie aus der Adresszeile des Browsers.");
     }
 
     // --- warnings

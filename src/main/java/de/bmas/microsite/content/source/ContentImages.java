@@ -1,0 +1,48 @@
+package de.bmas.microsite.content.source;
+
+import de.bmas.microsite.content.model.ContentImage;
+import de.bmas.microsite.content.model.SourcePosition;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The images of {@code bilder/}, published as they are at {@code /bilder/NAME}: raster images byte for byte, SVG
+ * images only in the form {@link SvgSanitizer} writes, as an SVG is a document that can run scripts.
+ */
+final class ContentImages {
+
+    private static final Pattern IMAGE_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*\\.(jpg|jpeg|png|webp|svg|avif)");
+
+    private ContentImages() {
+    }
+
+    static List<ContentImage> load(ContentFiles files, Path folder, List<Problem> problems,
+                                   Function<Path, Instant> dating) {
+        List<ContentImage> images = new ArrayList<>();
+        for (Path file : files.list(folder, problems)) {
+            String name = ContentLoader.name(file);
+            if (IMAGE_NAME.matcher(name).matches()) {
+                files.read(file, problems).flatMap(bytes -> safe(file, bytes, problems)).ifPresent(bytes ->
+                        images.add(new ContentImage("/" + ContentLoader.IMAGES_DIR + "/" + name, bytes,
+                                dating.apply(file))));
+            } else {
+                problems.add(Problem.error(new SourcePosition(ContentLoader.display(file), 1, 1),
+                        "Der Bildname „" + name + "“ ist nicht erlaubt",
+                        "Erlaubt sind Kleinbuchstaben a–z, Ziffern, Bindestriche und die Endungen "
+                                + ".jpg, .jpeg, .png, .webp, .svg, .avif."));
+            }
+        }
+        return images;
+    }
+
+    private static Optional<byte[]> safe(Path image, byte[] bytes, List<Problem> problems) {
+        return image.getFileName().toString().endsWith(".svg")
+                ? SvgSanitizer.sanitize(ContentLoader.display(image), bytes, problems) : Optional.of(bytes);
+    }
+}
