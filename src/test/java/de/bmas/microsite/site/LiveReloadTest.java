@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Preview mode on a real port, with the content watcher: an edit shows on the next page load within a second, and
+ * Preview mode on a real port, with the content watcher: an edit shows on the next page loads, and
  * an open page is told over Server-Sent Events to refresh itself, with the edited content or with the problems
  * page that stands in for every page while the content has errors. Templates and CSS are read from folders, as
  * {@code mvn spring-boot:run} does, and reload too.
@@ -48,7 +48,6 @@ class LiveReloadTest {
     private static final String SESSION = "sessions/erste-session.md";
     private static final List<String> ROUTES = List.of("/", "/programm", "/sessions", "/sessions/erste-session",
             "/themen/arbeit", "/infostand", "/impressum", "/gibt-es-nicht");
-    private static final Duration VISIBLE_WITHIN = Duration.ofSeconds(1);
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
@@ -111,14 +110,13 @@ class LiveReloadTest {
     }
 
     @Test
-    void aValidEditShowsOnTheNextPageLoadWithinASecond() throws Exception {
+    void eachValidEditShowsOnTheNextPageLoads() throws Exception {
         CONTENT.replace("themen/arbeit.md", "title: Arbeit", "title: Arbeit, bearbeitet");
         awaitPage("/themen/arbeit", page -> page.title().startsWith("Arbeit, bearbeitet"));
         CONTENT.replace("themen/arbeit.md", "title: Arbeit, bearbeitet", "title: Arbeit");
 
-        long millis = awaitPage("/themen/arbeit", page -> page.title().startsWith("Arbeit –"));
-
-        assertThat(millis).as("ms until a second valid edit shows").isLessThan(VISIBLE_WITHIN.toMillis());
+        // how soon is the reload benchmark's subject (measurements.md), not a timed unit test's
+        awaitPage("/themen/arbeit", page -> page.title().startsWith("Arbeit –"));
     }
 
     @Test
@@ -178,17 +176,16 @@ class LiveReloadTest {
         return fail("no new stand within 20 s after %s", previous);
     }
 
-    /** Loads {@code route} until {@code condition} holds; returns how long that took. */
-    private long awaitPage(String route, Predicate<Document> condition) throws Exception {
-        long started = System.nanoTime();
-        long deadline = started + Duration.ofSeconds(20).toNanos();
+    /** Loads {@code route} until {@code condition} holds. */
+    private void awaitPage(String route, Predicate<Document> condition) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < deadline) {
             if (condition.test(page(route))) {
-                return (System.nanoTime() - started) / 1_000_000;
+                return;
             }
             Thread.sleep(20);
         }
-        return fail("%s did not change within 20 s", route);
+        fail("%s did not change within 20 s", route);
     }
 
     private Document page(String route) {
