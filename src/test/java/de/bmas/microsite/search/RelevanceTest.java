@@ -51,9 +51,9 @@ class RelevanceTest {
             # names and titles
             Cem Özdemir                          | /personen/cem-oezdemir
             Steffi Jones                         | /personen/steffi-jones
-            Sascha Dietrich                      | /personen/dr-sascha-dietrich
+            Sascha Dietrich                      | /personen/sascha-dietrich
             Gupte                                | /personen/ajit-vinayak-gupte
-            Kristina Duwe                        | /themen/unternehmenskultur
+            Kristina Duwe                        | /personen/kristina-duwe
             Job Turbo                            | /sessions/erkenntnisse-und-impulse-aus-dem-job-turbo
             Job-Turbo                            | /sessions/erkenntnisse-und-impulse-aus-dem-job-turbo
             KI                                   | /sessions/ki-diy-style
@@ -64,7 +64,7 @@ class RelevanceTest {
             Impressum                            | /impressum
             Leichte Sprache                      | /leichte-sprache
             Programm                             | /programm
-            Hapag-Lloyd                          | /themen/unternehmenskultur
+            Hapag-Lloyd                          | /personen/kristina-duwe
             Learn for Life                       | /themen/unternehmenskultur
             Wasserbetriebe                       | /themen/aus-und-weiterbildung
             # one typing error in a word of six or more letters

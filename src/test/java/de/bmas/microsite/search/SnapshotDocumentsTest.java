@@ -32,13 +32,13 @@ class SnapshotDocumentsTest {
 
         assertThat(byRoute).hasSameSizeAs(documents);
         assertThat(kinds).containsEntry(Kind.TOPIC, 4L).containsEntry(Kind.SESSION, 7L)
-                .containsEntry(Kind.STAND, 1L).containsEntry(Kind.PAGE, 6L).containsEntry(Kind.PERSON, 7L);
+                .containsEntry(Kind.STAND, 1L).containsEntry(Kind.PAGE, 6L).containsEntry(Kind.PERSON, 10L);
         assertThat(byRoute).containsKeys("/", "/programm", "/my-turn", "/impressum", "/themen/digitale-chancen",
                 "/sessions/eroeffnung");
     }
 
     @Test
-    void eachPersonOnceWhereverNamedWithRolesAndAppearances() {
+    void eachPersonFileOnceAtItsPageWithRolesAndAppearances() {
         SearchDocument person = byRoute.get("/personen/cem-oezdemir");
 
         assertThat(person.kind()).isEqualTo(Kind.PERSON);
@@ -46,8 +46,18 @@ class SnapshotDocumentsTest {
         assertThat(person.people()).containsExactly("Cem Özdemir");
         assertThat(person.teaser()).startsWith("Bundesminister für Bildung und Forschung");
         assertThat(person.body()).contains("Eröffnung", "MY TURN – Frauen mit Migrationserfahrung starten durch");
-        assertThat(byRoute).containsKeys("/personen/dr-sascha-dietrich", "/personen/ana-dujic",
+        assertThat(byRoute).containsKeys("/personen/sascha-dietrich", "/personen/ana-dujic",
                 "/personen/rolf-schmachtenberg");
+    }
+
+    @Test
+    void peopleAreFoundByTheirOwnTextAndModerationEvenWithoutASession() {
+        assertThat(byRoute.get("/personen/kristina-duwe").teaser()).isEqualTo("Hapag-Lloyd AG");
+        assertThat(byRoute.get("/personen/kristina-duwe").body())
+                .contains("dass Integration nicht mit dem Arbeitsvertrag beginnt");
+        assertThat(byRoute.get("/personen/jennifer-sarah-boone").body()).contains("Moderation des Tages");
+        assertThat(byRoute.get("/personen/sascha-dietrich").body()).contains("„Der Job-Turbo wirkt“",
+                "Erkenntnisse & Impulse aus dem Job-Turbo");
     }
 
     @Test
@@ -56,7 +66,7 @@ class SnapshotDocumentsTest {
 
         assertThat(session.title()).isEqualTo("Erkenntnisse & Impulse aus dem Job-Turbo");
         assertThat(session.people()).containsExactly("Dr. Sascha Dietrich");
-        assertThat(session.topics()).containsExactly("Fachkräftezuwanderung");
+        assertThat(session.topics()).containsExactly("Fachkräftezuwanderung", "Unternehmenskultur");
         assertThat(session.body()).contains("„Der Job-Turbo wirkt“ (Dr. Sascha Dietrich)",
                 "Leiter des Referats", "Kinderbetreuung, Pflege, Verkehr und Handwerk");
     }
@@ -70,8 +80,9 @@ class SnapshotDocumentsTest {
     }
 
     @Test
-    void standsListTheirTeamsAndVisitorsAsPeople() {
+    void standsListTheirTeamsAndVisitorsAsPeopleAndTheirRelevantSessions() {
         assertThat(byRoute.get("/my-turn").people()).contains("Team der MY TURN Vernetzungsstelle", "Cem Özdemir",
                 "Rolf Schmachtenberg");
+        assertThat(byRoute.get("/my-turn").body()).contains("Integration ausländischer Fachkräfte.");
     }
 }
