@@ -33,6 +33,16 @@ on_target() {
   if [ -n "${DEPLOY_HOST:-}" ]; then $RSYNC_RSH "$DEPLOY_HOST" "$1"; else sh -c "$1"; fi
 }
 
+# the server has no Git history, so it dates each page by its file's time: give every file the time of the last
+# commit that changed it (rsync -a keeps it), not the time of this checkout
+if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+  git log --format='T%ct' --name-only -- . |
+    awk '/^T/ { time = substr($0, 2); next } NF && !($0 in seen) { seen[$0] = 1; print time, $0 }' |
+    while read -r time file; do
+      if [ -f "$file" ]; then touch -d "@$time" "$file"; fi
+    done
+fi
+
 on_target "mkdir -p '$DEPLOY_PATH/releases'"
 # names starting with a dot (.git, the pipeline files) are not content
 rsync -a --delete --exclude='.*' ./ "${DEPLOY_HOST:+$DEPLOY_HOST:}$DEPLOY_PATH/$release/"

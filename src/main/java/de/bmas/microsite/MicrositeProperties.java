@@ -2,8 +2,13 @@ package de.bmas.microsite;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.beans.factory.config.CustomEditorConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
+import java.beans.PropertyEditorSupport;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Settings under {@code microsite.*}.
@@ -43,5 +48,29 @@ public record MicrositeProperties(Path contentDir, boolean preview, boolean relo
     /** Whether the content folder is watched for changes: in preview mode and with {@code reload}. */
     public boolean watches() {
         return preview || reload;
+    }
+
+    /**
+     * Folders are read as paths on disk, as typed: Spring's default editor for {@link Path} looks for a same-named
+     * folder on the classpath first, so that {@code --microsite.content-dir=init} under {@code mvn spring-boot:run}
+     * meant {@code target/classes/init}. A custom editor takes precedence over it when properties are bound.
+     */
+    @Configuration(proxyBeanMethods = false)
+    static class PlainPaths {
+
+        @Bean
+        static CustomEditorConfigurer plainPathEditor() {
+            CustomEditorConfigurer configurer = new CustomEditorConfigurer();
+            configurer.setCustomEditors(Map.of(Path.class, PlainPathEditor.class));
+            return configurer;
+        }
+    }
+
+    static class PlainPathEditor extends PropertyEditorSupport {
+
+        @Override
+        public void setAsText(String text) {
+            setValue(Path.of(text));
+        }
     }
 }

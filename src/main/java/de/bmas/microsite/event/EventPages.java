@@ -29,7 +29,6 @@ class EventPages implements ViewSource {
     public List<View> pages(Snapshot snapshot) {
         Doc<Event> event = snapshot.event();
         ViewMeta meta = ViewMeta.of(event.meta().name(), event.meta().teaser(), List.of(), event.lastModified())
-                .withImage(event.meta().image())
                 .withStructuredData(List.of(structuredData.of(snapshot)));
         return List.of(new View(Routes.HOME, "event/home", meta, Map.of(
                 "event", event,

@@ -28,7 +28,7 @@ class ContentPages implements ViewSource {
         ViewMeta meta = ViewMeta.of(page.meta().title(), page.meta().teaser(),
                         Crumbs.trail(new Crumb(page.meta().title(), route, page.meta().language())),
                         page.lastModified())
-                .asArticle(null, page.draft(), page.meta().placeholder());
+                .asArticle(page.draft(), page.meta().placeholder());
         return new View(route, "page/page", meta, Map.of("doc", page));
     }
 }

@@ -2,6 +2,7 @@ package de.bmas.microsite.publish;
 
 import de.bmas.microsite.MicrositeProperties;
 import de.bmas.microsite.content.source.ContentReport;
+import de.bmas.microsite.site.ReleaseGate;
 import de.bmas.microsite.content.source.Placeholders;
 import de.bmas.microsite.content.source.Problem;
 import org.slf4j.Logger;
@@ -23,7 +24,7 @@ import java.util.stream.Collectors;
  * demo content, whose Impressum is honestly unknown, still runs.
  */
 @Component
-public class PublishingGuard {
+public class PublishingGuard implements ReleaseGate {
 
     private static final Logger log = LoggerFactory.getLogger(PublishingGuard.class);
     private static final String RULE = "=".repeat(100);
@@ -40,6 +41,7 @@ public class PublishingGuard {
      *
      * @return the refusal to show instead of publishing, when {@code --strict} is on and there are placeholders
      */
+    @Override
     public Optional<String> refusal(ContentReport report) {
         List<Problem> placeholders = Placeholders.in(report);
         if (placeholders.isEmpty()) {

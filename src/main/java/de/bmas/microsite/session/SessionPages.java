@@ -64,7 +64,7 @@ class SessionPages implements ViewSource {
         ViewMeta page = ViewMeta.of(meta.title(), meta.teaser(),
                         Crumbs.trail(new Crumb(meta.title(), route, meta.languageOfTitle()), INDEX),
                         session.lastModified())
-                .asArticle(meta.image(), session.draft(), false);
+                .asArticle(session.draft(), false);
         return new View(route, "session/session", page, Map.of(
                 "session", session,
                 "topics", snapshot.topicsOf(session),

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -44,6 +45,7 @@ public class SiteHolder implements SmartInitializingSingleton, DisposableBean {
     private final AtomicReference<Site> current = new AtomicReference<>();
     private final FutureTask<Attempt> firstBuild;
     private final EventOverTimer eventOver;
+    private final List<ReleaseGate> gates;
     private volatile ContentStatus status;
 
     /** One build of the sources, and its outcome. */
@@ -56,6 +58,11 @@ public class SiteHolder implements SmartInitializingSingleton, DisposableBean {
         ContentReport report() {
             return build.report();
         }
+
+        /** The same build, kept from going live by a {@link ReleaseGate}. */
+        Attempt refused() {
+            return new Attempt(version, at, millis, new SiteBuilder.Build(Optional.empty(), build.report()));
+        }
     }
 
     /**
@@ -63,8 +70,9 @@ public class SiteHolder implements SmartInitializingSingleton, DisposableBean {
      * and runs beside it on a second core. Tomcat accepts requests only after {@link #afterSingletonsInstantiated}.
      */
     SiteHolder(SiteBuilder builder, WatchedFolders folders, MicrositeProperties properties,
-               ApplicationEventPublisher events, Clock clock) {
+               ApplicationEventPublisher events, Clock clock, List<ReleaseGate> gates) {
         this.builder = builder;
+        this.gates = List.copyOf(gates);
         this.folders = folders;
         this.properties = properties;
         this.events = events;
@@ -125,6 +133,13 @@ public class SiteHolder implements SmartInitializingSingleton, DisposableBean {
             status = statusAfter(attempt);
             return;
         }
+        Optional<String> refusal = properties.preview() ? Optional.empty() : refusal(attempt.report());
+        if (refusal.isPresent()) {
+            log.warn("Content version {} is refused and does not go live; version {} stays:\n{}", attempt.version(),
+                    status.version(), refusal.get());
+            status = statusAfter(attempt.refused());
+            return;
+        }
         swapIn(attempt);
         if (!attempt.failed()) {
             // in preview mode the console tells editors, and Spring's log stays quiet
@@ -140,6 +155,10 @@ public class SiteHolder implements SmartInitializingSingleton, DisposableBean {
         Site replaced = current.get();
         serve(replaced == null ? next : next.withEarlierAssets(retention.replacing(replaced, next.rendered())));
         status = statusAfter(attempt);
+    }
+
+    private Optional<String> refusal(ContentReport report) {
+        return gates.stream().map(gate -> gate.refusal(report)).flatMap(Optional::stream).findFirst();
     }
 
     /** Renders the snapshot being served again, for the present moment, which may change what pages offer. */

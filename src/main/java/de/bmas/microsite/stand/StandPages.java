@@ -26,7 +26,7 @@ class StandPages implements ViewSource {
         String route = Routes.topLevelPage(stand.slug());
         ViewMeta meta = ViewMeta.of(stand.meta().title(), stand.meta().teaser(),
                         Crumbs.trail(stand.meta().navTitle(), route), stand.lastModified())
-                .asArticle(null, stand.draft(), false);
+                .asArticle(stand.draft(), false);
         return new View(route, "stand/stand", meta, Map.of(
                 "stand", stand,
                 "visitors", snapshot.people(stand.meta().visitors()),

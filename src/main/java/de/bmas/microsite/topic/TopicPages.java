@@ -40,7 +40,7 @@ class TopicPages implements ViewSource {
         String route = Routes.topic(topic.slug());
         String title = topic.meta().title();
         ViewMeta meta = ViewMeta.of(title, topic.meta().teaser(), Crumbs.trail(title, route, INDEX),
-                topic.lastModified()).asArticle(null, topic.draft(), false);
+                topic.lastModified()).asArticle(topic.draft(), false);
         return new View(route, "topic/topic", meta, Map.of(
                 "topic", topic,
                 "sessions", snapshot.sessionsOf(topic),

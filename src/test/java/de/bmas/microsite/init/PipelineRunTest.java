@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +100,9 @@ class PipelineRunTest {
         assertThat(Files.readSymbolicLink(main.server().resolve("current"))).isEqualTo(Path.of("releases/7-" + SHA));
         assertThat(files(release)).contains("veranstaltung.md", "seiten/impressum.md", "README.md")
                 .noneMatch(file -> file.startsWith(".") || file.contains("/."));
+        assertThat(Files.getLastModifiedTime(release.resolve("veranstaltung.md")).toInstant())
+                .as("the server has no history: the file carries its commit's time, not the checkout's")
+                .isEqualTo(COMMITTED);
 
         Path session = temp.resolve("github-repository/sessions/beispiel-session.md");
         Files.writeString(session, Files.readString(session).replace("title: Beispiel-Session", "title: Neu"));
@@ -212,10 +216,13 @@ class PipelineRunTest {
         return gitHubPullRequest;
     }
 
+    private static final Instant COMMITTED = Instant.parse("2025-02-26T09:30:00Z");
+
     private static GitHubMain gitHubMain() {
         if (gitHubMain == null) {
             Path repository = temp.resolve("github-repository");
             ContentFixture.copyTree(finished, repository);
+            commit(repository, COMMITTED);
             GitHubActionsRun run = new GitHubActionsRun(draft.gitHub(), shell, repository, directory("github-main"));
             List<GitHubActionsRun.Step> steps = run.run("push", gitHubSettings(7, "server"));
             List<GitHubActionsRun.Step> objectStore = run.rerun("publish", "push",
@@ -342,6 +349,28 @@ class PipelineRunTest {
             return Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes {@code folder} a Git repository with one commit of everything at {@code when}. */
+    private static void commit(Path folder, Instant when) {
+        String date = when.toString();
+        for (List<String> command : List.of(List.of("git", "init", "-q"), List.of("git", "add", "-A"),
+                List.of("git", "-c", "user.name=Test", "-c", "user.email=test@example.invalid", "commit", "-q",
+                        "-m", "Inhalt"))) {
+            try {
+                ProcessBuilder git = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true);
+                git.environment().put("GIT_AUTHOR_DATE", date);
+                git.environment().put("GIT_COMMITTER_DATE", date);
+                Process process = git.start();
+                String output = new String(process.getInputStream().readAllBytes());
+                assertThat(process.waitFor()).as(command + "\n" + output).isZero();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 }

@@ -284,7 +284,7 @@ class ShippedContentOutputsTest {
      */
     static String modified(Path file) {
         String changes = git("status", "--porcelain", "--", file.toString());
-        String commit = git("log", "-1", "--format=%ct", "--", file.toString());
+        String commit = git("log", "-1", "--first-parent", "-m", "--format=%ct", "--", file.toString());
         try {
             Instant time = changes.isEmpty() && !commit.isEmpty() ? Instant.ofEpochSecond(Long.parseLong(commit))
                     : Files.getLastModifiedTime(file).toInstant();

@@ -139,6 +139,6 @@ class PastEventTest {
 
     private SiteHolder holder() {
         return new SiteHolder(builder, new WatchedFolders(properties, ""), properties, event -> {
-        }, CLOCK);
+        }, CLOCK, List.of());
     }
 }

@@ -63,8 +63,10 @@ final class SourceDates {
         Set<String> cut = repository.get().get(1).equals("true")
                 ? Set.copyOf(readLines(dir.resolve(repository.get().get(3))))
                 : Set.of();
+        // along the first parent, with a merge's changes against it: the time a file changed on the branch that is
+        // built, not in the side branch it was written on
         Optional<List<String>> history = git(dir, "\0", "-c", "log.showSignature=false", "log", "-z",
-                "--format=%x01%ct %H", "--name-only", "--", ".");
+                "--first-parent", "-m", "--format=%x01%ct %H", "--name-only", "--", ".");
         Optional<List<String>> status = git(dir, "\0", "status", "--porcelain", "-z", "--no-renames",
                 "--untracked-files=no", "--", ".");
         if (history.isEmpty() || status.isEmpty()) {

@@ -392,19 +392,25 @@ class MarkdownSecurityPropertiesTest {
             front.put("title", payload);
             front.put("format", payload);
             front.put("room", payload);
-            front.put("people", List.of(Map.of("name", payload, "role", payload, "organisation", payload)));
-            front.put("quotes", List.of(Map.of("text", payload, "person", payload)));
+            front.put("people", List.of("hostile-" + i));
+            front.put("quotes", List.of(Map.of("text", payload, "person", "hostile-" + i)));
             front.put("teaser", payload);
             String frontMatter = yaml.writeValueAsString(front).replaceFirst("^---\n", "");
             Files.writeString(content.resolve("sessions/hostile-" + i + ".md"),
                     "---\n" + frontMatter + "---\n" + bodies.get(i) + "\n");
+            String person = yaml.writeValueAsString(Map.of("name", payload, "role", payload, "organisation", payload))
+                    .replaceFirst("^---\n", "");
+            Files.writeString(content.resolve("personen/hostile-" + i + ".md"), "---\n" + person + "---\n");
         }
         try {
             return builder.build();
         } finally {
-            try (Stream<Path> files = Files.list(content.resolve("sessions"))) {
-                for (Path file : files.filter(file -> file.getFileName().toString().startsWith("hostile-")).toList()) {
-                    Files.delete(file);
+            for (String kind : List.of("sessions", "personen")) {
+                try (Stream<Path> files = Files.list(content.resolve(kind))) {
+                    for (Path file : files.filter(file -> file.getFileName().toString().startsWith("hostile-"))
+                            .toList()) {
+                        Files.delete(file);
+                    }
                 }
             }
         }

@@ -1,0 +1,16 @@
+package de.bmas.microsite.site;
+
+import de.bmas.microsite.content.source.ContentReport;
+
+import java.util.Optional;
+
+/**
+ * A last say before valid content goes live in production, at the start and on every reload: the publishing
+ * guard refuses placeholders under {@code --strict}. Declared here, so that the holder asks it without knowing who
+ * answers.
+ */
+public interface ReleaseGate {
+
+    /** Why this content must not go live, or empty. */
+    Optional<String> refusal(ContentReport report);
+}
