@@ -1,67 +1,43 @@
 package de.bmas.microsite.search;
 
+import de.bmas.microsite.site.PreparedResponse;
 import de.bmas.microsite.site.Routes;
 import de.bmas.microsite.site.Site;
 import de.bmas.microsite.site.SiteHolder;
-import de.bmas.microsite.site.SiteRenderer;
+import de.bmas.microsite.web.SiteController;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-import java.io.IOException;
+import java.util.Optional;
 
 /**
- * The search, the one page rendered per request: the results for the query {@code q} from the index of the
- * snapshot being served, in the site's layout. Never cached and never indexed by search engines, as it depends on
- * what a visitor typed. Every query gets a page: a query too long to search gets 400 with a German explanation,
- * an empty one the page that says what one can search for. Of a repeated {@code q}, the first counts.
+ * The search: the results for the query {@code q} (of a repeated {@code q}, the first counts) from the index of
+ * the snapshot being served, in the site's layout, from {@link SearchPages}. Every query gets a page: one too long
+ * to search a German explanation, an empty one the page that says what one can search for. {@code no-cache} and
+ * {@code noindex}, as each page depends on what a visitor typed.
  */
 @Controller
 @ConditionalOnWebApplication
 @RequestMapping(Routes.SEARCH)
-class SearchController {
+class SearchController extends SiteController {
 
     static final String QUERY = "q";
-    /** Each page depends on the query and may show what the visitor typed: nothing keeps it. */
-    static final String NO_STORE = "no-store";
-    private static final String HTML = "text/html;charset=UTF-8";
 
-    private final SiteHolder holder;
-    private final SearchIndexes indexes;
-    private final SiteRenderer renderer;
+    private final SearchPages pages;
 
-    SearchController(SiteHolder holder, SearchIndexes indexes, SiteRenderer renderer) {
-        this.holder = holder;
-        this.indexes = indexes;
-        this.renderer = renderer;
+    SearchController(SiteHolder holder, SearchPages pages) {
+        super(holder);
+        this.pages = pages;
     }
 
-    @GetMapping
-    void search(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Site site = holder.current();
+    @Override
+    protected Optional<PreparedResponse> response(Site site, HttpServletRequest request) {
         if (site.snapshot() == null) {
-            // preview of content with errors: the problems page answers every address, this one too
-            send(request, response, HttpServletResponse.SC_NOT_FOUND, site.rendered().errorPage(404).body());
-            return;
+            // the preview of content with errors: its problems page answers here as everywhere
+            return super.response(site, request);
         }
-        String[] values = request.getParameterValues(QUERY);
-        SearchOutcome outcome = indexes.of(site.snapshot()).search(values == null ? "" : values[0]);
-        byte[] page = renderer.renderOnRequest(site, ResultsPage.of(outcome, site.snapshot()));
-        send(request, response, outcome instanceof SearchOutcome.TooLong ? HttpServletResponse.SC_BAD_REQUEST
-                : HttpServletResponse.SC_OK, page);
-    }
-
-    private static void send(HttpServletRequest request, HttpServletResponse response, int status, byte[] body)
-            throws IOException {
-        response.setStatus(status);
-        response.setContentType(HTML);
-        response.setHeader("Cache-Control", NO_STORE);
-        response.setContentLength(body.length);
-        if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(body);
-        }
+        return Optional.of(pages.answer(site, request.getParameter(QUERY)));
     }
 }

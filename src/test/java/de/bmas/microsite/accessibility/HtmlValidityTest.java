@@ -39,7 +39,7 @@ class HtmlValidityTest {
         for (String route : SitePages.routes(holder)) {
             String html = Http.get(port, route).text();
             // the file name says which page a message is about
-            Path file = folder.resolve((route.equals("/") ? "home" : route.substring(1).replace('/', '_')) + ".html");
+            Path file = folder.resolve((route.equals("/") ? "home" : route.substring(1).replaceAll("[^A-Za-z0-9-]", "_")) + ".html");
             Files.writeString(file, html, StandardCharsets.UTF_8);
             command.add(file.toString());
         }
