@@ -1,5 +1,6 @@
 package de.bmas.microsite.search;
 
+import de.bmas.microsite.Parallel;
 import de.bmas.microsite.content.model.Doc;
 import de.bmas.microsite.content.model.Event;
 import de.bmas.microsite.content.model.Person;
@@ -35,7 +36,8 @@ public final class SnapshotDocuments {
         documents.add(event(snapshot.event()));
         documents.add(programme(snapshot.programme(), snapshot));
         snapshot.topics().forEach(topic -> documents.add(topic(topic)));
-        snapshot.sessions().forEach(session -> documents.add(session(session, snapshot)));
+        // most of the text, and the reading of its HTML, is in the sessions: on every core
+        documents.addAll(Parallel.map(snapshot.sessions(), session -> session(session, snapshot)));
         snapshot.stands().forEach(stand -> documents.add(stand(stand, snapshot)));
         snapshot.pages().forEach(page -> documents.add(page(page)));
         documents.addAll(PersonDocuments.of(snapshot));
