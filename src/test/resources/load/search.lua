@@ -1,7 +1,8 @@
--- Search queries for wrk: "one" asks one query again and again, "mix" the visitor queries below in turn (each kept
+-- Search queries for wrk: "page" asks for a small prerendered page instead (/impressum), the baseline on the
+-- same server and host; "one" asks one query again and again, "mix" the visitor queries below in turn (each kept
 -- after its first request), "new" a query never asked before on every request (a counter appended to a word,
 -- so nothing is kept and every request searches, highlights and renders).
--- wrk ... -s src/test/resources/load/search.lua URL -- one|mix|new
+-- wrk ... -s src/test/resources/load/search.lua URL -- page|one|mix|new
 local queries = {"Zuwanderung", "Pflege", "Ausbildungen", "Weiterbildung Handwerk", "Fatma Oeztuerk",
   "Fatma Ozturk", "Mehmet Yilmaz", "Katharina Schaefer", "Lukas Hartman", "Miriam Schmitd", "Digitalisierung",
   "Gleichstelung Logistik", "Arbeitskultur IT-Branche", "Fachkraeftesicherung Handwerk", "Sprachkurse",
@@ -26,6 +27,9 @@ end
 
 function request()
   counter = counter + 1
+  if mode == "page" then
+    return wrk.format("GET", "/impressum")
+  end
   local query
   if mode == "one" then
     query = "Zuwanderung Pflege"
