@@ -8,8 +8,11 @@ import de.bmas.microsite.web.SiteController;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -39,5 +42,14 @@ class SearchController extends SiteController {
             return super.response(site, request);
         }
         return Optional.of(pages.answer(site, request.getParameter(QUERY)));
+    }
+
+    /**
+     * The search only reads: other methods get 405 with the German error page, as on the prerendered pages (whose
+     * 405 the catch-all controller gives, as it knows them from the rendered site, which has no results pages).
+     */
+    @RequestMapping(method = {RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE})
+    void refuse(HttpServletRequest request) throws HttpRequestMethodNotSupportedException {
+        throw new HttpRequestMethodNotSupportedException(request.getMethod(), List.of("GET", "HEAD"));
     }
 }

@@ -142,7 +142,8 @@ class SearchBenchmark {
             report.append(String.format(Locale.ROOT,
                     "| %,d | %,.0f / %,.0f | %,.0f / %,.0f | %+.0f %% | %.1f | %.1f | %.2f / %.2f | %.2f / %.2f "
                             + "| %d/%d = %.2f |%n", sessions, siteMillis[0], siteMillis[1], indexMillis[0],
-                    indexMillis[1], 100 * indexMillis[1] / (siteMillis[1] - indexMillis[1]), siteHeap / 1e6, indexHeap / 1e6,
+                    indexMillis[1], 100 * indexMillis[1] / (siteMillis[1] - indexMillis[1]), siteHeap / 1e6,
+                    indexHeap / 1e6,
                     single[0], single[1], parallel[0], parallel[1], right, RELEVANCE.size(),
                     (double) right / RELEVANCE.size()));
         }

@@ -133,6 +133,15 @@ class SearchPageTest {
     }
 
     @Test
+    void theSearchOnlyReads() throws Exception {
+        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.post("/suche").param("q", "Pflege"))
+                .andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(405);
+        assertThat(response.getHeader("Allow")).contains("GET");
+    }
+
+    @Test
     void ofARepeatedQueryTheFirstCounts() throws Exception {
         assertThat(page("/suche?q=Oezdemir&q=xyzzy").select("h1").text()).endsWith("für „Oezdemir“");
     }
