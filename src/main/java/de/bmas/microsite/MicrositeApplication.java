@@ -49,7 +49,7 @@ public class MicrositeApplication {
             case "serve" -> serve(strictAsProperty(options));
             case "preview" -> serve(options, "preview");
             case "check" -> CheckCommand.run(options, MicrositeApplication::report);
-            case "export" -> export(strictAsProperty(options));
+            case "export" -> export(withoutSearch(strictAsProperty(options)));
             case "init" -> InitCommand.run(options);
             default -> {
                 System.err.println("Unknown command '" + command + "'. Use: preview | init DIR | check [--strict] "
@@ -65,6 +65,19 @@ public class MicrositeApplication {
         return Arrays.stream(options)
                 .map(option -> option.equals("--strict") ? "--microsite.strict=true" : option)
                 .toArray(String[]::new);
+    }
+
+    /**
+     * The export's pages have no search form: static files cannot answer a query. Their header links to the A–Z
+     * index instead; a server started with {@code --microsite.search=false} sends the same bytes.
+     */
+    private static String[] withoutSearch(String[] options) {
+        if (Arrays.stream(options).anyMatch(option -> option.startsWith("--microsite.search="))) {
+            return options;
+        }
+        String[] withSetting = Arrays.copyOf(options, options.length + 1);
+        withSetting[options.length] = "--microsite.search=false";
+        return withSetting;
     }
 
     private static int serve(String[] args, String... profiles) {

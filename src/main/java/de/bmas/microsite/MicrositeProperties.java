@@ -1,6 +1,7 @@
 package de.bmas.microsite;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.beans.factory.config.CustomEditorConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,10 +22,12 @@ import java.util.Map;
  * @param assetsDir  a folder to read CSS and other assets from instead of the classpath (for live reload)
  * @param strict     the production start and {@code export} refuse content that still has placeholders
  *                   ({@code --strict}); without it they only warn
+ * @param search     pages offer the search form in their header; false where nothing answers queries, as in the
+ *                   static export (its command sets it), whose header links to the A–Z index instead
  */
 @ConfigurationProperties("microsite")
 public record MicrositeProperties(Path contentDir, boolean preview, boolean reload, String baseUrl, Path assetsDir,
-                                  boolean strict) {
+                                  boolean strict, @DefaultValue("true") boolean search) {
 
     static final String LOCAL_BASE_URL = "http://localhost:8080";
 

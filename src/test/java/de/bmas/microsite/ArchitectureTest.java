@@ -38,7 +38,7 @@ class ArchitectureTest {
     void siteAndWebKnowNoFeature() {
         noClasses().that().resideInAnyPackage(OWN + "site..", OWN + "web..")
                 .should().dependOnClassesThat().resideInAnyPackage(Stream.of("event", "programme", "session", "topic",
-                        "stand", "page", "person", "outputs", "export", "init", "publish")
+                        "stand", "page", "person", "search", "outputs", "export", "init", "publish")
                         .map(feature -> OWN + feature + "..").toArray(String[]::new))
                 .check(MAIN);
     }

@@ -32,6 +32,16 @@ public record KeywordIndex(List<Letter> letters) {
         public Letter {
             keywords = List.copyOf(keywords);
         }
+
+        /** The initial as headings and jump links show it. */
+        public String label() {
+            return letter.equals(OTHER) ? "Weitere" : letter;
+        }
+
+        /** The id of its section, which the jump links point to. */
+        public String id() {
+            return "buchstabe-" + (letter.equals(OTHER) ? "weitere" : letter.toLowerCase(Locale.ROOT));
+        }
     }
 
     /** An entry: a person as "Özdemir, Cem", a topic by its title, a term as most often written. */

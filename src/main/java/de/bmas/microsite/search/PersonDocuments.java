@@ -1,79 +1,82 @@
 package de.bmas.microsite.search;
 
 import de.bmas.microsite.content.model.Doc;
+import de.bmas.microsite.content.model.Event;
 import de.bmas.microsite.content.model.Person;
 import de.bmas.microsite.content.model.ProgrammeBlock;
+import de.bmas.microsite.content.model.Quote;
 import de.bmas.microsite.content.model.Session;
 import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.content.model.Stand;
 import de.bmas.microsite.search.SearchDocument.Kind;
+import de.bmas.microsite.site.Routes;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
- * One document per person named in the content (sessions, programme blocks, stand visitors), found by their name,
- * their roles and where they appeared. People are told apart by the slug of their name, as their pages will be.
+ * One document per person file, at the person's page: found by the name, role and organisation, the person's own
+ * text, and where the person appeared (sessions with their topics, programme blocks, stands, quotes), as the page
+ * lists them. The appearances are collected in one pass over the content, not per person.
  */
 final class PersonDocuments {
 
-    static final String ROUTE = "/personen/";
-
-    private final Map<String, Appearances> people = new LinkedHashMap<>();
+    private final Map<String, Appearances> bySlug = new HashMap<>();
 
     private PersonDocuments() {
     }
 
     static List<SearchDocument> of(Snapshot snapshot) {
-        PersonDocuments documents = new PersonDocuments();
-        snapshot.people().forEach(person -> documents.people.put(person.slug(), new Appearances(person.meta())));
-        for (Doc<Session> session : snapshot.sessions()) {
-            List<String> topics = snapshot.topicsOf(session).stream().map(topic -> topic.meta().title()).toList();
-            session.meta().people().forEach(person -> documents.add(person, session.meta().title(), topics));
-        }
-        for (ProgrammeBlock block : snapshot.programme().meta().blocks()) {
-            block.people().forEach(person -> documents.add(person, block.title(), List.of()));
-        }
-        for (Doc<Stand> stand : snapshot.stands()) {
-            stand.meta().visitors().forEach(person -> documents.add(person, stand.meta().title(), List.of()));
-        }
-        return documents.people.entrySet().stream()
-                .map(entry -> entry.getValue().document(ROUTE + entry.getKey()))
+        PersonDocuments appearances = new PersonDocuments();
+        appearances.collect(snapshot);
+        return snapshot.people().stream()
+                .map(person -> appearances.document(person, appearances.bySlug.get(person.slug())))
                 .toList();
     }
 
-    private void add(String slug, String appearance, List<String> topics) {
-        Appearances appearances = people.get(slug);
-        if (appearances != null) {
-            appearances.titles.add(appearance);
-            appearances.topics.addAll(topics);
+    private void collect(Snapshot snapshot) {
+        for (Doc<Session> session : snapshot.sessions()) {
+            List<String> topics = snapshot.topicsOf(session).stream().map(topic -> topic.meta().title()).toList();
+            session.meta().people().forEach(slug -> at(slug).appeared(session.meta().title(), topics));
+            for (Quote quote : session.meta().quotes()) {
+                at(quote.person()).said.add("„" + quote.text() + "“");
+            }
         }
+        for (ProgrammeBlock block : snapshot.programme().meta().blocks()) {
+            block.people().forEach(slug -> at(slug).appeared(block.title(), List.of()));
+        }
+        for (Doc<Stand> stand : snapshot.stands()) {
+            stand.meta().visitors().forEach(slug -> at(slug).appeared(stand.meta().title(), List.of()));
+        }
+        Event event = snapshot.event().meta();
+        event.moderators().forEach(slug -> at(slug).appeared("Moderation des Tages", List.of()));
+    }
+
+    private Appearances at(String slug) {
+        return bySlug.computeIfAbsent(slug, any -> new Appearances());
+    }
+
+    private SearchDocument document(Doc<Person> person, Appearances appearances) {
+        Person meta = person.meta();
+        Appearances found = appearances == null ? new Appearances() : appearances;
+        String body = SnapshotDocuments.join(SnapshotDocuments.text(person.html()),
+                SnapshotDocuments.join(found.titles.stream()), SnapshotDocuments.join(found.said.stream()));
+        return new SearchDocument(Kind.PERSON, Routes.person(person.slug()), meta.name(), meta.roleLine(), body,
+                List.of(meta.name()), new ArrayList<>(found.topics));
     }
 
     private static final class Appearances {
-        private final String name;
-        private final Set<String> roles = new LinkedHashSet<>();
         private final Set<String> titles = new LinkedHashSet<>();
         private final Set<String> topics = new LinkedHashSet<>();
+        private final List<String> said = new ArrayList<>();
 
-        Appearances(Person person) {
-            this.name = person.name();
-            String role = String.join(", ",
-                    Stream.of(person.role(), person.organisation()).filter(Objects::nonNull).toList());
-            if (!role.isBlank()) {
-                roles.add(role);
-            }
-        }
-
-        SearchDocument document(String route) {
-            return new SearchDocument(Kind.PERSON, route, name, String.join("; ", roles),
-                    String.join(". ", titles) + ".", List.of(name), new ArrayList<>(topics));
+        void appeared(String title, List<String> topicsOfIt) {
+            titles.add(title);
+            topics.addAll(topicsOfIt);
         }
     }
 }

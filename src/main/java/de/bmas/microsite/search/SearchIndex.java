@@ -24,6 +24,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The full-text search of one content snapshot, built once in memory when the snapshot is made and swapped with
@@ -50,13 +52,14 @@ public final class SearchIndex {
     private final Snippets snippets;
     private final KeywordIndex keywords;
 
-    private SearchIndex(List<SearchDocument> documents, IndexSearcher searcher, GermanText analysis) {
+    private SearchIndex(List<SearchDocument> documents, IndexSearcher searcher, GermanText analysis,
+                        KeywordIndex keywords) {
         this.documents = documents;
         this.searcher = searcher;
         this.analysis = analysis;
         this.typos = new Typos(searcher.getIndexReader());
         this.snippets = new Snippets(searcher, analysis, this::document);
-        this.keywords = KeywordIndex.of(documents, GermanText.querying());
+        this.keywords = keywords;
     }
 
     public static SearchIndex of(Snapshot snapshot) {
@@ -65,6 +68,9 @@ public final class SearchIndex {
 
     public static SearchIndex of(List<SearchDocument> documents) {
         List<SearchDocument> copy = List.copyOf(documents);
+        // the A–Z index reads the texts apart from Lucene, and took as long as the index: on a core of its own
+        CompletableFuture<KeywordIndex> keywords =
+                CompletableFuture.supplyAsync(() -> KeywordIndex.of(copy, GermanText.querying()));
         GermanText analysis = GermanText.indexing(CompoundParts.of(copy));
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         IndexWriterConfig config = new IndexWriterConfig(analysis)
@@ -80,9 +86,12 @@ public final class SearchIndex {
             throw new UncheckedIOException("An index in memory cannot fail to write", e);
         }
         try {
-            return new SearchIndex(copy, new IndexSearcher(DirectoryReader.open(directory)), analysis);
+            return new SearchIndex(copy, new IndexSearcher(DirectoryReader.open(directory)), analysis,
+                    keywords.join());
         } catch (IOException e) {
             throw new UncheckedIOException("An index in memory cannot fail to open", e);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : e;
         }
     }
 

@@ -1,16 +1,18 @@
 package de.bmas.microsite.search;
 
-import de.bmas.microsite.content.model.ServicePage;
+import de.bmas.microsite.Parallel;
 import de.bmas.microsite.content.model.Doc;
 import de.bmas.microsite.content.model.Event;
 import de.bmas.microsite.content.model.Person;
 import de.bmas.microsite.content.model.Programme;
 import de.bmas.microsite.content.model.ProgrammeBlock;
+import de.bmas.microsite.content.model.ServicePage;
 import de.bmas.microsite.content.model.Session;
 import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.content.model.Stand;
 import de.bmas.microsite.content.model.Topic;
 import de.bmas.microsite.search.SearchDocument.Kind;
+import de.bmas.microsite.site.Routes;
 import org.jsoup.Jsoup;
 
 import java.util.ArrayList;
@@ -20,7 +22,7 @@ import java.util.stream.Stream;
 
 /**
  * Turns a content snapshot into the documents of its search index: every page a visitor can reach from a search
- * result, with the text that page shows. The routes are the site's own; people get {@code /personen/<slug>}.
+ * result, at its route in {@link Routes}, with the text that page shows.
  */
 public final class SnapshotDocuments {
 
@@ -34,7 +36,8 @@ public final class SnapshotDocuments {
         documents.add(event(snapshot.event()));
         documents.add(programme(snapshot.programme(), snapshot));
         snapshot.topics().forEach(topic -> documents.add(topic(topic)));
-        snapshot.sessions().forEach(session -> documents.add(session(session, snapshot)));
+        // most of the text, and the reading of its HTML, is in the sessions: on every core
+        documents.addAll(Parallel.map(snapshot.sessions(), session -> session(session, snapshot)));
         snapshot.stands().forEach(stand -> documents.add(stand(stand, snapshot)));
         snapshot.pages().forEach(page -> documents.add(page(page)));
         documents.addAll(PersonDocuments.of(snapshot));
@@ -43,7 +46,7 @@ public final class SnapshotDocuments {
 
     private static SearchDocument event(Doc<Event> event) {
         Event meta = event.meta();
-        return new SearchDocument(Kind.PAGE, "/", meta.name(), meta.teaser(),
+        return new SearchDocument(Kind.PAGE, Routes.HOME, meta.name(), meta.teaser(),
                 join(meta.motto(), text(event.html())), List.of(), List.of());
     }
 
@@ -51,35 +54,39 @@ public final class SnapshotDocuments {
         List<ProgrammeBlock> blocks = programme.meta().blocks();
         String blockText = join(blocks.stream().flatMap(block -> Stream.of(block.title(), block.label(),
                 block.location(), block.text(), people(snapshot, block.people()))));
-        return new SearchDocument(Kind.PAGE, "/programm", programme.meta().title(), programme.meta().teaser(),
+        return new SearchDocument(Kind.PAGE, Routes.PROGRAMME, programme.meta().title(), programme.meta().teaser(),
                 join(blockText, text(programme.html())),
                 names(snapshot, blocks.stream().flatMap(block -> block.people().stream())), List.of());
     }
 
     private static SearchDocument topic(Doc<Topic> topic) {
-        return new SearchDocument(Kind.TOPIC, "/themen/" + topic.slug(), topic.meta().title(), topic.meta().teaser(),
-                text(topic.html()), List.of(), List.of(topic.meta().title()));
+        return new SearchDocument(Kind.TOPIC, Routes.topic(topic.slug()), topic.meta().title(),
+                topic.meta().teaser(), text(topic.html()), List.of(), List.of(topic.meta().title()));
     }
 
     private static SearchDocument session(Doc<Session> session, Snapshot snapshot) {
         Session meta = session.meta();
         String quotes = join(meta.quotes().stream().map(quote -> "„" + quote.text() + "“"
                 + snapshot.person(quote.person()).map(person -> " (" + person.meta().name() + ")").orElse("")));
-        return new SearchDocument(Kind.SESSION, "/sessions/" + session.slug(), meta.title(), meta.teaser(),
+        return new SearchDocument(Kind.SESSION, Routes.session(session.slug()), meta.title(), meta.teaser(),
                 join(meta.format(), meta.room(), people(snapshot, meta.people()), quotes, text(session.html())),
-                names(snapshot, meta.people().stream()), snapshot.topicsOf(session).stream().map(t -> t.meta().title()).toList());
+                names(snapshot, meta.people().stream()),
+                snapshot.topicsOf(session).stream().map(topic -> topic.meta().title()).toList());
     }
 
+    /** With the titles of the sessions relevant for the stand, which its page lists. */
     private static SearchDocument stand(Doc<Stand> stand, Snapshot snapshot) {
         Stand meta = stand.meta();
-        return new SearchDocument(Kind.STAND, "/" + stand.slug(), meta.title(), meta.teaser(),
-                join(join(meta.programmeSummary().stream()), people(snapshot, meta.visitors()), text(stand.html())),
-                Stream.concat(meta.teams().stream(), names(snapshot, meta.visitors().stream()).stream()).toList(), List.of());
+        return new SearchDocument(Kind.STAND, Routes.topLevelPage(stand.slug()), meta.title(), meta.teaser(),
+                join(join(meta.programmeSummary().stream()), text(stand.html()), people(snapshot, meta.visitors()),
+                        join(snapshot.sessionsRelevantFor(stand).stream().map(session -> session.meta().title()))),
+                Stream.concat(meta.teams().stream(), names(snapshot, meta.visitors().stream()).stream()).toList(),
+                List.of());
     }
 
     private static SearchDocument page(Doc<ServicePage> page) {
-        return new SearchDocument(Kind.PAGE, "/" + page.slug(), page.meta().title(), page.meta().teaser(),
-                text(page.html()), List.of(), List.of());
+        return new SearchDocument(Kind.PAGE, Routes.topLevelPage(page.slug()), page.meta().title(),
+                page.meta().teaser(), text(page.html()), List.of(), List.of());
     }
 
     /** Name, role and organisation, as the pages list them. */
@@ -89,19 +96,19 @@ public final class SnapshotDocuments {
     }
 
     private static List<String> names(Snapshot snapshot, Stream<String> slugs) {
-        return snapshot.people(slugs.toList()).stream().map(person -> person.meta().name()).distinct().toList();
+        return snapshot.people(slugs.toList()).stream().map(Doc::meta).map(Person::name).distinct().toList();
     }
 
     static String text(String html) {
         return html == null || html.isEmpty() ? "" : Jsoup.parseBodyFragment(html).text();
     }
 
-    private static String join(String... parts) {
+    static String join(String... parts) {
         return join(Stream.of(parts));
     }
 
     /** Parts as sentences of their own, so a snippet does not run one into the next. */
-    private static String join(Stream<String> parts) {
+    static String join(Stream<String> parts) {
         return String.join(" ", parts.filter(part -> part != null && !part.isBlank())
                 .map(String::strip)
                 .map(part -> ENDINGS.indexOf(part.charAt(part.length() - 1)) >= 0 ? part : part + ".")

@@ -54,26 +54,38 @@ final class SnippetFormatter extends PassageFormatter {
     }
 
     static void escape(String text, int from, int to, StringBuilder html) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+        String printable = printable(text.substring(from, to));
+        for (int i = 0; i < printable.length(); i++) {
+            char c = printable.charAt(i);
             switch (c) {
                 case '&' -> html.append("&amp;");
                 case '<' -> html.append("&lt;");
                 case '>' -> html.append("&gt;");
                 case '"' -> html.append("&quot;");
                 case '\'' -> html.append("&#39;");
-                default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
-                        int codePoint = Character.toCodePoint(c, text.charAt(++i));
-                        html.appendCodePoint(isNoncharacter(codePoint) ? '\uFFFD' : codePoint);
-                    } else if (Character.isSurrogate(c) || isNoncharacter(c)) {
-                        html.append('\uFFFD');
-                    } else {
-                        html.append(Character.isISOControl(c) ? ' ' : c);
-                    }
-                }
+                default -> html.append(c);
             }
         }
+    }
+
+    /**
+     * {@code text} with the characters HTML does not allow in text replaced: control characters by a space,
+     * unpaired surrogates and noncharacters by U+FFFD. For text a page shows as it is, such as the query.
+     */
+    static String printable(String text) {
+        StringBuilder printable = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                int codePoint = Character.toCodePoint(c, text.charAt(++i));
+                printable.appendCodePoint(isNoncharacter(codePoint) ? '\uFFFD' : codePoint);
+            } else if (Character.isSurrogate(c) || isNoncharacter(c)) {
+                printable.append('\uFFFD');
+            } else {
+                printable.append(Character.isISOControl(c) ? ' ' : c);
+            }
+        }
+        return printable.toString();
     }
 
     private static boolean isNoncharacter(int codePoint) {

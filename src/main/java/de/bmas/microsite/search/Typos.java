@@ -1,5 +1,7 @@
 package de.bmas.microsite.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
@@ -9,6 +11,7 @@ import org.apache.lucene.util.automaton.CompiledAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,14 +35,38 @@ final class Typos {
     record Spelling(String term, int documents) {
     }
 
+    /**
+     * Words looked up before, with their spellings: building a word's automaton takes longer than searching with
+     * it, and visitors ask for the same words again and again. Bounded, as queries are whatever anyone sends.
+     */
+    private static final int KEPT_WORDS = 10_000;
+
     private final IndexReader reader;
+    private final Cache<String, List<List<String>>> kept = Caffeine.newBuilder().maximumSize(KEPT_WORDS).build();
 
     Typos(IndexReader reader) {
         this.reader = reader;
     }
 
-    /** The spellings of {@code word} in {@code fields}, one list per field; the word itself is not among them. */
+    /**
+     * The spellings of {@code word} in {@code fields}, one list per field; the word itself is not among them.
+     * The fields must be the same for every call, as the spellings are kept by word.
+     */
     List<List<String>> of(String word, List<String> fields) throws IOException {
+        try {
+            return kept.get(word, any -> {
+                try {
+                    return lookUp(word, fields);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private List<List<String>> lookUp(String word, List<String> fields) throws IOException {
         int[] letters = word.codePoints().toArray();
         CompiledAutomaton automaton = new CompiledAutomaton(
                 new LevenshteinAutomata(letters, Math.max(ASCII, IntStream.of(letters).max().orElse(0)), true)
@@ -48,7 +75,7 @@ final class Typos {
         for (String field : fields) {
             spellings.add(inField(automaton, field, word));
         }
-        return spellings;
+        return List.copyOf(spellings);
     }
 
     private List<String> inField(CompiledAutomaton automaton, String field, String word) throws IOException {

@@ -14,12 +14,14 @@ import java.util.Map;
  *
  * @param editor what preview mode adds for editors; null in production
  * @param offers whether pages link calendars and schedules, which depends on the time of rendering
+ * @param search whether the header holds the search form; without it, it links to the A–Z index alone
  */
 public record Chrome(String name, String organiser, List<NavItem> navigation, List<NavItem> headerLinks,
                      List<NavItem> footerLinks, Map<String, String> assets, String baseUrl, boolean preview,
-                     Editor editor, Offers offers) {
+                     Editor editor, Offers offers, boolean search) {
 
-    static Chrome of(Snapshot snapshot, Map<String, String> assets, String baseUrl, Editor editor, Offers offers) {
+    static Chrome of(Snapshot snapshot, Map<String, String> assets, String baseUrl, Editor editor, Offers offers,
+                     boolean search) {
         List<NavItem> navigation = new ArrayList<>();
         navigation.add(new NavItem("Startseite", Routes.HOME));
         navigation.add(new NavItem(snapshot.programme().meta().title(), Routes.PROGRAMME));
@@ -31,7 +33,7 @@ public record Chrome(String name, String organiser, List<NavItem> navigation, Li
         snapshot.stands().forEach(stand -> navigation.add(new NavItem(stand.meta().navTitle(), Routes.topLevelPage(stand.slug()))));
         return new Chrome(snapshot.event().meta().name(), snapshot.event().meta().organiser(), List.copyOf(navigation),
                 links(snapshot.pagesIn(ServicePage.Menu.HEADER)), links(snapshot.pagesIn(ServicePage.Menu.FOOTER)), assets,
-                baseUrl, snapshot.preview(), editor, offers);
+                baseUrl, snapshot.preview(), editor, offers, search);
     }
 
     private static List<NavItem> links(List<Doc<ServicePage>> pages) {

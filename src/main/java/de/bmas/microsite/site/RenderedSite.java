@@ -24,13 +24,21 @@ public final class RenderedSite {
     private final Map<Integer, PreparedResponse> errorPages;
     private final Map<String, Supplier<PreparedResponse>> deferred;
     private final Map<String, PreparedResponse> drawn = new ConcurrentHashMap<>();
+    private final Chrome chrome;
 
     /** @param errorPages German error pages by HTTP status (400, 404, 405, 500) */
     public RenderedSite(Map<String, PreparedResponse> byRoute, Map<Integer, PreparedResponse> errorPages,
                         Map<String, Supplier<PreparedResponse>> deferred) {
+        this(byRoute, errorPages, deferred, null);
+    }
+
+    /** @param chrome what its pages show around their content, for pages rendered per request; null for none */
+    RenderedSite(Map<String, PreparedResponse> byRoute, Map<Integer, PreparedResponse> errorPages,
+                 Map<String, Supplier<PreparedResponse>> deferred, Chrome chrome) {
         this.byRoute = Map.copyOf(byRoute);
         this.errorPages = Map.copyOf(errorPages);
         this.deferred = Map.copyOf(deferred);
+        this.chrome = chrome;
     }
 
     public Optional<PreparedResponse> get(String route) {
@@ -39,6 +47,10 @@ public final class RenderedSite {
             return Optional.ofNullable(prepared);
         }
         return Optional.of(drawn.computeIfAbsent(route, key -> deferred.get(key).get()));
+    }
+
+    Chrome chrome() {
+        return chrome;
     }
 
     public PreparedResponse errorPage(int status) {

@@ -25,6 +25,10 @@ public final class Routes {
     public static final String TOPIC = TOPICS + "/{slug}";
     public static final String PEOPLE = "/personen";
     public static final String PERSON = PEOPLE + "/{slug}";
+    /** The search: answered per request with the results of the query {@code q}, never prerendered. */
+    public static final String SEARCH = "/suche";
+    /** The A–Z index (Stichwortverzeichnis): prerendered, and the way in where no search answers (the export). */
+    public static final String KEYWORDS = "/stichwoerter";
     /** Info stands and service pages share the top level of the site, beside the sections above. */
     public static final String TOP_LEVEL_PAGE = "/{slug}";
 
@@ -57,9 +61,9 @@ public final class Routes {
     /** Addresses that Spring Boot answers itself: Actuator's health endpoint and the error path. */
     private static final List<String> FRAMEWORK_SEGMENTS = List.of("actuator", "error");
     private static final List<String> ALL = List.of(HOME, PROGRAMME, SESSIONS, SESSION, SESSIONS_BY_TOPIC,
-            SESSIONS_BY_FORMAT, TOPICS, TOPIC, PEOPLE, PERSON, TOP_LEVEL_PAGE, SITEMAP, ROBOTS, FEED,
-            PROGRAMME_CALENDAR, PROGRAMME_JSON, PROGRAMME_XML, SESSION_CALENDAR, ASSET, IMAGE, SHARE_IMAGES, FAVICON,
-            TOUCH_ICON, TOUCH_ICON_PRECOMPOSED);
+            SESSIONS_BY_FORMAT, TOPICS, TOPIC, PEOPLE, PERSON, SEARCH, KEYWORDS, TOP_LEVEL_PAGE, SITEMAP, ROBOTS,
+            FEED, PROGRAMME_CALENDAR, PROGRAMME_JSON, PROGRAMME_XML, SESSION_CALENDAR, ASSET, IMAGE, SHARE_IMAGES,
+            FAVICON, TOUCH_ICON, TOUCH_ICON_PRECOMPOSED);
 
     /** For templates: {@code ${routes.session(slug)}}. */
     public static final Routes LINKS = new Routes();
@@ -141,6 +145,14 @@ public final class Routes {
 
     public String topics() {
         return TOPICS;
+    }
+
+    public String search() {
+        return SEARCH;
+    }
+
+    public String keywords() {
+        return KEYWORDS;
     }
 
     public String favicon() {

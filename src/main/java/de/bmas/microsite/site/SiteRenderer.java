@@ -23,10 +23,11 @@ import java.util.function.Supplier;
 
 /**
  * Renders a snapshot into every response of the site, once. The server and the static export both take their
- * bytes from here, so they cannot differ.
+ * bytes from here, so they cannot differ. The few pages that depend on the request (search results) are rendered
+ * here too, per request, with the same layout and chrome as the site they belong to.
  */
 @Component
-class SiteRenderer {
+public class SiteRenderer {
 
     private static final String HTML = "text/html;charset=UTF-8";
     private static final Map<Integer, String> ERROR_TITLES = Map.of(
@@ -61,7 +62,8 @@ class SiteRenderer {
                         String version, Offers offers) {
         Assets.Bundle bundle = assets.load();
         Editor editor = snapshot.preview() ? Editor.of(report, bundle.urls(), version, SourceLines.asWritten()) : null;
-        Chrome chrome = Chrome.of(snapshot, bundle.urls(), properties.baseUrlOrLocal(), editor, offers);
+        Chrome chrome = Chrome.of(snapshot, bundle.urls(), properties.baseUrlOrLocal(), editor, offers,
+                properties.search());
         String cacheControl = snapshot.preview() ? PreparedResponse.NO_CACHE : PreparedResponse.REVALIDATE;
         Map<String, PreparedResponse> byRoute = new LinkedHashMap<>();
         Map<String, Supplier<PreparedResponse>> deferred = new HashMap<>();
@@ -69,7 +71,8 @@ class SiteRenderer {
         Parallel.map(pages, page -> {
                     CurrentPage current = new CurrentPage(page.route(), page.meta(),
                             chrome.baseUrl() + page.route(), jsonLd(chrome, page.meta()),
-                            chrome.baseUrl() + Routes.shareImage(page.route()), shares.card(snapshot, page).altText());
+                            chrome.baseUrl() + Routes.shareImage(page.route()), shares.card(snapshot, page).altText(),
+                            false);
                     return PreparedResponse.of(page.route(), exportPath(page.route()), HTML,
                             html(page.template(), chrome, snapshot, current, page.model()), page.meta().lastModified(),
                             cacheControl);
@@ -88,7 +91,20 @@ class SiteRenderer {
         if (editor != null) {
             put(byRoute, previewPages.guide(editor, bundle.urls()));
         }
-        return new RenderedSite(byRoute, errorPages(chrome, snapshot), deferred);
+        return new RenderedSite(byRoute, errorPages(chrome, snapshot), deferred, chrome);
+    }
+
+    /**
+     * A page that depends on the request, such as search results, in the layout and chrome of {@code site}'s own
+     * pages. Marked {@code noindex}, without a share image (nothing is drawn per request), its canonical address
+     * the route without the query. {@code site} must have been built from a snapshot (not the preview's problems
+     * page).
+     */
+    public byte[] renderOnRequest(Site site, View view) {
+        Chrome chrome = site.rendered().chrome();
+        CurrentPage current = new CurrentPage(view.route(), view.meta(), chrome.baseUrl() + view.route(),
+                jsonLd(chrome, view.meta()), null, null, true);
+        return html(view.template(), chrome, site.snapshot(), current, view.model());
     }
 
     /**
@@ -112,7 +128,7 @@ class SiteRenderer {
         ERROR_TITLES.forEach((status, title) -> {
             ViewMeta meta = ViewMeta.of(title, title, List.of(), snapshot.event().lastModified());
             CurrentPage current = new CurrentPage("/" + status, meta, chrome.baseUrl() + "/" + status,
-                    jsonLd(chrome, meta), null, null);
+                    jsonLd(chrome, meta), null, null, false);
             byte[] body = html("error", chrome, snapshot, current, Map.of("status", status));
             errorPages.put(status, PreparedResponse.of(null, status == 404 ? "404.html" : null, HTML, body,
                     null, "no-store"));

@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The security headers of every response. The site ships no JavaScript, no forms and nothing from another host, so
- * the policy allows only its own stylesheet, images and fonts. {@code default-src 'none'} also forbids every script:
- * JSON-LD is a data block, which browsers never run and CSP does not govern. A script file would need
+ * The security headers of every response. The site ships no JavaScript and nothing from another host, so the policy
+ * allows only its own stylesheet, images and fonts. Its one form, the search in the header, may send only to the
+ * site itself ({@code form-action 'self'}); where pages have no search form ({@code microsite.search=false}, as
+ * in the static export), forms may send nowhere. {@code default-src 'none'} also forbids every script: JSON-LD is
+ * a data block, which browsers never run and CSP does not govern. A script file would need
  * {@code script-src 'self'} here. {@code connect-src 'self'} lets audit tools such as Lighthouse read
  * {@code /robots.txt} from within a page; with no script on the site, nothing else can connect.
  * <p>
@@ -28,7 +30,7 @@ import java.util.Optional;
 class SecurityHeaders {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
-            + "font-src 'self'; connect-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
+            + "font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
     static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
     /** Denies the powerful features a report site never uses; only names Chromium knows, so it logs no warnings. */
     static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), browsing-topics=(), camera=(), "
@@ -36,6 +38,9 @@ class SecurityHeaders {
             + "gyroscope=(), hid=(), idle-detection=(), local-fonts=(), magnetometer=(), microphone=(), midi=(), "
             + "payment=(), picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), serial=(), "
             + "sync-xhr=(), usb=(), window-management=(), xr-spatial-tracking=()";
+
+    private static final String SEARCH_FORM = "form-action 'self'";
+    private static final String NO_FORMS = "form-action 'none'";
 
     static final String PREVIEW_CONTENT_SECURITY_POLICY =
             CONTENT_SECURITY_POLICY.replace("default-src 'none'; ", "default-src 'none'; script-src 'self'; ");
@@ -56,13 +61,16 @@ class SecurityHeaders {
      * @param httpsOnly whether the site is served over HTTPS only, which the operator's TLS front decides: then TLS
      *                  requests get HSTS and plain-HTTP requests forwarded by a proxy are sent to HTTPS
      * @param preview   preview mode, whose pages carry the refresh script
+     * @param search    whether pages carry the search form
      */
     SecurityHeaders(@Value("${microsite.hsts:true}") boolean httpsOnly,
-                    @Value("${microsite.preview:false}") boolean preview) {
+                    @Value("${microsite.preview:false}") boolean preview,
+                    @Value("${microsite.search:true}") boolean search) {
         this.httpsOnly = httpsOnly;
         List<Header> headers = new ArrayList<>();
+        String policy = preview ? PREVIEW_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY;
         headers.add(new Header("Content-Security-Policy",
-                preview ? PREVIEW_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY));
+                search ? policy : policy.replace(SEARCH_FORM, NO_FORMS)));
         headers.addAll(ALWAYS_BUT_THE_POLICY);
         this.always = List.copyOf(headers);
     }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * What every feature's controller does with its routes: answer with the response the current snapshot rendered
@@ -29,11 +30,19 @@ public abstract class SiteController {
     @GetMapping
     void send(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Site site = holder.current();
-        PreparedResponse prepared = site.response(request.getRequestURI()).orElse(null);
+        PreparedResponse prepared = response(site, request).orElse(null);
         if (prepared == null) {
             ResponseWriter.error(request, response, site.rendered().errorPage(404), HttpServletResponse.SC_NOT_FOUND);
         } else {
             ResponseWriter.send(request, response, prepared);
         }
+    }
+
+    /**
+     * What {@code site} answers the request with: the response it rendered for the address. A feature whose page
+     * depends on the query (the search) answers with its own, sent the same way.
+     */
+    protected Optional<PreparedResponse> response(Site site, HttpServletRequest request) {
+        return site.response(request.getRequestURI());
     }
 }

@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * image with a script, which both publish without it. Skipped where nginx is not installed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "microsite.base-url=" + StaticExportTest.BASE_URL)
+        properties = {"microsite.base-url=" + StaticExportTest.BASE_URL, "microsite.search=false"})
 class NginxExportTest {
 
     private static final Path NGINX = Path.of("/usr/sbin/nginx");

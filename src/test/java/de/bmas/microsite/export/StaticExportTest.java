@@ -2,6 +2,8 @@ package de.bmas.microsite.export;
 
 import de.bmas.microsite.site.SiteHolder;
 import de.bmas.microsite.testing.Http;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,9 +20,13 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The export is the site: the same files, byte for byte, as the server sends, laid out for any static host. */
+/**
+ * The export is the site: the same files, byte for byte, as the server sends with the export's setting
+ * ({@code microsite.search=false}: no search form, as no static file can answer a query), laid out for any static
+ * host.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "microsite.base-url=" + StaticExportTest.BASE_URL)
+        properties = {"microsite.base-url=" + StaticExportTest.BASE_URL, "microsite.search=false"})
 class StaticExportTest {
 
     static final String BASE_URL = "https://fachkraeftekongress.example";
@@ -47,6 +53,13 @@ class StaticExportTest {
         Http.Response notFound = get("/gibt-es-nicht");
         assertThat(notFound.status()).isEqualTo(404);
         assertThat(Files.readAllBytes(out.resolve("404.html"))).isEqualTo(notFound.body());
+
+        // static files answer no query: the header links to the A–Z index instead of holding the search form
+        Document home = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
+        assertThat(home.select("form")).isEmpty();
+        assertThat(home.select("header a[href=/stichwoerter]").text()).isEqualTo("Stichwörter A–Z");
+        assertThat(Jsoup.parse(out.resolve(fileOf("/stichwoerter")).toFile(), "UTF-8").select("h1").text())
+                .isEqualTo("Stichwörter A–Z");
 
         Set<String> expected = routes.stream().map(StaticExportTest::fileOf).collect(Collectors.toCollection(TreeSet::new));
         expected.add("404.html");

@@ -38,7 +38,7 @@ class SnapshotDocumentsTest {
     }
 
     @Test
-    void eachPersonOnceWhereverNamedWithRolesAndAppearances() {
+    void eachPersonFileOnceAtItsPageWithRolesAndAppearances() {
         SearchDocument person = byRoute.get("/personen/cem-oezdemir");
 
         assertThat(person.kind()).isEqualTo(Kind.PERSON);
@@ -48,6 +48,16 @@ class SnapshotDocumentsTest {
         assertThat(person.body()).contains("Eröffnung", "MY TURN – Frauen mit Migrationserfahrung starten durch");
         assertThat(byRoute).containsKeys("/personen/sascha-dietrich", "/personen/ana-dujic",
                 "/personen/rolf-schmachtenberg");
+    }
+
+    @Test
+    void peopleAreFoundByTheirOwnTextAndModerationEvenWithoutASession() {
+        assertThat(byRoute.get("/personen/kristina-duwe").teaser()).isEqualTo("Hapag-Lloyd AG");
+        assertThat(byRoute.get("/personen/kristina-duwe").body())
+                .contains("dass Integration nicht mit dem Arbeitsvertrag beginnt");
+        assertThat(byRoute.get("/personen/jennifer-sarah-boone").body()).contains("Moderation des Tages");
+        assertThat(byRoute.get("/personen/sascha-dietrich").body()).contains("„Der Job-Turbo wirkt“",
+                "Erkenntnisse & Impulse aus dem Job-Turbo");
     }
 
     @Test
@@ -70,8 +80,9 @@ class SnapshotDocumentsTest {
     }
 
     @Test
-    void standsListTheirTeamsAndVisitorsAsPeople() {
+    void standsListTheirTeamsAndVisitorsAsPeopleAndTheirRelevantSessions() {
         assertThat(byRoute.get("/my-turn").people()).contains("Team der MY TURN Vernetzungsstelle", "Cem Özdemir",
                 "Rolf Schmachtenberg");
+        assertThat(byRoute.get("/my-turn").body()).contains("Integration ausländischer Fachkräfte.");
     }
 }

@@ -50,8 +50,8 @@ class RoutesTest {
         String listed = JsonMapper.builder().build().writeValueAsString(actuatorMappings.mappings());
         for (String pattern : List.of(Routes.HOME, Routes.PROGRAMME, Routes.SESSIONS, Routes.SESSION,
                 Routes.SESSIONS_BY_TOPIC, Routes.SESSIONS_BY_FORMAT, Routes.TOPICS, Routes.TOPIC, Routes.PEOPLE,
-                Routes.PERSON, Routes.TOP_LEVEL_PAGE, Routes.SITEMAP, Routes.FEED, Routes.SESSION_CALENDAR,
-                Routes.ASSET, Routes.IMAGE)) {
+                Routes.PERSON, Routes.SEARCH, Routes.KEYWORDS, Routes.TOP_LEVEL_PAGE, Routes.SITEMAP, Routes.FEED,
+                Routes.SESSION_CALENDAR, Routes.ASSET, Routes.IMAGE)) {
             assertThat(listed).as(pattern).contains("\"" + pattern + "\"");
         }
     }

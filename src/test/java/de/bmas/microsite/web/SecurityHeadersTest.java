@@ -26,7 +26,7 @@ class SecurityHeadersTest {
 
     private static final Map<String, String> EXPECTED = Map.of(
             "Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; font-src 'self'; "
-                    + "connect-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'",
+                    + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
             "X-Content-Type-Options", "nosniff",
             "X-Frame-Options", "DENY",
             "Referrer-Policy", "strict-origin-when-cross-origin",
@@ -89,7 +89,7 @@ class SecurityHeadersTest {
 
     @Test
     void anOperatorWithoutTlsTurnsHstsAndTheRedirectOff() {
-        SecurityHeaders headers = new SecurityHeaders(false, false);
+        SecurityHeaders headers = new SecurityHeaders(false, false, true);
         Request overTls = new Request(new Connector(), new org.apache.coyote.Request());
         overTls.setSecure(true);
         MockHttpServletRequest forwardedPlain = new MockHttpServletRequest("GET", "/");
@@ -104,10 +104,20 @@ class SecurityHeadersTest {
         assertThat(headers.httpsLocation(forwardedPlain)).isEmpty();
     }
 
+    @Test
+    void pagesWithoutTheSearchFormAllowNoFormAtAll() {
+        MimeHeaders sent = new MimeHeaders();
+
+        new SecurityHeaders(true, false, false).apply(sent, true);
+
+        assertThat(sent.getHeader("Content-Security-Policy")).isEqualTo(EXPECTED.get("Content-Security-Policy")
+                .replace("form-action 'self'", "form-action 'none'"));
+    }
+
     /** Tomcat's error report sets them again on a response that may already have them. */
     @Test
     void settingTheHeadersAgainKeepsOneOfEach() {
-        SecurityHeaders headers = new SecurityHeaders(true, false);
+        SecurityHeaders headers = new SecurityHeaders(true, false, true);
         Request overTls = new Request(new Connector(), new org.apache.coyote.Request());
         overTls.setSecure(true);
         Response response = new Response(new org.apache.coyote.Response());
@@ -122,7 +132,7 @@ class SecurityHeadersTest {
     /** Tomcat reuses a response's header fields, buffers included, and writes a Content-Length into one. */
     @Test
     void tomcatReusingAHeaderBufferLeavesTheHeadersOfLaterResponsesIntact() {
-        SecurityHeaders headers = new SecurityHeaders(true, false);
+        SecurityHeaders headers = new SecurityHeaders(true, false, true);
         MimeHeaders reused = new MimeHeaders();
         headers.apply(reused, true);
         reused.recycle();

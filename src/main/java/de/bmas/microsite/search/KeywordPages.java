@@ -1,0 +1,43 @@
+package de.bmas.microsite.search;
+
+import de.bmas.microsite.content.model.Doc;
+import de.bmas.microsite.content.model.Snapshot;
+import de.bmas.microsite.site.Crumbs;
+import de.bmas.microsite.site.Routes;
+import de.bmas.microsite.site.View;
+import de.bmas.microsite.site.ViewMeta;
+import de.bmas.microsite.site.ViewSource;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The A–Z index (Stichwortverzeichnis), prerendered like every page, so the export, the sitemap and the
+ * accessibility tests have it; it changes with any file, so it carries the newest file's date. Collecting it builds
+ * the snapshot's search index, which the search then answers from.
+ */
+@Component
+class KeywordPages implements ViewSource {
+
+    static final String TITLE = "Stichwörter A–Z";
+
+    private final SearchIndexes indexes;
+
+    KeywordPages(SearchIndexes indexes) {
+        this.indexes = indexes;
+    }
+
+    @Override
+    public List<View> pages(Snapshot snapshot) {
+        KeywordIndex keywords = indexes.of(snapshot).keywords();
+        String description = "Begriffe, Personen und Themen aus dem Rückblick auf die Veranstaltung „"
+                + snapshot.event().meta().name() + "“ von A bis Z, jeweils mit den Seiten, auf denen sie vorkommen.";
+        Instant newest = snapshot.docs().map(Doc::lastModified).filter(Objects::nonNull)
+                .max(Instant::compareTo).orElse(null);
+        ViewMeta meta = ViewMeta.of(TITLE, description, Crumbs.trail(TITLE, Routes.KEYWORDS), newest);
+        return List.of(new View(Routes.KEYWORDS, "search/keywords", meta, Map.of("letters", keywords.letters())));
+    }
+}

@@ -1,0 +1,58 @@
+package de.bmas.microsite.search;
+
+import de.bmas.microsite.content.model.Snapshot;
+import de.bmas.microsite.search.SearchOutcome.Found;
+import de.bmas.microsite.search.SearchOutcome.TooLong;
+import de.bmas.microsite.site.Crumbs;
+import de.bmas.microsite.site.Routes;
+import de.bmas.microsite.site.View;
+import de.bmas.microsite.site.ViewMeta;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The page a search answers with: its heading says how many results there are for what ("3 Ergebnisse für
+ * „Zuwanderung“"), which screen readers announce first. Without results, or without anything to search for, it
+ * says what one can search for and leads to the A–Z index.
+ */
+final class ResultsPage {
+
+    static final String TITLE = "Suche";
+
+    private ResultsPage() {
+    }
+
+    static View of(SearchOutcome outcome, Snapshot snapshot) {
+        String heading = heading(outcome);
+        String description = "Suche im Rückblick auf die Veranstaltung „" + snapshot.event().meta().name() + "“.";
+        ViewMeta meta = ViewMeta.of(heading, description, Crumbs.trail(TITLE, Routes.SEARCH),
+                snapshot.event().lastModified());
+        Map<String, Object> model = new HashMap<>();
+        model.put("heading", heading);
+        model.put("hits", outcome instanceof Found found ? found.hits() : List.of());
+        model.put("total", outcome instanceof Found found ? found.total() : 0L);
+        model.put("tooLong", outcome instanceof TooLong);
+        model.put("maxLength", SearchIndex.MAX_QUERY_LENGTH);
+        if (!(outcome instanceof TooLong)) {
+            // the header's search field shows what was searched for, ready to be changed
+            model.put("searchQuery", SnippetFormatter.printable(outcome.query()));
+        }
+        return new View(Routes.SEARCH, "search/results", meta, model);
+    }
+
+    static String heading(SearchOutcome outcome) {
+        if (outcome instanceof TooLong) {
+            return "Suchanfrage zu lang";
+        }
+        if (!(outcome instanceof Found found)) {
+            return TITLE;
+        }
+        String count = found.total() == 0 ? "Keine Ergebnisse"
+                : found.total() == 1 ? "1 Ergebnis"
+                : String.format(Locale.GERMAN, "%,d Ergebnisse", found.total());
+        return count + " für „" + SnippetFormatter.printable(found.query()) + "“";
+    }
+}

@@ -1,0 +1,55 @@
+package de.bmas.microsite.search;
+
+import de.bmas.microsite.site.PreparedResponse;
+import de.bmas.microsite.site.Routes;
+import de.bmas.microsite.site.Site;
+import de.bmas.microsite.site.SiteHolder;
+import de.bmas.microsite.web.SiteController;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The search: the results for the query {@code q} (of a repeated {@code q}, the first counts) from the index of
+ * the snapshot being served, in the site's layout, from {@link SearchPages}. Every query gets a page: one too long
+ * to search a German explanation, an empty one the page that says what one can search for. {@code no-cache} and
+ * {@code noindex}, as each page depends on what a visitor typed.
+ */
+@Controller
+@ConditionalOnWebApplication
+@RequestMapping(Routes.SEARCH)
+class SearchController extends SiteController {
+
+    static final String QUERY = "q";
+
+    private final SearchPages pages;
+
+    SearchController(SiteHolder holder, SearchPages pages) {
+        super(holder);
+        this.pages = pages;
+    }
+
+    @Override
+    protected Optional<PreparedResponse> response(Site site, HttpServletRequest request) {
+        if (site.snapshot() == null) {
+            // the preview of content with errors: its problems page answers here as everywhere
+            return super.response(site, request);
+        }
+        return Optional.of(pages.answer(site, request.getParameter(QUERY)));
+    }
+
+    /**
+     * The search only reads: other methods get 405 with the German error page, as on the prerendered pages (whose
+     * 405 the catch-all controller gives, as it knows them from the rendered site, which has no results pages).
+     */
+    @RequestMapping(method = {RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE})
+    void refuse(HttpServletRequest request) throws HttpRequestMethodNotSupportedException {
+        throw new HttpRequestMethodNotSupportedException(request.getMethod(), List.of("GET", "HEAD"));
+    }
+}

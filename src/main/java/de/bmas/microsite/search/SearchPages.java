@@ -1,0 +1,74 @@
+package de.bmas.microsite.search;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import de.bmas.microsite.site.PreparedResponse;
+import de.bmas.microsite.site.RenderedSite;
+import de.bmas.microsite.site.Routes;
+import de.bmas.microsite.site.Site;
+import de.bmas.microsite.site.SiteRenderer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.stereotype.Component;
+
+/**
+ * The results pages of the site being served, rendered on the first request for a query and kept for the next
+ * ones: a search costs a Lucene query, the snippets and a Thymeleaf rendering (about a millisecond), a kept page
+ * only the lookup, so popular queries are answered as fast as prerendered pages. The pages are kept per rendered
+ * site, as they show its chrome: a reload, or the re-rendering at midnight, starts afresh. The cache is bounded
+ * by bytes, so no stream of distinct queries can fill the heap.
+ */
+@Component
+@ConditionalOnWebApplication
+class SearchPages {
+
+    /** About a thousand results pages of 20 results, with their gzip variants. */
+    static final long MAX_BYTES = 32L << 20;
+    private static final String HTML = "text/html;charset=UTF-8";
+    /** Every query too long to search gets the same page, which does not repeat it: one entry for all of them. */
+    private static final String TOO_LONG = "\u0000".repeat(SearchIndex.MAX_QUERY_LENGTH + 1);
+
+    private final SearchIndexes indexes;
+    private final SiteRenderer renderer;
+    private volatile Kept kept = new Kept(null);
+
+    SearchPages(SearchIndexes indexes, SiteRenderer renderer) {
+        this.indexes = indexes;
+        this.renderer = renderer;
+    }
+
+    /** The results page for {@code query} (null for none) from {@code site}, which must have a snapshot. */
+    PreparedResponse answer(Site site, String query) {
+        String text = query == null ? "" : query.strip();
+        boolean tooLong = text.codePointCount(0, text.length()) > SearchIndex.MAX_QUERY_LENGTH;
+        return keptFor(site.rendered()).pages.get(tooLong ? TOO_LONG : text, key -> render(site, text));
+    }
+
+    private Kept keptFor(RenderedSite rendered) {
+        Kept current = kept;
+        if (current.site != rendered) {
+            current = new Kept(rendered);
+            kept = current;
+        }
+        return current;
+    }
+
+    private PreparedResponse render(Site site, String query) {
+        SearchOutcome outcome = indexes.of(site.snapshot()).search(query);
+        byte[] body = renderer.renderOnRequest(site, ResultsPage.of(outcome, site.snapshot()));
+        return PreparedResponse.of(Routes.SEARCH, null, HTML, body, null, PreparedResponse.NO_CACHE);
+    }
+
+    /** The pages kept for one rendered site. */
+    private static final class Kept {
+        private final RenderedSite site;
+        private final Cache<String, PreparedResponse> pages = Caffeine.newBuilder()
+                .maximumWeight(MAX_BYTES)
+                .<String, PreparedResponse>weigher((query, page) -> 2 * query.length() + page.body().length
+                        + (page.hasGzip() ? page.gzipped().length : 0))
+                .build();
+
+        Kept(RenderedSite site) {
+            this.site = site;
+        }
+    }
+}

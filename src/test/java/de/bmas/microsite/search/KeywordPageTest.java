@@ -1,0 +1,50 @@
+package de.bmas.microsite.search;
+
+import de.bmas.microsite.testing.ShippedSite;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code /stichwoerter} on the shipped site: people, topics and terms under their initials, each leading to its
+ * pages, jump links to every initial, and a link to it in the header of every page.
+ */
+class KeywordPageTest extends ShippedSite {
+
+    @Test
+    void peopleTopicsAndTermsUnderTheirInitials() {
+        Document page = page("/stichwoerter");
+
+        assertThat(page.select("h1").text()).isEqualTo("Stichwörter A–Z");
+        Element o = page.getElementById("buchstabe-o");
+        Element oezdemir = o.selectFirst("li.keyword:has(a[href=/personen/cem-oezdemir])");
+        assertThat(oezdemir.text()).isEqualTo("Özdemir, Cem (Person)");
+        assertThat(page.select("#buchstabe-f a[href=/themen/fachkraeftezuwanderung]").text())
+                .isEqualTo("Fachkräftezuwanderung");
+        assertThat(page.select("li.keyword:has(.keyword__links) .keyword__links a").eachAttr("href"))
+                .isNotEmpty().allMatch(route -> route.startsWith("/"));
+    }
+
+    @Test
+    void jumpLinksLeadToEveryInitial() {
+        Document page = page("/stichwoerter");
+
+        assertThat(page.select("nav.letters a").eachAttr("href")).isNotEmpty()
+                .containsExactlyElementsOf(page.select("section.group").eachAttr("id").stream()
+                        .map(id -> "#" + id).toList());
+        assertThat(page.select("section.group h2").eachText()).contains("A", "F", "O");
+    }
+
+    @Test
+    void everyPageLinksToItFromItsHeader() {
+        for (String route : new String[]{"/", "/programm", "/stichwoerter", "/themen/fachkraeftezuwanderung"}) {
+            Element link = page(route).selectFirst("header a[href=/stichwoerter]");
+            assertThat(link).as(route).isNotNull();
+            assertThat(link.text()).isEqualTo("Stichwörter A–Z");
+        }
+        assertThat(page("/stichwoerter").select("header a[href=/stichwoerter]").attr("aria-current"))
+                .isEqualTo("page");
+    }
+}

@@ -1,0 +1,157 @@
+package de.bmas.microsite.search;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code /suche} as a visitor meets it: the header's form on every page sends there, the heading says how many
+ * results there are for what, each result shows its kind, title, link and the passage with the words marked; any
+ * query, however hostile, gets a German page and never an error; the page is neither kept nor indexed.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SearchPageTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void everyPageHasTheSearchFormInItsHeader() throws Exception {
+        for (String route : new String[]{"/", "/programm", "/personen/cem-oezdemir", "/stichwoerter"}) {
+            Element form = page(route).selectFirst("header form[role=search]");
+
+            assertThat(form).as(route).isNotNull();
+            assertThat(form.attr("action")).isEqualTo("/suche");
+            assertThat(form.attr("method")).isEqualTo("get");
+            Element input = form.selectFirst("input[type=search][name=q]");
+            assertThat(form.select("label[for=" + input.id() + "]").text()).isEqualTo("Suchbegriff");
+            assertThat(form.select("button[type=submit]").text()).isEqualTo("Suchen");
+        }
+    }
+
+    @Test
+    void resultsSayHowManyForWhatWithKindTitleLinkAndMarkedWords() throws Exception {
+        MockHttpServletResponse response = get("/suche?q=Zuwanderung");
+        Document page = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(page.select("h1").text()).matches("\\d+ Ergebnis(se)? für „Zuwanderung“");
+        assertThat(page.title()).startsWith(page.select("h1").text());
+        Element first = page.selectFirst("ol.results > li");
+        assertThat(first.select(".tag").text()).isEqualTo("Thema");
+        assertThat(first.select("h2 a").attr("href")).isEqualTo("/themen/fachkraeftezuwanderung");
+        assertThat(first.select("h2 a").text()).isEqualTo("Fachkräftezuwanderung");
+        assertThat(page.select(".results__snippet mark").eachText()).isNotEmpty()
+                .allMatch(word -> word.toLowerCase().contains("zuwanderung"));
+        assertThat(page.select("ol.results .tag").eachText()).isSubsetOf("Session", "Thema", "Person", "Seite",
+                "Infostand");
+        assertThat(page.select("header input[name=q]").val()).isEqualTo("Zuwanderung");
+    }
+
+    @Test
+    void resultsAreNeitherKeptNorIndexed() throws Exception {
+        MockHttpServletResponse response = get("/suche?q=Pflege");
+
+        assertThat(response.getHeader("Cache-Control")).isEqualTo("no-cache");
+        assertThat(Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8))
+                .select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+        assertThat(page("/programm").select("meta[name=robots]")).isEmpty();
+    }
+
+    @Test
+    void peopleAreFoundWithoutTheirUmlauts() throws Exception {
+        Document page = page("/suche?q=Oezdemir");
+
+        Element first = page.selectFirst("ol.results > li");
+        assertThat(first.select(".tag").text()).isEqualTo("Person");
+        assertThat(first.select("h2 a").attr("href")).isEqualTo("/personen/cem-oezdemir");
+    }
+
+    @Test
+    void noResultsSaysSoAndHowToSearch() throws Exception {
+        Document page = page("/suche?q=xyzzy");
+
+        assertThat(page.select("h1").text()).isEqualTo("Keine Ergebnisse für „xyzzy“");
+        assertThat(page.select("ol.results")).isEmpty();
+        assertThat(page.select("#suchhilfe").text()).isEqualTo("So finden Sie, was Sie suchen");
+        assertThat(page.select("main a[href=/stichwoerter]").text()).isEqualTo("Alle Stichwörter von A bis Z");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/suche", "/suche?q=", "/suche?q=+++", "/suche?q=und+der+die", "/suche?q=%3F%21"})
+    void nothingToSearchForGetsTheHelp(String route) throws Exception {
+        MockHttpServletResponse response = get(route);
+        Document page = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(page.select("h1").text()).isEqualTo("Suche");
+        assertThat(page.select("#suchhilfe")).hasSize(1);
+    }
+
+    @Test
+    void aQueryTooLongGetsAGermanMessageAndIsNotRepeated() throws Exception {
+        String query = "Zuwanderung ".repeat(17) + "<script>";
+        MockHttpServletResponse response = get("/suche?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        String html = response.getContentAsString(StandardCharsets.UTF_8);
+        Document page = Jsoup.parse(html);
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(page.select("h1").text()).isEqualTo("Suchanfrage zu lang");
+        assertThat(page.select("main .notice").text()).isEqualTo(
+                "Die Suche nimmt höchstens 200 Zeichen an. Bitte geben Sie weniger oder kürzere Wörter ein.");
+        assertThat(html).doesNotContain("<script>");
+        assertThat(page.select("header input[name=q]").val()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"*", "Pfl*", "Zuwanderung~", "title:Pflege", "AND", "Pflege AND OR NOT",
+            "\"Job-Turbo", "(Pflege", "[a TO z]", "\\", "/", "\u0000", "\uFFFF", "😀", "<b>Pflege</b>", "<mark>",
+            "a || b", "Pflege&q=x"})
+    void hostileQueriesAreJustWords(String query) throws Exception {
+        MockHttpServletResponse response = get("/suche?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        Document page = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
+
+        assertThat(response.getStatus()).as(query).isEqualTo(200);
+        assertThat(page.select("h1").text()).as(query).matches("Suche|(Keine|\\d+) Ergebnis(se)? für „.*“");
+        assertThat(page.select("main script, main mark:has(*)")).isEmpty();
+    }
+
+    @Test
+    void theSearchOnlyReads() throws Exception {
+        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.post("/suche").param("q", "Pflege"))
+                .andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(405);
+        assertThat(response.getHeader("Allow")).contains("GET");
+    }
+
+    @Test
+    void ofARepeatedQueryTheFirstCounts() throws Exception {
+        assertThat(page("/suche?q=Oezdemir&q=xyzzy").select("h1").text()).endsWith("für „Oezdemir“");
+    }
+
+    /** The address as a browser sends it, already encoded. */
+    private MockHttpServletResponse get(String route) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.get(URI.create(route))).andReturn().getResponse();
+    }
+
+    private Document page(String route) throws Exception {
+        return Jsoup.parse(get(route).getContentAsString(StandardCharsets.UTF_8));
+    }
+}
