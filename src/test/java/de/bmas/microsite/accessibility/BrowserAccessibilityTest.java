@@ -1,7 +1,6 @@
 package de.bmas.microsite.accessibility;
 
 import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import de.bmas.microsite.site.SiteHolder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,7 +71,7 @@ class BrowserAccessibilityTest {
     @MethodSource("pages")
     void hasNoAxeViolations(String route) {
         open(route);
-        List<Rule> violations = new AxeBuilder().withTags(AXE_TAGS).analyze(driver).getViolations();
+        List<Rule> violations = Browser.axe().withTags(AXE_TAGS).analyze(driver).getViolations();
         assertThat(violations).as("axe-core violations on %s", route)
                 .extracting(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
                         + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
@@ -88,7 +87,7 @@ class BrowserAccessibilityTest {
         try {
             open(route);
             assertThat(script("return matchMedia('(prefers-color-scheme: dark)').matches")).isEqualTo(true);
-            List<Rule> violations = new AxeBuilder().withOnlyRules(List.of("color-contrast")).analyze(driver)
+            List<Rule> violations = Browser.axe().withOnlyRules(List.of("color-contrast")).analyze(driver)
                     .getViolations();
             assertThat(violations).as("contrast in dark mode on %s", route)
                     .extracting(rule -> rule.getNodes().stream().map(node -> node.getTarget() + " "

@@ -1,7 +1,7 @@
 package de.bmas.microsite.content;
 
 import de.bmas.microsite.testing.ContentFixture;
-import de.bmas.microsite.MicrositeApplication;
+import de.bmas.microsite.testing.Jvm;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -97,11 +96,7 @@ class CheckCommandTest {
     }
 
     private static Run run(Path workingDir, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                MicrositeApplication.class.getName()));
-        command.addAll(List.of(args));
+        List<String> command = Jvm.application(args);
         Path stdout = Files.createTempFile("check", ".out");
         Path stderr = Files.createTempFile("check", ".err");
         try {

@@ -1,11 +1,9 @@
 package de.bmas.microsite.export;
 
-import de.bmas.microsite.MicrositeApplication;
+import de.bmas.microsite.testing.Jvm;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -20,10 +18,7 @@ final class Cli {
     }
 
     static Result run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), MicrositeApplication.class.getName()));
-        command.addAll(List.of(args));
+        List<String> command = Jvm.application(args);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         byte[] output = process.getInputStream().readAllBytes();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {

@@ -1,8 +1,10 @@
 package de.bmas.microsite.outputs;
 
 import com.networknt.schema.InputFormat;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
@@ -16,12 +18,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** The formats' own schemas, from src/test/resources/schemas, applied by real validators. */
 final class Schemas {
 
     static final String SITEMAP = "sitemap-0.9.xsd";
     static final String FRAB = "frab-schedule.xsd";
+
+    /**
+     * Draft 6 with the schedule schema's notes declared as what they are, annotations: its {@code $comment} and
+     * {@code deprecated} from later drafts and its own {@code $oneOf} and {@code $todo}. Unknown, they validate
+     * nothing either, but the validator logs a warning for each.
+     */
+    private static final JsonMetaSchema DRAFT_6_WITH_NOTES = JsonMetaSchema.builder(JsonMetaSchema.getV6())
+            .keywords(Stream.of("$comment", "deprecated", "$oneOf", "$todo").map(NonValidationKeyword::new).toList())
+            .build();
 
     private Schemas() {
     }
@@ -38,7 +50,8 @@ final class Schemas {
     static Set<ValidationMessage> scheduleJsonErrors(String json) {
         try (InputStream schema = Schemas.class.getResourceAsStream("/schemas/c3-schedule.schema.json")) {
             SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-            JsonSchema validator = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V6).getSchema(schema, config);
+            JsonSchema validator = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V6,
+                    factory -> factory.metaSchema(DRAFT_6_WITH_NOTES)).getSchema(schema, config);
             return validator.validate(json, InputFormat.JSON);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,8 +1,8 @@
 package de.bmas.microsite.preview;
 
-import de.bmas.microsite.MicrositeApplication;
 import de.bmas.microsite.testing.ContentFixture;
 import de.bmas.microsite.testing.Http;
+import de.bmas.microsite.testing.Jvm;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,10 +102,7 @@ class PreviewCommandTest {
 
     /** Starts the application's main as {@code java -jar} would, both output streams as one queue of lines. */
     private BlockingQueue<String> start(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), MicrositeApplication.class.getName()));
-        command.addAll(List.of(args));
+        List<String> command = Jvm.application(args);
         preview = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> {
