@@ -76,6 +76,7 @@ class ShippedContentOutputsTest {
         routes.addAll(slugs("seiten").stream().map(slug -> "/" + slug).toList());
         routes.add("/personen");
         routes.addAll(slugs("personen").stream().map(slug -> "/personen/" + slug).toList());
+        routes.add("/stichwoerter");
         // every shipped topic has sessions; the formats are those the shipped sessions name
         routes.addAll(slugs("themen").stream().map(slug -> "/sessions/thema/" + slug).toList());
         routes.addAll(List.of("/sessions/format/eroeffnung", "/sessions/format/keynote", "/sessions/format/session",

@@ -4,6 +4,7 @@ import de.bmas.microsite.MicrositeApplication;
 import de.bmas.microsite.accessibility.NuHtmlChecker;
 import de.bmas.microsite.content.model.Session;
 import de.bmas.microsite.site.RenderedSite;
+import de.bmas.microsite.site.Routes;
 import de.bmas.microsite.site.PreparedResponse;
 import de.bmas.microsite.site.SiteBuilder;
 import org.jsoup.Jsoup;
@@ -523,6 +524,11 @@ class MarkdownSecurityPropertiesTest {
      */
     static List<String> executableIn(String html, boolean body) {
         Document document = body ? Jsoup.parseBodyFragment(html) : Jsoup.parse(html);
+        if (!body) {
+            // the site's own search form in the page header, which the layout writes and no content reaches
+            document.select("body > header form.site-search[role=search][method=get][action=" + Routes.SEARCH + "]")
+                    .remove();
+        }
         List<String> found = new ArrayList<>();
         for (Element element : document.getAllElements()) {
             String tag = element.normalName();
