@@ -339,7 +339,8 @@ class MarkdownSecurityPropertiesTest {
 
     /**
      * Inputs the parsers must not get stuck on, in paragraphs of the longest length editors may write: 10 times
-     * the input may take at most 30 times as long. Flexmark alone needs quadratic time for some of them within a
+     * the input may take at most 50 times as long. Quadratic work would take 100 times as long; linear work took up
+     * to 43 times in CI beside the browser checks, where {@code <https://} makes 10,000 problems to allocate. Flexmark alone needs quadratic time for some of them within a
      * paragraph (unclosed code spans, links and tags), and jsoup for tags left open across paragraphs.
      */
     @ParameterizedTest
@@ -353,7 +354,7 @@ class MarkdownSecurityPropertiesTest {
 
         // below 10 ms the measurement is mostly noise
         assertThat(largeNanos).as("%s: %d µs for one paragraph, %d µs for ten", pattern.strip(),
-                smallNanos / 1_000, largeNanos / 1_000).isLessThanOrEqualTo(30 * Math.max(smallNanos, 10_000_000));
+                smallNanos / 1_000, largeNanos / 1_000).isLessThanOrEqualTo(50 * Math.max(smallNanos, 10_000_000));
     }
 
     static Stream<String> hostilePatterns() {
