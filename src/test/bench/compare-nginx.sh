@@ -41,8 +41,10 @@ http {
 CONF
 # shellcheck disable=SC2086
 $serve nginx -p "$work" -c "$work/nginx.conf"
+# without the search form, as the export is, so that both send the same bytes
 # shellcheck disable=SC2086
-$serve java $java_opts -jar target/microsite.jar --server.port=8091 --microsite.base-url=$base_url $server_args \
+$serve java $java_opts -jar target/microsite.jar --server.port=8091 --microsite.base-url=$base_url \
+    --microsite.search=false $server_args \
     >/tmp/compare-nginx-server.log 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; kill "$(cat "$work/nginx.pid")"; rm -rf "$work"' EXIT
