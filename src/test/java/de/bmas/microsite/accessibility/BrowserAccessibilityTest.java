@@ -2,15 +2,11 @@ package de.bmas.microsite.accessibility;
 
 import com.deque.html.axecore.results.Rule;
 import de.bmas.microsite.site.SiteHolder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -33,10 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * WCAG text spacing. One browser serves the whole class.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserAccessibilityTest {
+class BrowserAccessibilityTest extends InChromium {
 
-    private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
 
     @LocalServerPort
     private int port;
@@ -44,24 +38,7 @@ class BrowserAccessibilityTest {
     @Autowired
     private SiteHolder holder;
 
-    private ChromeDriver driver;
     private final JsonMapper json = JsonMapper.builder().build();
-
-    /** Checked before every test, so that each one is reported as skipped (or, under CI, failed) on its own. */
-    @BeforeEach
-    void startBrowser() {
-        Browser.requireChromium();
-        if (driver == null) {
-            driver = Browser.open();
-        }
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     List<String> pages() {
         return SitePages.routes(holder);

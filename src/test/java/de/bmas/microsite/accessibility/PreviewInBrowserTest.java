@@ -2,12 +2,8 @@ package de.bmas.microsite.accessibility;
 
 import com.deque.html.axecore.results.Rule;
 import de.bmas.microsite.testing.ContentFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,10 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the preview bar, the problems page and the guide pass axe-core like the site's own pages.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "microsite.preview=true")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PreviewInBrowserTest {
+class PreviewInBrowserTest extends InChromium {
 
-    private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
     private static final Path DIR = ContentFixture.newBuildDir();
     private static final ContentFixture CONTENT = ContentFixture.copyInto(DIR);
     private static final String SESSION = "sessions/erste-session.md";
@@ -44,22 +38,6 @@ class PreviewInBrowserTest {
     @LocalServerPort
     private int port;
 
-    private ChromeDriver driver;
-
-    @BeforeEach
-    void startBrowser() {
-        Browser.requireChromium();
-        if (driver == null) {
-            driver = Browser.open();
-        }
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void theOpenPageRefreshesItselfToTheEditAndToTheProblemsAndBack() {
