@@ -4,7 +4,8 @@
 # responses, whether every page named one version and that version's stylesheet (and every stylesheet still
 # answers), and how long each switch took to show: the new page for a valid release, the refusal in
 # /actuator/content for an invalid one.
-# Usage: src/test/bench/reload-under-load.sh [SWITCHES]   (from the project folder, after `mvn package`)
+# Usage: src/test/bench/reload-under-load.sh [SWITCHES]   (from the project folder, after `mvn package`; JAR=… runs
+# another build of the server, to compare two in one sitting)
 set -eu
 switches=${1:-20}
 port=${PORT:-8094}
@@ -42,7 +43,7 @@ ln -s releases/1 "$work/current"
 # the recommended launch (operations.md), without the CDS archive, which only shortens the start
 opts=${JAVA_OPTS:--Xmx96m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=64m}
 # shellcheck disable=SC2086
-MALLOC_ARENA_MAX=2 java $opts -jar target/microsite.jar --server.port="$port" --server.tomcat.threads.max=4 \
+MALLOC_ARENA_MAX=2 java $opts -jar "${JAR:-target/microsite.jar}" --server.port="$port" --server.tomcat.threads.max=4 \
     --microsite.reload=true --microsite.content-dir="$work/current/content" \
     --microsite.assets-dir="$work/current/static" --microsite.base-url=https://www.example.de \
     >"$work/server.log" 2>&1 &

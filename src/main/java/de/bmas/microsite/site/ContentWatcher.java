@@ -13,10 +13,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Reloads the site when its sources change, in preview mode and in production with {@code microsite.reload}: polls
- * a stamp of the {@link WatchedFolders} ten times a second. Polling a stamp of names, sizes and times is robust
- * across editors that save by rename, new sub-folders and a content folder whose link a deployment switches. A
- * change is loaded once the stamp held still for one poll, so a file caught while its editor is still writing it
- * does not flash a false error.
+ * a stamp of the {@link WatchedFolders} every 50 ms, or less often where taking the stamp costs more than a tenth
+ * of that time (a folder of 10,000 files takes about 85 ms), so that watching never takes more than a tenth of a
+ * core. Polling a stamp of names, sizes and times is robust across editors that save by rename, new sub-folders
+ * and a content folder whose link a deployment switches. A change is loaded once the stamp held still for one
+ * poll, so a file caught while its editor is still writing it does not flash a false error; a switched link is
+ * loaded at once, as a deployment switches it only to a complete release.
  */
 @Component
 @ConditionalOnWebApplication
@@ -24,14 +26,15 @@ import java.util.concurrent.TimeUnit;
 class ContentWatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ContentWatcher.class);
-    private static final long INTERVAL_MILLIS = 100;
+    private static final long MIN_INTERVAL_MILLIS = 50;
+    private static final int INTERVAL_PER_STAMP_TIME = 10;
 
     private final SiteHolder holder;
     private final WatchedFolders folders;
     private ScheduledExecutorService executor;
     /** The stamp the site was last built from, and the stamp of the previous poll. */
-    private String loadedStamp;
-    private String lastStamp;
+    private WatchedFolders.Stamp loadedStamp;
+    private WatchedFolders.Stamp lastStamp;
 
     ContentWatcher(SiteHolder holder, WatchedFolders folders) {
         this.holder = holder;
@@ -47,7 +50,7 @@ class ContentWatcher implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        executor.scheduleWithFixedDelay(this::poll, INTERVAL_MILLIS, INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
+        executor.schedule(this::poll, MIN_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
         log.info("Watching {} for changes", folders.folders());
     }
 
@@ -56,9 +59,12 @@ class ContentWatcher implements SmartLifecycle {
      * reloading is worse than one that logs a failure and tries again on the next change.
      */
     private void poll() {
+        long stampMillis = 0;
         try {
-            String stamp = folders.stamp();
-            boolean settled = stamp.equals(lastStamp);
+            long started = System.nanoTime();
+            WatchedFolders.Stamp stamp = folders.stamp();
+            stampMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+            boolean settled = stamp.equals(lastStamp) || switchedRelease(lastStamp, stamp);
             lastStamp = stamp;
             if (settled && !stamp.equals(loadedStamp)) {
                 loadedStamp = stamp;
@@ -67,6 +73,15 @@ class ContentWatcher implements SmartLifecycle {
         } catch (Throwable e) {
             log.error("Reload failed; the site stays as it was until the next change", e);
         }
+        if (!executor.isShutdown()) {
+            executor.schedule(this::poll, Math.max(MIN_INTERVAL_MILLIS, INTERVAL_PER_STAMP_TIME * stampMillis),
+                    TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** A folder's link switched from one existing release to another, as deployments do once it is complete. */
+    private static boolean switchedRelease(WatchedFolders.Stamp before, WatchedFolders.Stamp now) {
+        return !before.roots().contains(null) && !now.roots().contains(null) && !before.roots().equals(now.roots());
     }
 
     @Override

@@ -18,6 +18,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -50,14 +51,22 @@ public class WatchedFolders {
     }
 
     /**
-     * Where each folder lies and the names, types, sizes and modification times of every entry: cheap to take ten
-     * times a second, and different whenever a file is saved, added, removed or renamed, or a link is switched.
+     * Where each folder lies and the names, types, sizes and modification times of every entry: cheap to take
+     * often, and different whenever a file is saved, added, removed or renamed, or a link is switched.
+     *
+     * @param roots   the real path of each folder, null where it is missing
+     * @param entries the entries below the folders
      */
-    String stamp() {
+    record Stamp(List<Path> roots, String entries) {
+    }
+
+    Stamp stamp() {
+        List<Path> roots = new ArrayList<>();
         StringBuilder stamp = new StringBuilder();
         for (int folder = 0; folder < folders.size(); folder++) {
             Path root = realPath(folders.get(folder));
-            stamp.append(folder).append('@').append(root).append('\n');
+            roots.add(root);
+            stamp.append(folder).append('\n');
             for (Entry entry : entries(root)) {
                 stamp.append(entry.describe());
                 // a folder's own time changes with every hidden file saved in it (an editor's swap file)
@@ -67,7 +76,7 @@ public class WatchedFolders {
                 stamp.append('\n');
             }
         }
-        return stamp.toString();
+        return new Stamp(Collections.unmodifiableList(roots), stamp.toString());
     }
 
     /**

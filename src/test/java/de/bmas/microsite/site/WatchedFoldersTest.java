@@ -27,12 +27,12 @@ class WatchedFoldersTest {
         Path second = release("zwei");
         Path link = Files.createSymbolicLink(dir.resolve("content"), first);
         WatchedFolders folders = watching(link);
-        String stamp = folders.stamp();
+        WatchedFolders.Stamp stamp = folders.stamp();
         String version = folders.version();
 
         switchLink(link, second);
 
-        assertThat(folders.stamp()).as("the link points elsewhere").isNotEqualTo(stamp);
+        assertThat(folders.stamp().roots()).as("the link points elsewhere").isNotEqualTo(stamp.roots());
         assertThat(folders.version()).as("the same files").isEqualTo(version);
     }
 
@@ -40,7 +40,7 @@ class WatchedFoldersTest {
     void anEditedFileIsAChangeAndANewVersion() throws IOException {
         Path content = release("eins");
         WatchedFolders folders = watching(content);
-        String stamp = folders.stamp();
+        WatchedFolders.Stamp stamp = folders.stamp();
         String version = folders.version();
 
         Files.writeString(content.resolve("sessions/erste-session.md"), "\nNoch ein Satz.\n",
@@ -54,7 +54,7 @@ class WatchedFoldersTest {
     void hiddenEntriesSuchAsAGitFolderAreNoChange() throws IOException {
         Path content = release("eins");
         WatchedFolders folders = watching(content);
-        String stamp = folders.stamp();
+        WatchedFolders.Stamp stamp = folders.stamp();
         String version = folders.version();
 
         Files.createDirectories(content.resolve(".git/objects"));
@@ -75,14 +75,14 @@ class WatchedFoldersTest {
 
         // returns at all: reading the pipe would block until someone writes into it
         assertThat(folders.version()).hasSize(16);
-        assertThat(folders.stamp()).contains("sessions/fremd.md|l").contains("sessions/rohr.md|o");
+        assertThat(folders.stamp().entries()).contains("sessions/fremd.md|l").contains("sessions/rohr.md|o");
     }
 
     @Test
     void aMissingFolderHasAVersionAndCountsAsChangedWhenItAppears() {
         Path content = dir.resolve("noch-nicht-da");
         WatchedFolders folders = watching(content);
-        String stamp = folders.stamp();
+        WatchedFolders.Stamp stamp = folders.stamp();
 
         ContentFixture.copyInto(content);
 
