@@ -47,6 +47,7 @@ public class SiteHolder implements SmartInitializingSingleton, DisposableBean {
     private final EventOverTimer eventOver;
     private final List<ReleaseGate> gates;
     private volatile ContentStatus status;
+    private volatile boolean closed;
 
     /** One build of the sources, and its outcome. */
     private record Attempt(String version, Instant at, long millis, SiteBuilder.Build build) {
@@ -80,7 +81,19 @@ public class SiteHolder implements SmartInitializingSingleton, DisposableBean {
         this.retention = new AssetRetention(clock);
         this.eventOver = new EventOverTimer(clock);
         this.firstBuild = new FutureTask<>(this::attempt);
-        new Thread(firstBuild, "first-site-build").start();
+        firstBuildThread().start();
+    }
+
+    /**
+     * A start that fails for another reason (a missing setting) closes the application while the first build still
+     * runs: it must neither keep the process alive nor look like a leaked thread or a failed build in the log.
+     */
+    private Thread firstBuildThread() {
+        Thread thread = new Thread(firstBuild, "first-site-build");
+        thread.setDaemon(true);
+        // Tomcat reports threads that hold its web application's class loader when it stops
+        thread.setContextClassLoader(SiteHolder.class.getClassLoader());
+        return thread;
     }
 
     /** Waits for the first site; in production fails start-up with the editors' report when the content has errors. */
@@ -178,6 +191,7 @@ public class SiteHolder implements SmartInitializingSingleton, DisposableBean {
 
     @Override
     public void destroy() {
+        closed = true;
         eventOver.stop();
     }
 
@@ -202,8 +216,8 @@ public class SiteHolder implements SmartInitializingSingleton, DisposableBean {
         try {
             build = builder.build(version);
         } catch (RuntimeException | StackOverflowError e) {
-            if (BuildFailure.aboutAFile(e)) {
-                log.debug("Reading the content failed", e);
+            if (closed || BuildFailure.aboutAFile(e)) {
+                log.debug("Reading the content failed, or the application closed while building", e);
             } else {
                 log.error("Building the site failed", e);
             }
