@@ -1,0 +1,44 @@
+package de.bmas.microsite.content.source;
+
+import de.bmas.microsite.testing.ContentFixture;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the content-problem tests share: each test breaks one line of a fresh copy of the minimal content set and
+ * checks that editors are told exactly where (path, line, column) and what, in German.
+ */
+abstract class ContentProblemsFixture {
+
+    /*
+     * One factory for every content-problem class in a test JVM, built once as when they were one class. It holds no
+     * threads or files; closing it after one class would break the next, so it lives until the JVM ends.
+     */
+    private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
+
+    final ContentLoader loader =
+            new ContentLoader(new FrontMatterBinder(VALIDATION.getValidator()), new MarkdownRenderer());
+
+    @TempDir(factory = ContentFixture.InBuildDir.class)
+    Path dir;
+
+    ContentFixture content;
+
+    @BeforeEach
+    void copyMinimalContent() {
+        content = ContentFixture.copyInto(dir);
+    }
+
+    /** The one error in the report of the broken copy; fails with the whole report if there are none or several. */
+    Problem onlyError() {
+        ContentReport report = loader.load(dir, false).report();
+        assertThat(report.errors()).as(report.format()).hasSize(1);
+        return report.errors().get(0);
+    }
+}

@@ -1,0 +1,112 @@
+package de.bmas.microsite.content.source;
+
+import de.bmas.microsite.content.model.Doc;
+import de.bmas.microsite.content.model.Link;
+import de.bmas.microsite.content.model.Topic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Markdown text below the front matter: links whose scheme would run code, embed data or leave the web, headings
+ * that compete with the page title, and raw HTML the sanitizer strips. What could run in a visitor's browser is
+ * refused or named, and each page keeps its title as its only level-1 heading.
+ */
+class MarkdownTextProblemsTest extends ContentProblemsFixture {
+
+    /** The page's title is its only level-1 heading; a session's text stands under „Bericht“, one level lower. */
+    @Test
+    void levelOneHeadingInTheTextIsToldTheLevelOfItsPageKind() {
+        content.replace("sessions/erste-session.md", "![Die Bühne der ersten Session](/bilder/saal.png)",
+                "# Zwischentitel");
+        content.replace("themen/arbeit.md", "Worum es beim Thema Arbeit ging.", "# Zwischentitel");
+
+        assertThat(loader.load(dir, false).report().errors()).extracting(Problem::toString).containsExactly(
+                content.path("sessions/erste-session.md") + ":23:1: Fehler: Überschrift der Ebene 1 („# “) im Text – "
+                        + "Der Seitentitel ist die einzige Hauptüberschrift, und Ihr Text steht unter der Überschrift "
+                        + "„Bericht“; schreiben Sie Zwischenüberschriften in Sessions mit „### “.",
+                content.path("themen/arbeit.md") + ":5:1: Fehler: Überschrift der Ebene 1 („# “) im Text – Der "
+                        + "Seitentitel ist die einzige Hauptüberschrift; beginnen Sie im Text mit „## “.");
+    }
+
+    /** Every way to write a link, with a scheme that runs, embeds or leaves the web: an error where it stands. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "[x](javascript:alert(1))                     | 7:1  | javascript:alert(1)             | javascript",
+            "Text [x](JaVaScRiPt:alert(1))                | 7:6  | JaVaScRiPt:alert(1)             | javascript",
+            "[x](java&#x09;script:alert(1))               | 7:1  | java script:alert(1)            | javascript",
+            "[x](&#106;avascript:alert(1))                | 7:1  | javascript:alert(1)             | javascript",
+            "[x](vbscript:msgbox(1))                      | 7:1  | vbscript:msgbox(1)              | vbscript",
+            "[x](data:text/html;base64,PHNjcmlwdD4=)      | 7:1  | data:text/html;base64,PHNjcmlwdD4= | data",
+            "[x](file:///etc/passwd)                      | 7:1  | file:///etc/passwd              | file",
+            "<javascript:alert(1)>                        | 7:1  | javascript:alert(1)             | javascript",
+            "`[x][r]\n\n[r]: javascript:alert(1)`         | 9:1  | javascript:alert(1)             | javascript",
+            "<a href=\"javascript:alert(1)\">x</a>         | 7:1  | javascript:alert(1)             | javascript",
+            "Ein <a href=\"&#x6A;avascript:alert(1)\">x</a> | 7:5  | javascript:alert(1)             | javascript",
+            "`<div>\n<A HREF=\" data:text/html,x\">x</A>\n</div>` | 8:1 | data:text/html,x               | data",
+            "<p><a href=\"javascript:alert(1)\">eins</p>zwei   | 7:4  | javascript:alert(1)             | javascript"})
+    void linkWithASchemeThatIsNotAllowed(String markdown, String position, String shown, String scheme) {
+        content.replace("themen/arbeit.md", "Worum es beim Thema Arbeit ging.",
+                "Worum es ging.\n\n" + markdown.replace("\\n", "\n"));
+
+        assertThat(loader.load(dir, false).report().errors()).extracting(Problem::toString).containsExactly(
+                content.path("themen/arbeit.md") + ":" + position + ": Fehler: Der Link „" + shown + "“ verwendet „"
+                        + scheme + ":“, das hier nicht erlaubt ist – Erlaubt sind Links auf Webseiten (https://…), "
+                        + "E-Mail-Adressen (mailto:…), Telefonnummern (tel:…) und Seiten dieser Website (/…); "
+                        + "Skripte und eingebettete Daten nicht.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[x](https://www.bmas.de)", "[x](http://www.bmas.de)", "[x](mailto:info@bmas.de)",
+            "[x](tel:+49301234)", "[x](/programm)", "[x](#bericht)", "<https://www.bmas.de>", "www.bmas.de",
+            "<a href=\"/programm\">x</a>", "[x][r]\n\n[r]: https://www.bmas.de"})
+    void linkWithAnAllowedScheme(String markdown) {
+        content.replace("themen/arbeit.md", "Worum es beim Thema Arbeit ging.",
+                "Worum es ging.\n\n" + markdown.replace("\\n", "\n"));
+
+        assertThat(loader.load(dir, false).report().problems()).isEmpty();
+    }
+
+    /** Flexmark leaves an e-mail autolink's URL empty: the link is its address with „mailto:“. */
+    @ParameterizedTest
+    @ValueSource(strings = {"<info@testveranstalter.invalid>", "info@testveranstalter.invalid"})
+    void eMailAddressAsAutolink(String markdown) {
+        content.replace("themen/arbeit.md", "Worum es beim Thema Arbeit ging.", "Fragen an " + markdown + ".");
+
+        ContentLoader.Result result = loader.load(dir, false);
+
+        assertThat(result.report().problems()).isEmpty();
+        Doc<Topic> topic = result.snapshot().orElseThrow().topics().get(0);
+        assertThat(topic.origin().links()).extracting(Link::url).containsExactly("mailto:info@testveranstalter.invalid");
+        assertThat(topic.html()).contains("<a href=\"mailto:info@testveranstalter.invalid\">");
+    }
+
+    @Test
+    void eMailLinkWithoutAnAddressIsNamed() {
+        content.replace("themen/arbeit.md", "Worum es beim Thema Arbeit ging.", "Fragen [per E-Mail](mailto:).");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("themen/arbeit.md") + ":5:8: Fehler: Der Link "
+                + "„mailto:“ ist keine gültige Adresse – Prüfen Sie sie auf Tippfehler; am sichersten kopieren Sie "
+                + "sie aus der Adresszeile des Browsers.");
+    }
+
+    @Test
+    void rawHtmlThatTheSanitizerStripsIsAWarning() {
+        content.replace("themen/arbeit.md", "Worum es beim Thema Arbeit ging.",
+                "Worum es beim Thema <span style=\"color: red\">Arbeit</span> ging.\n\n<script>alert(1)</script>");
+
+        ContentReport report = loader.load(dir, false).report();
+
+        assertThat(report.hasErrors()).isFalse();
+        assertThat(report.problems()).extracting(Problem::toString).containsExactly(
+                content.path("themen/arbeit.md") + ":5:21: Warnung: HTML wird beim Veröffentlichen entfernt: "
+                        + "<span style=\"color: red\"> – Erlaubt sind nur einfache Auszeichnungen ohne Skripte, "
+                        + "Stile und Ereignis-Attribute.",
+                content.path("themen/arbeit.md") + ":7:1: Warnung: HTML wird beim Veröffentlichen entfernt: "
+                        + "<script>alert(1)</script> – Erlaubt sind nur einfache Auszeichnungen ohne Skripte, "
+                        + "Stile und Ereignis-Attribute.");
+    }
+}
