@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * content folder, nothing from outside the folder reaches the report or the snapshot, each link out and each
  * misplaced folder is named, and no published SVG holds a script.
  *
- * <p>Draws a new seed every run (the one of {@link MarkdownSecurityPropertiesTest}) and names it on failure;
+ * <p>Draws a new seed every run (the one of {@link HostileMarkdown}) and names it on failure;
  * repeat a run with {@code -Dhostile.seed=N}.
  */
 class HostileContentFolderTest {
@@ -69,7 +69,7 @@ class HostileContentFolderTest {
     @ParameterizedTest
     @MethodSource("cases")
     void aHostileFolderLoadsToProblemsNotToLeaks(int number) throws IOException, InterruptedException {
-        Random random = new Random(MarkdownSecurityPropertiesTest.SEED + number);
+        Random random = new Random(HostileMarkdown.SEED + number);
         Path root = Files.createDirectories(work.resolve("fall-" + number));
         ContentFixture content = ContentFixture.copyInto(root.resolve("content"));
         Path outside = Files.createDirectories(root.resolve("anderswo"));
@@ -83,7 +83,7 @@ class HostileContentFolderTest {
         for (int i = 1 + random.nextInt(6); i > 0; i--) {
             done.add(mutate(random, content, outside, expected, i));
         }
-        String replay = "seed " + MarkdownSecurityPropertiesTest.SEED + ", case " + number + ": " + done;
+        String replay = "seed " + HostileMarkdown.SEED + ", case " + number + ": " + done;
 
         ContentLoader.Result result = assertTimeoutPreemptively(Duration.ofSeconds(30),
                 () -> loader.load(content.dir(), random.nextBoolean()), replay);

@@ -203,7 +203,7 @@ class SvgSanitizerTest {
     }
 
     static Stream<String> owaspInSvg() {
-        return MarkdownSecurityPropertiesTest.OWASP.stream().filter(payload -> !payload.contains("\u0000"))
+        return HostileMarkdown.OWASP.stream().filter(payload -> !payload.contains("\u0000"))
                 .map(payload -> OPEN + payload + CLOSE);
     }
 

@@ -1,0 +1,117 @@
+package de.bmas.microsite.content.source;
+
+import de.bmas.microsite.content.model.Session;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static de.bmas.microsite.content.source.HostileMarkdown.render;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The renderer's limits on what editors write: bodies it cannot parse in linear time are refused with a German
+ * problem the editor can act on, simple HTML is kept, and rendering time grows linearly for hostile inputs.
+ */
+class MarkdownRenderingLimitsTest {
+
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+    private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+    @Test
+    void nestingThatWouldOverflowTheParsersIsReportedToTheEditor() {
+        assertThat(refused("Einleitung.\n\n" + "> - 1. ".repeat(5_000)))
+                .containsExactly("sessions/x.md:7:1: Fehler: Der Text ist zu tief verschachtelt – Listen und Zitate "
+                        + "(„>“) dürfen nur wenige Ebenen tief ineinander stehen.");
+    }
+
+    @Test
+    void aParagraphTooLongToParseInLinearTimeIsReportedToTheEditor() {
+        assertThat(refused("Einleitung.\n\n" + "``a".repeat(2_000) + "\n" + "``a".repeat(1_400) + "\n\nSchluss."))
+                .containsExactly("sessions/x.md:7:1: Fehler: Der Absatz ist zu lang (mehr als 10.000 Zeichen ohne "
+                        + "Leerzeile) – Teilen Sie ihn mit Leerzeilen in kürzere Absätze; das liest sich auch "
+                        + "leichter.");
+    }
+
+    @Test
+    void htmlWithTooManyTagsIsReportedToTheEditor() {
+        assertThat(refused("Einleitung.\n\n" + "<b>fett</b> ".repeat(200) + "\n\n<i>zu viel</i>"))
+                .containsExactly("sessions/x.md:9:1: Fehler: Zu viel HTML im Text (mehr als 200 HTML-Tags) – Nutzen "
+                        + "Sie Markdown für Hervorhebungen, Listen und Links; HTML ist nur selten nötig.");
+    }
+
+    @Test
+    void simpleInlineHtmlIsKeptWithoutAWarning() {
+        List<Problem> problems = new ArrayList<>();
+        String body = "Ein <b>fettes</b> Wort,<br>eine <span>Spanne</span> und <em>Betonung</em>.";
+
+        MarkdownRenderer.Rendered rendered = renderer.render(session(body), Session.class, problems);
+
+        assertThat(problems).isEmpty();
+        assertThat(rendered.html()).isEqualTo("<p>Ein <b>fettes</b> Wort,<br>eine <span>Spanne</span> und "
+                + "<em>Betonung</em>.</p>\n");
+    }
+
+    /** The problems of a body that the renderer refuses to render. */
+    private List<String> refused(String body) {
+        List<Problem> problems = new ArrayList<>();
+        assertThat(renderer.render(session(body), Session.class, problems).html()).isEmpty();
+        return problems.stream().map(Problem::toString).toList();
+    }
+
+    /** {@code body} as the text of a session file whose text starts on line 5. */
+    private static SourceText session(String body) {
+        return new SourceText("sessions/x.md", body, "", 2, body, 5);
+    }
+
+    /**
+     * Inputs the parsers must not get stuck on, in paragraphs of the longest length editors may write: 10 times
+     * the input may take at most 50 times as long. Quadratic work takes 100 times as long in every round; linear
+     * work once took 55 times in CI, where the browser checks beside it starve the JIT's compiler threads and a
+     * new code path runs interpreted for a while, so slow rounds are measured again. Flexmark alone needs
+     * quadratic time for some of these within a paragraph (unclosed code spans, links and tags), and jsoup for
+     * tags left open across paragraphs.
+     */
+    @ParameterizedTest
+    @MethodSource("hostilePatterns")
+    void renderingTimeGrowsLinearly(String pattern) {
+        String small = pattern.repeat(Math.max(1, 9_000 / pattern.length()));
+        String large = (small + "\n\n").repeat(10);
+        render(small);
+        render(large);
+        long smallNanos = Long.MAX_VALUE;
+        long largeNanos = Long.MAX_VALUE;
+        for (int round = 0; round < MAX_ROUNDS && !(round >= 2 && linear(smallNanos, largeNanos)); round++) {
+            smallNanos = Math.min(smallNanos, cpuNanos(small));
+            largeNanos = Math.min(largeNanos, cpuNanos(large));
+        }
+        assertThat(linear(smallNanos, largeNanos)).as("%s: %d µs for one paragraph, %d µs for ten in the best of "
+                + "%d rounds", pattern.strip(), smallNanos / 1_000, largeNanos / 1_000, MAX_ROUNDS).isTrue();
+    }
+
+    private static final int MAX_ROUNDS = 8;
+
+    /** Below 10 ms a measurement is mostly noise. */
+    private static boolean linear(long smallNanos, long largeNanos) {
+        return largeNanos <= 50 * Math.max(smallNanos, 10_000_000);
+    }
+
+    static Stream<String> hostilePatterns() {
+        return Stream.of("[", "![", "*a", "**a", "_a", "`", "<", "<!--", "&#", "> ", "- ", "  - ",
+                "# ", "|a", "\\", "<https://", "</", "\n", "<div>", "~~~\n",
+                "1. ", "[a](", "``a", "*[_`<", "<b><i>", "<a href=\"", "www.a", "[a]: /b\n", "> - 1. ");
+    }
+
+    /** The CPU time this thread spends on rendering, so that other processes' load does not count. */
+    private long cpuNanos(String markdown) {
+        long started = CPU.getCurrentThreadCpuTime();
+        render(markdown);
+        return CPU.getCurrentThreadCpuTime() - started;
+    }
+}
