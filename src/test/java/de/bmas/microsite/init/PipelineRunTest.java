@@ -1,8 +1,6 @@
 package de.bmas.microsite.init;
 
-import de.bmas.microsite.testing.ContentFixture;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,15 +8,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import static de.bmas.microsite.init.PipelineRunFixture.COMMITTED;
+import static de.bmas.microsite.init.PipelineRunFixture.SHA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -28,53 +25,32 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its own, to see the paths a runner's annotations get); the publishing scripts run for real against a folder
  * that stands for the server (no SSH: DEPLOY_HOST is empty) and against a stand-in for the AWS CLI, which checks
  * each file it is given but uploads nothing.
+ *
+ * <p>One class on purpose: surefire hands test classes to two JVMs, and tests spread over several classes would
+ * make the runs ({@link PipelineRunFixture}, most of this class's time) once in each.
  */
 class PipelineRunTest {
-
-    private static final String BASE_URL = "https://veranstaltung.example";
-    private static final String SHA = "3f786850e387550fdab836ed7e6dc881de23001b";
 
     @TempDir
     static Path temp;
 
-    private static PipelineShell shell;
-    private static PipelineFiles draft;
-    private static Path finished;
-    private static List<GitHubActionsRun.Step> gitHubPullRequest;
-    private static GitHubMain gitHubMain;
-    private static List<GitLabPipelineRun.Job> gitLabMergeRequest;
-    private static GitLabMain gitLabMain;
-
-    private record GitHubMain(GitHubActionsRun run, Path server, List<GitHubActionsRun.Step> steps,
-                              List<GitHubActionsRun.Step> objectStore, List<GitHubActionsRun.Step> noWay) {
-    }
-
-    private record GitLabMain(Path server, List<GitLabPipelineRun.Job> jobs, GitLabPipelineRun.Job objectStore,
-                              GitLabPipelineRun.Job noWay) {
-    }
+    private static PipelineRunFixture runs;
 
     @BeforeAll
     static void initAndFinish() throws IOException {
-        for (String tool : List.of("bash", "curl", "sha256sum", "rsync")) {
-            requireOnPath(tool);
-        }
-        shell = PipelineShell.start(temp);
-        draft = PipelineFiles.init(temp.resolve("entwurf"));
-        finished = temp.resolve("fertig");
-        ContentFixture.copyTree(draft.folder(), finished);
-        replacePlaceholders(finished);
+        runs = PipelineRunFixture.start(temp);
     }
 
     @AfterAll
     static void stop() {
-        if (shell != null) {
-            shell.close();
+        if (runs != null) {
+            runs.close();
         }
     }
 
     @Test
     void gitHubPullRequestAnnotatesThePlaceholdersAndStillBuildsThePreview() {
-        List<GitHubActionsRun.Step> steps = gitHubPullRequest();
+        List<GitHubActionsRun.Step> steps = runs.gitHubPullRequest();
 
         GitHubActionsRun.Step check = step(steps, "Inhalt prüfen");
         assertThat(check.status()).as(check.output()).isEqualTo(1);
@@ -90,7 +66,7 @@ class PipelineRunTest {
 
     @Test
     void gitHubPushToMainChecksExportsAndSwitchesTheServersLinkToTheNewRelease() throws IOException {
-        GitHubMain main = gitHubMain();
+        PipelineRunFixture.GitHubMain main = runs.gitHubMain();
         assertThat(main.steps()).filteredOn(GitHubActionsRun.Step::ran)
                 .allSatisfy(step -> assertThat(step.status()).as(step.name() + "\n" + step.output()).isZero())
                 .extracting(GitHubActionsRun.Step::name)
@@ -106,7 +82,7 @@ class PipelineRunTest {
 
         Path session = temp.resolve("github-repository/sessions/beispiel-session.md");
         Files.writeString(session, Files.readString(session).replace("title: Beispiel-Session", "title: Neu"));
-        List<GitHubActionsRun.Step> again = main.run().rerun("publish", "push", gitHubSettings(8, "server"));
+        List<GitHubActionsRun.Step> again = main.run().rerun("publish", "push", runs.gitHubSettings(8, "server"));
 
         assertThat(step(again, "Auf den Server").status()).as(step(again, "Auf den Server").output()).isZero();
         assertThat(Files.readSymbolicLink(main.server().resolve("current"))).isEqualTo(Path.of("releases/8-" + SHA));
@@ -116,7 +92,7 @@ class PipelineRunTest {
 
     @Test
     void gitHubPublishesToTheObjectStoreAssetsFirst() throws IOException {
-        List<GitHubActionsRun.Step> steps = gitHubMain().objectStore();
+        List<GitHubActionsRun.Step> steps = runs.gitHubMain().objectStore();
 
         GitHubActionsRun.Step upload = step(steps, "In den Objektspeicher");
         assertThat(upload.status()).as(upload.output()).isZero();
@@ -125,7 +101,7 @@ class PipelineRunTest {
 
     @Test
     void gitHubRefusesToPublishWithoutAWay() {
-        GitHubActionsRun.Step missing = step(gitHubMain().noWay(), "Veröffentlichungsweg fehlt");
+        GitHubActionsRun.Step missing = step(runs.gitHubMain().noWay(), "Veröffentlichungsweg fehlt");
 
         assertThat(missing.status()).isEqualTo(1);
         assertThat(missing.output()).contains("Set the variable MICROSITE_PUBLISH to server or object-store");
@@ -133,7 +109,7 @@ class PipelineRunTest {
 
     @Test
     void gitLabMergeRequestReportsCodeQualityAndExposesThePreview() throws IOException {
-        List<GitLabPipelineRun.Job> jobs = gitLabMergeRequest();
+        List<GitLabPipelineRun.Job> jobs = runs.gitLabMergeRequest();
 
         assertThat(jobs).extracting(GitLabPipelineRun.Job::name).containsExactly("inhalt-pruefen", "vorschau");
         GitLabPipelineRun.Job check = jobs.get(0);
@@ -149,7 +125,7 @@ class PipelineRunTest {
 
     @Test
     void gitLabDefaultBranchChecksExportsAndSwitchesTheServersLink() throws IOException {
-        GitLabMain main = gitLabMain();
+        PipelineRunFixture.GitLabMain main = runs.gitLabMain();
 
         assertThat(main.jobs()).extracting(GitLabPipelineRun.Job::name)
                 .containsExactly("inhalt-pruefen", "website", "veroeffentlichen-server");
@@ -163,7 +139,7 @@ class PipelineRunTest {
 
     @Test
     void gitLabPublishesToTheObjectStoreAssetsFirstAndRefusesToPublishWithoutAWay() throws IOException {
-        GitLabMain main = gitLabMain();
+        PipelineRunFixture.GitLabMain main = runs.gitLabMain();
 
         assertThat(main.objectStore().status()).as(main.objectStore().output()).isZero();
         assertUploadOrder(temp.resolve("home-gitlab-object-store/aws-calls"));
@@ -175,10 +151,11 @@ class PipelineRunTest {
     void theServerKeepsTheNewestReleasesForARollback() throws IOException {
         Path server = temp.resolve("server-releases");
         Map<String, String> env = Map.of("DEPLOY_PATH", server.toString(), "KEEP_RELEASES", "2",
-                "HOME", directory("home-releases").toString());
+                "HOME", runs.directory("home-releases").toString());
 
         for (String release : List.of("9-a", "10-b", "11-c")) {
-            PipelineShell.Result publish = shell.run("sh .microsite/publish-server.sh " + release, finished, env);
+            PipelineShell.Result publish = runs.shell().run("sh .microsite/publish-server.sh " + release,
+                    runs.finished(), env);
             assertThat(publish.status()).as(publish.output()).isZero();
         }
 
@@ -191,105 +168,22 @@ class PipelineRunTest {
 
     @Test
     void everyCommandLineOfBothFilesRan() {
-        Stream<GitHubActionsRun.Step> gitHubSteps = Stream.of(gitHubPullRequest(), gitHubMain().steps(),
-                gitHubMain().objectStore(), gitHubMain().noWay()).flatMap(List::stream);
+        Stream<GitHubActionsRun.Step> gitHubSteps = Stream.of(runs.gitHubPullRequest(), runs.gitHubMain().steps(),
+                runs.gitHubMain().objectStore(), runs.gitHubMain().noWay()).flatMap(List::stream);
         List<String> ran = gitHubSteps.filter(GitHubActionsRun.Step::ran).map(GitHubActionsRun.Step::name).toList();
-        JsonNode workflow = draft.gitHub();
+        JsonNode workflow = runs.draft().gitHub();
         workflow.get("jobs").forEach(job -> job.get("steps").forEach(step -> {
             if (step.has("run")) {
                 assertThat(ran).as("GitHub step with run:").contains(step.get("name").asString());
             }
         }));
 
-        Stream<GitLabPipelineRun.Job> gitLabJobs = Stream.concat(Stream.concat(gitLabMergeRequest().stream(),
-                gitLabMain().jobs().stream()), Stream.of(gitLabMain().objectStore(), gitLabMain().noWay()));
+        Stream<GitLabPipelineRun.Job> gitLabJobs = Stream.concat(Stream.concat(runs.gitLabMergeRequest().stream(),
+                runs.gitLabMain().jobs().stream()), Stream.of(runs.gitLabMain().objectStore(),
+                runs.gitLabMain().noWay()));
         assertThat(gitLabJobs.map(GitLabPipelineRun.Job::name).distinct())
-                .containsExactlyInAnyOrderElementsOf(new GitLabPipelineRun(draft.gitLab(), shell, finished, temp)
-                        .jobNames());
-    }
-
-    private static List<GitHubActionsRun.Step> gitHubPullRequest() {
-        if (gitHubPullRequest == null) {
-            gitHubPullRequest = new GitHubActionsRun(draft.gitHub(), shell.separateJvmFor("check"), draft.folder(),
-                    directory("github-pull-request")).run("pull_request", gitHubSettings(6, ""));
-        }
-        return gitHubPullRequest;
-    }
-
-    private static final Instant COMMITTED = Instant.parse("2025-02-26T09:30:00Z");
-
-    private static GitHubMain gitHubMain() {
-        if (gitHubMain == null) {
-            Path repository = temp.resolve("github-repository");
-            ContentFixture.copyTree(finished, repository);
-            commit(repository, COMMITTED);
-            GitHubActionsRun run = new GitHubActionsRun(draft.gitHub(), shell, repository, directory("github-main"));
-            List<GitHubActionsRun.Step> steps = run.run("push", gitHubSettings(7, "server"));
-            List<GitHubActionsRun.Step> objectStore = run.rerun("publish", "push",
-                    gitHubSettings(7, "object-store", temp.resolve("home-github-object-store")));
-            List<GitHubActionsRun.Step> noWay = run.rerun("publish", "push", gitHubSettings(7, ""));
-            gitHubMain = new GitHubMain(run, temp.resolve("github-server"), steps, objectStore, noWay);
-        }
-        return gitHubMain;
-    }
-
-    private static List<GitLabPipelineRun.Job> gitLabMergeRequest() {
-        if (gitLabMergeRequest == null) {
-            Map<String, String> predefined = gitLabPredefined();
-            predefined.put("CI_PIPELINE_SOURCE", "merge_request_event");
-            gitLabMergeRequest = new GitLabPipelineRun(draft.gitLab(), shell, draft.folder(),
-                    directory("gitlab-merge-request")).run(predefined, gitLabSettings(""));
-        }
-        return gitLabMergeRequest;
-    }
-
-    private static GitLabMain gitLabMain() {
-        if (gitLabMain == null) {
-            Map<String, String> predefined = gitLabPredefined();
-            predefined.put("CI_PIPELINE_SOURCE", "push");
-            predefined.put("CI_COMMIT_BRANCH", "main");
-            GitLabPipelineRun run = new GitLabPipelineRun(draft.gitLab(), shell, finished, directory("gitlab-main"));
-            List<GitLabPipelineRun.Job> jobs = run.run(predefined, gitLabSettings("server"));
-            Map<String, String> objectStoreSettings = gitLabSettings("object-store");
-            objectStoreSettings.put("HOME", directory("home-gitlab-object-store").toString());
-            GitLabPipelineRun.Job objectStore = run.rerun("veroeffentlichen-objektspeicher", predefined,
-                    objectStoreSettings);
-            GitLabPipelineRun.Job noWay = run.rerun("veroeffentlichungsweg-fehlt", predefined, gitLabSettings(""));
-            gitLabMain = new GitLabMain(temp.resolve("gitlab-server"), jobs, objectStore, noWay);
-        }
-        return gitLabMain;
-    }
-
-    private static GitHubActionsRun.Settings gitHubSettings(int runNumber, String publish) {
-        return gitHubSettings(runNumber, publish, directory("home-github-" + runNumber + "-" + publish));
-    }
-
-    private static GitHubActionsRun.Settings gitHubSettings(int runNumber, String publish, Path home) {
-        Map<String, String> vars = new HashMap<>(Map.of("MICROSITE_JAR_URL", shell.jarUrl(),
-                "MICROSITE_JAR_SHA256", shell.jarSha256(), "MICROSITE_BASE_URL", BASE_URL,
-                "DEPLOY_PATH", temp.resolve("github-server").toString(), "S3_BUCKET", "s3://veranstaltung",
-                "AWS_REGION", "eu-central-1"));
-        if (!publish.isEmpty()) {
-            vars.put("MICROSITE_PUBLISH", publish);
-        }
-        Map<String, String> secrets = Map.of("AWS_ACCESS_KEY_ID", "test", "AWS_SECRET_ACCESS_KEY", "test");
-        return new GitHubActionsRun.Settings(vars, secrets, runNumber, SHA, directory(home));
-    }
-
-    private static Map<String, String> gitLabPredefined() {
-        return new HashMap<>(Map.of("CI_DEFAULT_BRANCH", "main", "CI_PIPELINE_IID", "41", "CI_COMMIT_SHA", SHA,
-                "CI_COMMIT_SHORT_SHA", SHA.substring(0, 8)));
-    }
-
-    private static Map<String, String> gitLabSettings(String publish) {
-        Map<String, String> settings = new HashMap<>(Map.of("MICROSITE_JAR_URL", shell.jarUrl(),
-                "MICROSITE_JAR_SHA256", shell.jarSha256(), "MICROSITE_BASE_URL", BASE_URL,
-                "DEPLOY_PATH", temp.resolve("gitlab-server").toString(), "S3_BUCKET", "s3://veranstaltung",
-                "AWS_REGION", "eu-central-1", "AWS_ACCESS_KEY_ID", "test", "AWS_SECRET_ACCESS_KEY", "test"));
-        if (!publish.isEmpty()) {
-            settings.put("MICROSITE_PUBLISH", publish);
-        }
-        return settings;
+                .containsExactlyInAnyOrderElementsOf(new GitLabPipelineRun(runs.draft().gitLab(), runs.shell(),
+                        runs.finished(), temp).jobNames());
     }
 
     /** Assets first, then calendars and feed with their types, then the pages with --delete. */
@@ -304,31 +198,6 @@ class PipelineRunTest {
         assertThat(lines.get(3)).startsWith("s3 sync ").contains(" s3://veranstaltung --delete --exclude assets/*");
     }
 
-    /** What the editors do before a release: every placeholder replaced, every page's mark removed. */
-    private static void replacePlaceholders(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(file -> file.toString().endsWith(".md")
-                    && !file.getFileName().toString().equals("README.md")).toList()) {
-                Files.writeString(file, Files.readString(file)
-                        .replace("placeholder: true\n", "")
-                        .replaceAll("\\[Platzhalter:[^]]*]", "Angabe der Redaktion")
-                        .replace("example.org", "example.com"));
-            }
-        }
-    }
-
-    /** A developer without the tool gets a skipped test; CI ({@code CI=true}, see .ci/run) must have it. */
-    private static void requireOnPath(String tool) {
-        boolean found = Stream.of(System.getenv("PATH").split(":"))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, tool)));
-        String message = tool + " is not on the PATH; the pipelines' scripts need it";
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            assertThat(found).as(message).isTrue();
-        } else {
-            Assumptions.assumeTrue(found, message + " (skipped; with CI=true this fails)");
-        }
-    }
-
     private static GitHubActionsRun.Step step(List<GitHubActionsRun.Step> steps, String name) {
         return steps.stream().filter(step -> step.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no step " + name + " in " + steps));
@@ -337,40 +206,6 @@ class PipelineRunTest {
     private static List<String> files(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).map(file -> dir.relativize(file).toString()).toList();
-        }
-    }
-
-    private static Path directory(String name) {
-        return directory(temp.resolve(name));
-    }
-
-    private static Path directory(Path dir) {
-        try {
-            return Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Makes {@code folder} a Git repository with one commit of everything at {@code when}. */
-    private static void commit(Path folder, Instant when) {
-        String date = when.toString();
-        for (List<String> command : List.of(List.of("git", "init", "-q"), List.of("git", "add", "-A"),
-                List.of("git", "-c", "user.name=Test", "-c", "user.email=test@example.invalid", "commit", "-q",
-                        "-m", "Inhalt"))) {
-            try {
-                ProcessBuilder git = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true);
-                git.environment().put("GIT_AUTHOR_DATE", date);
-                git.environment().put("GIT_COMMITTER_DATE", date);
-                Process process = git.start();
-                String output = new String(process.getInputStream().readAllBytes());
-                assertThat(process.waitFor()).as(command + "\n" + output).isZero();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
         }
     }
 }

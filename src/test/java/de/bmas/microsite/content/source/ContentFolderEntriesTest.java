@@ -1,0 +1,113 @@
+package de.bmas.microsite.content.source;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+/**
+ * Entries of the content folder that are not the readable file or folder expected where they stand (folders, files,
+ * pipes and sockets in the wrong place, a file without read rights, a control character in a name): each ends as a
+ * German problem naming the entry, and nothing blocks or breaks the report's lines.
+ */
+class ContentFolderEntriesTest extends ContentFolderFixture {
+
+    @Test
+    void aFolderNamedLikeAContentFileIsAProblemAndTheRestStillLoads() throws IOException {
+        Files.createDirectories(content.dir().resolve("sessions/ordner.md"));
+        Files.createDirectories(content.dir().resolve("bilder/foto.png"));
+        content.replace("sessions/zweite-session.md", "title: Zweite Session", "titel: Zweite Session");
+
+        List<String> errors = errors();
+
+        assertThat(errors).hasSize(3).contains(
+                content.path("sessions/ordner.md") + ":1:1: Fehler: „ordner.md“ ist ein Ordner, keine Datei – An "
+                        + "dieser Stelle wird eine Datei erwartet; benennen Sie den Ordner um oder entfernen Sie ihn.",
+                content.path("bilder/foto.png") + ":1:1: Fehler: „foto.png“ ist ein Ordner, keine Datei – An "
+                        + "dieser Stelle wird eine Datei erwartet; benennen Sie den Ordner um oder entfernen Sie ihn.");
+        assertThat(errors).anySatisfy(error -> assertThat(error).contains("Unbekanntes Feld „titel“"));
+    }
+
+    @Test
+    void aRequiredFileThatIsAFolderIsAProblem() throws IOException {
+        content.delete("programm.md");
+        Files.createDirectories(content.dir().resolve("programm.md"));
+
+        assertThat(errors()).containsExactly(content.path("programm.md") + ":1:1: Fehler: „programm.md“ ist ein "
+                + "Ordner, keine Datei – An dieser Stelle wird eine Datei erwartet; benennen Sie den Ordner um oder "
+                + "entfernen Sie ihn.");
+    }
+
+    @Test
+    void aFileWhereAFolderBelongsIsAProblem() {
+        content.delete("staende/infostand.md");
+        try {
+            Files.delete(content.dir().resolve("staende"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        content.write("staende", "kein Ordner");
+
+        // the sessions' references to the stand are reported too: its file is not there to load
+        assertThat(errors()).contains(content.path("staende") + ":1:1: Fehler: „staende“ ist kein Ordner – An "
+                + "dieser Stelle wird ein Ordner erwartet; benennen Sie die Datei um oder entfernen Sie sie.")
+                .allMatch(error -> error.contains("staende"));
+    }
+
+    /** A pipe would block a reader that opens it until someone writes to it: the loader must not open it. */
+    @Test
+    void aPipeOrASocketIsAProblemAndNothingWaits() throws Exception {
+        Process mkfifo = new ProcessBuilder("mkfifo", content.dir().resolve("sessions/pipe.md").toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+        try (ServerSocketChannel socket = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            socket.bind(UnixDomainSocketAddress.of(content.dir().resolve("bilder/socket.png")));
+
+            List<String> errors = assertTimeoutPreemptively(Duration.ofSeconds(20), this::errors);
+
+            assertThat(errors).containsExactly(
+                    content.path("bilder/socket.png") + ":1:1: Fehler: „socket.png“ ist keine gewöhnliche Datei "
+                            + "(sondern z. B. eine Pipe oder ein Socket) – Ersetzen Sie sie durch eine gewöhnliche "
+                            + "Datei oder entfernen Sie sie.",
+                    content.path("sessions/pipe.md") + ":1:1: Fehler: „pipe.md“ ist keine gewöhnliche Datei "
+                            + "(sondern z. B. eine Pipe oder ein Socket) – Ersetzen Sie sie durch eine gewöhnliche "
+                            + "Datei oder entfernen Sie sie.");
+        }
+    }
+
+    /** Skipped where the tests run with the right to read everything (root with its usual capabilities). */
+    @Test
+    void anUnreadableFileIsAProblem() throws IOException {
+        Path file = content.dir().resolve("sessions/zweite-session.md");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
+        try {
+            assumeFalse(Files.isReadable(file), "this user may read any file");
+
+            assertThat(errors()).containsExactly(content.path("sessions/zweite-session.md") + ":1:1: Fehler: "
+                    + "„zweite-session.md“ kann nicht gelesen werden (keine Leserechte) – Geben Sie der Datei "
+                    + "Leserechte, z. B. mit „chmod a+r“, oder entfernen Sie sie.");
+        } finally {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
+    @Test
+    void aFileNameWithAControlCharacterIsShownEscaped() {
+        content.write("sessions/zeile\nneu.md", "---\ntitle: x\n---\n");
+
+        assertThat(errors()).singleElement().asString()
+                .startsWith(content.path("sessions") + "/zeile\\u000Aneu.md:1:1: Fehler: Der Dateiname „zeile")
+                .doesNotContain("\n");
+    }
+}
