@@ -18,7 +18,7 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
  * (sitemap, feed, calendars, schedules, structured data) must still leave them out.
  */
 @SpringBootTest(webEnvironment = NONE, properties = {
-        "microsite.content-dir=" + TimedContentOutputsTest.CONTENT,
+        "microsite.content-dir=" + TimedContentServer.CONTENT,
         "microsite.preview=true"})
 class PreviewDraftsTest {
 
@@ -32,7 +32,7 @@ class PreviewDraftsTest {
 
         assertThat(site.rendered().get("/sessions/entwurf-mit-zeit")).as("the draft's page in preview").isPresent();
         assertThat(site.rendered().get("/sessions/entwurf-mit-zeit.ics")).isEmpty();
-        for (String route : ShippedContentOutputsTest.OUTPUTS) {
+        for (String route : OutputsFixture.OUTPUTS) {
             assertThat(text(site.rendered().get(route).orElseThrow())).as(route)
                     .doesNotContain("entwurf-mit-zeit").doesNotContain("Entwurfssession");
         }

@@ -1,6 +1,5 @@
 package de.bmas.microsite.outputs;
 
-import de.bmas.microsite.content.model.Session;
 import de.bmas.microsite.testing.Http;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
@@ -10,53 +9,22 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.bean.override.convention.TestBean;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 /**
- * The outputs of the fictitious "Testkongress 2026" (src/test/resources/content-timed), whose blocks and sessions
- * have clock times: 25 February is winter time in Berlin (CET, UTC+1), so 10:00 there is 09:00 UTC. The site is
- * seen a week before the congress, while its pages still offer the calendars.
+ * The calendars, draft exclusion, sharing tags and structured data of the timed test congress: 25 February is
+ * winter time in Berlin (CET, UTC+1), so 10:00 there is 09:00 UTC. Its schedules are in
+ * {@link TimedScheduleOutputsTest}.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT, properties = {
-        "microsite.content-dir=" + TimedContentOutputsTest.CONTENT,
-        "microsite.base-url=" + TimedContentOutputsTest.BASE})
-class TimedContentOutputsTest {
+class TimedContentOutputsTest extends TimedContentServer {
 
-    static final String CONTENT = "src/test/resources/content-timed";
-    static final String BASE = "https://test.example.org";
     private static final String HOST = "@test.example.org";
-
-    private final JsonMapper json = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
-
-    @TestBean
-    Clock clock;
-
-    static Clock clock() {
-        return Clock.fixed(Instant.parse("2026-02-18T12:00:00Z"), ZoneOffset.UTC);
-    }
 
     @Test
     void calendarPlacesTheEventAndEveryTimedItemInBerlinTime() throws Exception {
@@ -88,8 +56,8 @@ class TimedContentOutputsTest {
                 .isEqualTo("Saal A, Testhalle, Beispielstraße 1, 12345 Teststadt");
         assertThat(Calendars.value(session, Property.URL)).isEqualTo(BASE + "/sessions/zukunft-der-arbeit");
         assertThat(Calendars.value(session, Property.DESCRIPTION)).startsWith("Testdaten: Eine erfundene Session");
-        assertThat(Calendars.value(session, Property.DTSTAMP)).isEqualTo(ShippedContentOutputsTest
-                .modified(Path.of(CONTENT, "sessions/zukunft-der-arbeit.md")).replaceAll("[-:]", ""));
+        assertThat(Calendars.value(session, Property.DTSTAMP)).isEqualTo(
+                OutputsFixture.modified(Path.of(CONTENT, "sessions/zukunft-der-arbeit.md")).replaceAll("[-:]", ""));
 
         VEvent withoutEnd = events.get("session-kurzimpuls" + HOST);
         assertThat(Calendars.instant(withoutEnd, Property.DTSTART)).isEqualTo("2026-02-25T10:30:00Z");
@@ -133,87 +101,9 @@ class TimedContentOutputsTest {
     }
 
     @Test
-    void scheduleJsonPutsTimedItemsIntoRoomsWithStableGuids() {
-        String body = Http.get(port, "/programm.json").text();
-        assertThat(Schemas.scheduleJsonErrors(body)).isEmpty();
-
-        JsonNode day = json.readTree(body).path("schedule").path("conference").path("days").get(0);
-        assertThat(day.path("day_start").asString()).isEqualTo("2026-02-25T09:00:00+01:00");
-        assertThat(day.path("day_end").asString()).isEqualTo("2026-02-25T20:00:00+01:00");
-        List<String> rooms = new ArrayList<>();
-        day.path("rooms").propertyNames().forEach(rooms::add);
-        assertThat(rooms).containsExactly("Testhalle", "Saal A", "Saal B",
-                "Testhaus am See, Seeweg 2, 12345 Teststadt");
-
-        JsonNode session = day.path("rooms").path("Saal A").get(0);
-        assertThat(session.path("title").asString()).isEqualTo("Zukunft der Arbeit: Lernen, Wandel; Wirkung");
-        assertThat(session.path("date").asString()).isEqualTo("2026-02-25T10:00:00+01:00");
-        assertThat(OffsetDateTime.parse(session.path("date").asString()).toInstant())
-                .isEqualTo("2026-02-25T09:00:00Z");
-        assertThat(session.path("start").asString()).isEqualTo("10:00");
-        assertThat(session.path("duration").asString()).isEqualTo("01:00");
-        assertThat(session.path("end").asString()).isEqualTo("2026-02-25T11:00:00+01:00");
-        assertThat(session.path("room").asString()).isEqualTo("Saal A");
-        assertThat(session.path("track").asString()).isEqualTo("Arbeit von morgen");
-        assertThat(session.path("url").asString()).isEqualTo(BASE + "/sessions/zukunft-der-arbeit");
-        assertThat(session.path("persons").findValuesAsString("name"))
-                .containsExactly("Erika Musterfrau", "Max Mustermann");
-        assertThat(session.path("guid").asString()).isEqualTo(
-                Uuids.v5(Uuids.URL_NAMESPACE, BASE + "/programm#session-zukunft-der-arbeit").toString());
-
-        JsonNode withoutEnd = day.path("rooms").path("Saal B").get(0);
-        assertThat(withoutEnd.path("title").asString()).isEqualTo("Kurzimpuls");
-        assertThat(withoutEnd.path("duration").asString()).isEqualTo("00:00");
-        assertThat(body).doesNotContain("Werkstatt ohne Uhrzeit").doesNotContain("\"Ausstellung\"");
-    }
-
-    @Test
-    void scheduleXmlHasTheSameEventsAsTheJson() throws Exception {
-        Http.Response xml = Http.get(port, "/programm.xml");
-        Schemas.validateXml(xml.body(), Schemas.FRAB);
-
-        Document schedule = Jsoup.parse(xml.text(), "", Parser.xmlParser());
-        List<String> xmlGuids = schedule.select("day > room > event").eachAttr("guid");
-        JsonNode rooms = json.readTree(Http.get(port, "/programm.json").text())
-                .path("schedule").path("conference").path("days").get(0).path("rooms");
-        List<String> jsonGuids = rooms.findValuesAsString("guid");
-        assertThat(xmlGuids).hasSize(8).doesNotHaveDuplicates().containsExactlyElementsOf(jsonGuids);
-
-        Element first = schedule.selectFirst("day > room > event");
-        assertThat(first.selectFirst("title").text()).isEqualTo("Eröffnung");
-        assertThat(first.selectFirst("date").text()).isEqualTo("2026-02-25T09:00:00+01:00");
-        assertThat(first.selectFirst("start").text()).isEqualTo("09:00");
-        assertThat(first.selectFirst("duration").text()).isEqualTo("00:30");
-        assertThat(schedule.selectFirst("day").attr("start")).isEqualTo("2026-02-25T09:00:00+01:00");
-    }
-
-    @Test
-    void anEnglishSessionIsEnglishInTheSchedulesAndTheOthersGerman() throws Exception {
-        String body = Http.get(port, "/programm.json").text();
-        assertThat(Schemas.scheduleJsonErrors(body)).isEmpty();
-        JsonNode rooms = json.readTree(body).path("schedule").path("conference").path("days").get(0).path("rooms");
-        Map<String, String> languageByTitle = new HashMap<>();
-        rooms.forEach(room -> room.forEach(event ->
-                languageByTitle.put(event.path("title").asString(), event.path("language").asString())));
-        assertThat(languageByTitle).containsEntry("Working Across Borders", "en")
-                .containsEntry("Kurzimpuls", "de").containsEntry("Eröffnung", "de");
-
-        Http.Response xml = Http.get(port, "/programm.xml");
-        Schemas.validateXml(xml.body(), Schemas.FRAB);
-        Document schedule = Jsoup.parse(xml.text(), "", Parser.xmlParser());
-        for (Element event : schedule.select("day > room > event")) {
-            assertThat(event.selectFirst("language").text()).as(event.selectFirst("title").text())
-                    .isEqualTo(languageByTitle.get(event.selectFirst("title").text()));
-        }
-        JsonNode home = json.readTree(Jsoup.parse(Http.get(port, "/").text())
-                .selectFirst("script[type=application/ld+json]").data());
-        assertThat(home.path("subEvent").findValuesAsString("inLanguage")).containsExactly("en");
-    }
-
-    @Test
     void noDraftAppearsInAnyOutput() {
         assertThat(Http.get(port, "/sessions/entwurf-mit-zeit").status()).isEqualTo(404);
-        for (String route : ShippedContentOutputsTest.OUTPUTS) {
+        for (String route : OutputsFixture.OUTPUTS) {
             assertThat(Http.get(port, route).text()).as(route)
                     .doesNotContain("entwurf-mit-zeit").doesNotContain("Entwurfssession");
         }
@@ -223,12 +113,12 @@ class TimedContentOutputsTest {
     @Test
     void sharingShowsThePagesOwnShareImageEvenWhereTheContentHasAnImage() {
         Document home = Jsoup.parse(Http.get(port, "/").text());
-        assertThat(ShippedContentOutputsTest.sharing(home))
+        assertThat(OutputsFixture.sharing(home))
                 .containsEntry("og:image", BASE + "/teilen/index.png")
                 .containsEntry("twitter:card", "summary_large_image");
 
         Document session = Jsoup.parse(Http.get(port, "/sessions/zukunft-der-arbeit").text());
-        assertThat(ShippedContentOutputsTest.sharing(session))
+        assertThat(OutputsFixture.sharing(session))
                 .containsEntry("og:image", BASE + "/teilen/sessions/zukunft-der-arbeit.png")
                 .containsEntry("og:type", "article");
         assertThat(Http.get(port, "/bilder/testbild.svg").status()).isEqualTo(200);
