@@ -5,12 +5,20 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The layers import one way: features → site and web → content.source → content.model, and no cycles. */
+/**
+ * The layers import one way: features → site and web → content.source → content.model, and no cycles; and every
+ * source file, tests included, stays short enough to read in one sitting.
+ */
 class ArchitectureTest {
 
     private static final String OWN = "de.bmas.microsite.";
@@ -46,5 +54,22 @@ class ArchitectureTest {
     @Test
     void packagesHaveNoCycles() {
         slices().matching("de.bmas.microsite.(**)").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void noSourceFileIsLongerThan250Lines() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src"))) {
+            assertThat(files.filter(file -> file.toString().endsWith(".java"))
+                    .filter(file -> lines(file) > 250).map(Path::toString))
+                    .as("Java files over 250 lines").isEmpty();
+        }
+    }
+
+    private static long lines(Path file) {
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
