@@ -60,6 +60,10 @@ class HostileRequestsTest {
                 hostile("overlong UTF-8 slash", get("/..%c0%af..%c0%afetc/passwd"), 400),
                 hostile("invalid UTF-8", get("/%ff%fe"), 400),
                 hostile("invalid percent encoding", get("/%u002e%u002e/"), 400),
+                // Tomcat lets a path parameter through undecoded, and Spring MVC's path parser threw on it (a 500)
+                hostile("incomplete escape in a path parameter", get("/programm;%D"), 400),
+                hostile("invalid escape in a path parameter", get("/feed.xml;5%ffl%D%5c=-+8x"), 400),
+                hostile("bare percent in a path parameter", get("/;%"), 400),
                 hostile("markup in the path", get("/<script>alert(1)</script>"), 400),
                 hostile("build file", get("/pom.xml"), 404),
                 hostile("configuration", get("/application.properties"), 404),
