@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.server.RequestPath;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -23,8 +22,7 @@ import java.io.IOException;
  * 405, Actuator, the error path) goes on to Spring MVC. The controllers still declare and map every route —
  * {@code RoutesTest} proves that each rendered route has its feature's controller — but dispatching through Spring
  * MVC costs about 40 % more CPU per request than the lookup itself, which would put the server below 0.6 of a tuned
- * nginx (see measurements.md). First in the chain, so site requests skip the other filters too. A path that Spring
- * MVC cannot parse gets a 400 here (see {@link #parsable}).
+ * nginx (see measurements.md). First in the chain, so site requests skip the other filters too.
  */
 @Component
 @ConditionalOnWebApplication
@@ -45,26 +43,10 @@ class PreparedResponseFilter implements Filter {
         PreparedResponse prepared = "GET".equals(method) || "HEAD".equals(method)
                 ? holder.current().response(request.getRequestURI()).orElse(null)
                 : null;
-        if (prepared != null) {
-            ResponseWriter.send(request, (HttpServletResponse) servletResponse, prepared);
-        } else if (parsable(request)) {
+        if (prepared == null) {
             chain.doFilter(request, servletResponse);
         } else {
-            ((HttpServletResponse) servletResponse).sendError(HttpServletResponse.SC_BAD_REQUEST);
-        }
-    }
-
-    /**
-     * Tomcat answers a malformed escape in the path with 400 but passes one inside a path parameter
-     * ({@code /programm;%D}) on undecoded, and Spring MVC's path parser throws on it before any handler or
-     * exception resolver runs: a 500 unless it is caught here, with the parser Spring MVC uses.
-     */
-    private static boolean parsable(HttpServletRequest request) {
-        try {
-            RequestPath.parse(request.getRequestURI(), request.getContextPath());
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
+            ResponseWriter.send(request, (HttpServletResponse) servletResponse, prepared);
         }
     }
 }

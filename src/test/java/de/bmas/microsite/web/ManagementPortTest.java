@@ -1,0 +1,38 @@
+package de.bmas.microsite.web;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Actuator on a port of its own, as operations.md recommends: it runs in a context of its own, which must refuse
+ * what Spring MVC cannot parse as the site's port does, with a 400 rather than a 500.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"management.server.port=0", "management.server.address=127.0.0.1"})
+class ManagementPortTest {
+
+    @LocalServerPort
+    int port;
+
+    @LocalManagementPort
+    int managementPort;
+
+    @Test
+    void healthAnswersOnTheManagementPort() {
+        assertThat(managementPort).isNotEqualTo(port);
+        assertThat(RawHttp.request(managementPort, "GET", "/actuator/health").status()).isEqualTo(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/actuator/health;%D", "/actuator/content;%zz", "/;%"})
+    void aMalformedEscapeInAPathParameterIsABadRequestOnBothPorts(String path) {
+        assertThat(RawHttp.request(managementPort, "GET", path).status()).as("management port").isEqualTo(400);
+        assertThat(RawHttp.request(port, "GET", path).status()).as("site port").isEqualTo(400);
+    }
+}
