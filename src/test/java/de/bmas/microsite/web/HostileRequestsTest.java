@@ -64,6 +64,8 @@ class HostileRequestsTest {
                 hostile("incomplete escape in a path parameter", get("/programm;%D"), 400),
                 hostile("invalid escape in a path parameter", get("/feed.xml;5%ffl%D%5c=-+8x"), 400),
                 hostile("bare percent in a path parameter", get("/;%"), 400),
+                hostile("undecodable query parameter for Actuator", get("/actuator/health?a%ff=1"), 400),
+                hostile("undecodable search query", get("/suche?q=%zz"), 400),
                 hostile("markup in the path", get("/<script>alert(1)</script>"), 400),
                 hostile("build file", get("/pom.xml"), 404),
                 hostile("configuration", get("/application.properties"), 404),
@@ -201,6 +203,11 @@ class HostileRequestsTest {
                 + "Connection: close\r\n\r\n");
         RawHttp.send(port, "GET /" + marker + "\\x HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
         RawHttp.send(port, "GET /" + marker + "%00 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        // the search and Actuator read the query's parameters; Tomcat's message for one it cannot decode quotes it
+        RawHttp.send(port, "GET /suche?q=" + marker + "%zz HTTP/1.1\r\nHost: localhost\r\n"
+                + "Connection: close\r\n\r\n");
+        RawHttp.send(port, "GET /actuator/health?" + marker + "%ff HTTP/1.1\r\nHost: localhost\r\n"
+                + "Connection: close\r\n\r\n");
 
         assertThat(output.getAll()).contains("output capture works").doesNotContain(marker);
     }

@@ -1,0 +1,75 @@
+package de.bmas.microsite.web;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.actuate.autoconfigure.web.ManagementContextConfiguration;
+import org.springframework.boot.actuate.autoconfigure.web.ManagementContextType;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.http.server.RequestPath;
+
+import java.io.IOException;
+
+/**
+ * A plain 400 for a request that Tomcat lets through but that cannot be decoded later, in front of the
+ * DispatcherServlet. A malformed escape inside a path parameter ({@code /programm;%D}) reaches Spring MVC's path
+ * parser undecoded, which throws before any handler or exception resolver runs (a 500). A query parameter that
+ * does not decode ({@code /suche?q=%zz}) makes Tomcat throw where a handler reads it, and log a message that quotes
+ * the visitor's input, while the site logs nothing of a request. Runs in the site's context (found by the
+ * component scan, after the site's fast path) and in Actuator's own context on a separate management port (listed
+ * in {@code META-INF/spring/…ManagementContextConfiguration.imports}).
+ */
+@ManagementContextConfiguration(value = ManagementContextType.CHILD, proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class UndecodableRequests {
+
+    @Bean
+    FilterRegistrationBean<Filter> undecodableRequestFilter() {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(UndecodableRequests::refuse);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    private static void refuse(ServletRequest servletRequest, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) servletRequest;
+        if (pathParses(request) && parametersDecode(request)) {
+            chain.doFilter(request, response);
+        } else {
+            ((HttpServletResponse) response).sendError(HttpServletResponse.SC_BAD_REQUEST);
+        }
+    }
+
+    /** With the parser Spring MVC uses. */
+    private static boolean pathParses(HttpServletRequest request) {
+        try {
+            RequestPath.parse(request.getRequestURI(), request.getContextPath());
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Only for the methods the site answers: Tomcat reads a form body into the parameters of a POST, and every other
+     * method gets a 405 without them.
+     */
+    private static boolean parametersDecode(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            return true;
+        }
+        try {
+            request.getParameterMap();
+            return true;
+        } catch (IllegalStateException e) {
+            return false;
+        }
+    }
+}
