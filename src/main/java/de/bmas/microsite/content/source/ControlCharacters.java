@@ -17,9 +17,10 @@ final class ControlCharacters {
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
             int next = i + Character.charCount(codePoint);
-            if (forbidden(codePoint) && kept == null) {
+            boolean forbidden = forbidden(codePoint);
+            if (forbidden && kept == null) {
                 kept = new StringBuilder(text.length()).append(text, 0, i);
-            } else if (!forbidden(codePoint) && kept != null) {
+            } else if (!forbidden && kept != null) {
                 kept.append(text, i, next);
             }
             i = next;
