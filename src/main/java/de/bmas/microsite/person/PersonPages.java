@@ -30,11 +30,11 @@ class PersonPages implements ViewSource {
     static final String TITLE = "Personen";
     private static final Crumb INDEX = new Crumb(TITLE, Routes.PEOPLE);
 
-    /** The people whose family names start with {@code letter}, for the list's headings and jump links. */
-    record Letter(String letter, List<Doc<Person>> people) {
+    /** The people whose family names start with {@code label}, for the list's headings and jump links. */
+    record Letter(String label, List<Doc<Person>> people) {
 
         public String id() {
-            return "buchstabe-" + letter.toLowerCase(Locale.GERMAN);
+            return "buchstabe-" + label.toLowerCase(Locale.GERMAN);
         }
     }
 
