@@ -8,6 +8,9 @@ import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 import org.xml.sax.SAXException;
 
 import javax.xml.XMLConstants;
@@ -17,6 +20,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -38,12 +42,16 @@ final class Schemas {
     private Schemas() {
     }
 
-    /** Throws with the validator's message (line, column, reason) when {@code xml} breaks the schema. */
-    static void validateXml(byte[] xml, String schema) throws SAXException, IOException {
+    /**
+     * {@code xml} parsed for the test to read, once the schema's validator accepted it; throws with the validator's
+     * message (line, column, reason) when it breaks the schema.
+     */
+    static Document validXml(byte[] xml, String schema) throws SAXException, IOException {
         SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
                 .newSchema(Schemas.class.getResource("/schemas/" + schema))
                 .newValidator()
                 .validate(new StreamSource(new ByteArrayInputStream(xml)));
+        return Jsoup.parse(new String(xml, StandardCharsets.UTF_8), "", Parser.xmlParser());
     }
 
     /** The violations of the C3 schedule JSON schema (draft 6), with format checks (date-time, uri, uuid) on. */

@@ -4,7 +4,6 @@ import de.bmas.microsite.testing.Http;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -60,9 +59,7 @@ class TimedScheduleOutputsTest extends TimedContentServer {
     @Test
     void scheduleXmlHasTheSameEventsAsTheJson() throws Exception {
         Http.Response xml = Http.get(port, "/programm.xml");
-        Schemas.validateXml(xml.body(), Schemas.FRAB);
-
-        Document schedule = Jsoup.parse(xml.text(), "", Parser.xmlParser());
+        Document schedule = Schemas.validXml(xml.body(), Schemas.FRAB);
         List<String> xmlGuids = schedule.select("day > room > event").eachAttr("guid");
         JsonNode rooms = json.readTree(Http.get(port, "/programm.json").text())
                 .path("schedule").path("conference").path("days").get(0).path("rooms");
@@ -89,8 +86,7 @@ class TimedScheduleOutputsTest extends TimedContentServer {
                 .containsEntry("Kurzimpuls", "de").containsEntry("Eröffnung", "de");
 
         Http.Response xml = Http.get(port, "/programm.xml");
-        Schemas.validateXml(xml.body(), Schemas.FRAB);
-        Document schedule = Jsoup.parse(xml.text(), "", Parser.xmlParser());
+        Document schedule = Schemas.validXml(xml.body(), Schemas.FRAB);
         for (Element event : schedule.select("day > room > event")) {
             assertThat(event.selectFirst("language").text()).as(event.selectFirst("title").text())
                     .isEqualTo(languageByTitle.get(event.selectFirst("title").text()));
