@@ -25,6 +25,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -57,12 +58,11 @@ public class ContentLoader {
     public record Result(Optional<Snapshot> snapshot, ContentReport report) {
     }
 
-    private final FrontMatterBinder binder;
-    private final MarkdownRenderer markdown;
+    /** What the latest load parsed, which the next one reuses for files whose bytes did not change. */
+    private final AtomicReference<FileParser> latest;
 
     ContentLoader(FrontMatterBinder binder, MarkdownRenderer markdown) {
-        this.binder = binder;
-        this.markdown = markdown;
+        this.latest = new AtomicReference<>(new FileParser(binder, markdown));
     }
 
     public Result load(Path dir, boolean preview) {
@@ -72,25 +72,33 @@ public class ContentLoader {
         if (opened.isEmpty()) {
             return new Result(Optional.empty(), new ContentReport(problems));
         }
+        FileParser parser = latest.get().next();
         try (ContentFiles files = opened.get()) {
-            return load(files, dir, preview, problems, started);
+            return load(new Reader(files, parser), dir, preview, problems, started);
+        } finally {
+            latest.set(parser);
         }
     }
 
-    private Result load(ContentFiles files, Path dir, boolean preview, List<Problem> problems, long started) {
+    /** The content folder's files, and the parser that keeps what they parsed to. */
+    private record Reader(ContentFiles files, FileParser parser) {
+    }
+
+    private Result load(Reader reader, Path dir, boolean preview, List<Problem> problems, long started) {
+        ContentFiles files = reader.files();
         warnAboutUnknownEntries(files, dir, problems);
         SourceDates dates = SourceDates.read(dir);
-        Optional<Doc<Event>> event = loadRequired(files, dir.resolve(EVENT_FILE), Event.class, problems,
+        Optional<Doc<Event>> event = loadRequired(reader, dir.resolve(EVENT_FILE), Event.class, problems,
                 (file, meta) -> dates.of(file, meta.overAt()));
         Instant over = event.map(doc -> doc.meta().overAt()).orElse(null);
         BiFunction<Path, Object, Instant> dating = (file, meta) -> dates.of(file, over);
-        Optional<Doc<Programme>> programme = loadRequired(files, dir.resolve(PROGRAMME_FILE), Programme.class,
+        Optional<Doc<Programme>> programme = loadRequired(reader, dir.resolve(PROGRAMME_FILE), Programme.class,
                 problems, dating);
-        Folder<Topic> topics = loadAll(files, dir.resolve(TOPICS_DIR), Topic.class, problems, dating);
-        Folder<Session> sessions = loadAll(files, dir.resolve(SESSIONS_DIR), Session.class, problems, dating);
-        Folder<Stand> stands = loadAll(files, dir.resolve(STANDS_DIR), Stand.class, problems, dating);
-        Folder<Person> people = loadAll(files, dir.resolve(PEOPLE_DIR), Person.class, problems, dating);
-        Folder<ServicePage> pages = loadAll(files, dir.resolve(PAGES_DIR), ServicePage.class, problems, dating);
+        Folder<Topic> topics = loadAll(reader, dir.resolve(TOPICS_DIR), Topic.class, problems, dating);
+        Folder<Session> sessions = loadAll(reader, dir.resolve(SESSIONS_DIR), Session.class, problems, dating);
+        Folder<Stand> stands = loadAll(reader, dir.resolve(STANDS_DIR), Stand.class, problems, dating);
+        Folder<Person> people = loadAll(reader, dir.resolve(PEOPLE_DIR), Person.class, problems, dating);
+        Folder<ServicePage> pages = loadAll(reader, dir.resolve(PAGES_DIR), ServicePage.class, problems, dating);
         List<ContentImage> images = ContentImages.load(files, dir.resolve(IMAGES_DIR), problems,
                 file -> dating.apply(file, null));
         if (event.isEmpty() || programme.isEmpty()) {
@@ -134,14 +142,14 @@ public class ContentLoader {
         }
     }
 
-    private <T> Optional<Doc<T>> loadRequired(ContentFiles files, Path file, Class<T> type, List<Problem> problems,
+    private <T> Optional<Doc<T>> loadRequired(Reader reader, Path file, Class<T> type, List<Problem> problems,
                                               BiFunction<Path, ? super T, Instant> dating) {
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             problems.add(Problem.error(new SourcePosition(display(file), 1, 1), "Die Datei fehlt",
                     "Jede Veranstaltung braucht „" + EVENT_FILE + "“ und „" + PROGRAMME_FILE + "“."));
             return Optional.empty();
         }
-        return load(files, file, type, problems, dating);
+        return load(reader, file, type, problems, dating);
     }
 
     /**
@@ -149,13 +157,13 @@ public class ContentLoader {
      * order of the files, so the snapshot does not depend on the scheduling. Files that fail to load are
      * remembered, so references to them do not cause follow-up errors.
      */
-    private <T> Folder<T> loadAll(ContentFiles files, Path folder, Class<T> type, List<Problem> problems,
+    private <T> Folder<T> loadAll(Reader reader, Path folder, Class<T> type, List<Problem> problems,
                                   BiFunction<Path, ? super T, Instant> dating) {
         record Loaded<T>(Path file, Optional<Doc<T>> doc, List<Problem> problems) {
         }
-        List<Loaded<T>> loaded = Parallel.map(markdownFiles(files, folder, problems), file -> {
+        List<Loaded<T>> loaded = Parallel.map(markdownFiles(reader.files(), folder, problems), file -> {
             List<Problem> own = new ArrayList<>();
-            return new Loaded<>(file, load(files, file, type, own, dating), own);
+            return new Loaded<>(file, load(reader, file, type, own, dating), own);
         });
         List<Doc<T>> docs = new ArrayList<>();
         Set<String> broken = new HashSet<>();
@@ -185,19 +193,18 @@ public class ContentLoader {
         return found;
     }
 
-    private <T> Optional<Doc<T>> load(ContentFiles files, Path file, Class<T> type, List<Problem> problems,
+    private <T> Optional<Doc<T>> load(Reader reader, Path file, Class<T> type, List<Problem> problems,
                                       BiFunction<Path, ? super T, Instant> dating) {
         String path = display(file);
-        Optional<SourceText> source = files.read(file, problems)
-                .flatMap(bytes -> SourceText.parse(path, bytes, problems));
-        if (source.isEmpty()) {
+        Optional<byte[]> bytes = reader.files().read(file, problems);
+        if (bytes.isEmpty()) {
             return Optional.empty();
         }
-        Placeholders.findIn(source.get(), problems);
-        MarkdownRenderer.Rendered body = markdown.render(source.get(), type, problems);
-        return binder.bind(source.get(), type, problems).map(bound -> new Doc<>(slugOf(file), bound.value(),
-                body.html(), dating.apply(file, bound.value()),
-                new Doc.Origin(path, bound.positions(), body.links(), body.images())));
+        FileParser.Parsed<T> parsed = reader.parser().parse(path, bytes.get(), type);
+        problems.addAll(parsed.problems());
+        return parsed.bound().map(bound -> new Doc<>(slugOf(file), bound.value(), parsed.body().html(),
+                dating.apply(file, bound.value()),
+                new Doc.Origin(path, bound.positions(), parsed.body().links(), parsed.body().images())));
     }
 
     private void warnAboutUnknownEntries(ContentFiles files, Path dir, List<Problem> problems) {
