@@ -46,7 +46,8 @@ final class Axe {
         }
         Map<?, ?> outcome = (Map<?, ?>) driver.executeAsyncScript(RUN, rules);
         if (outcome.get("error") != null) {
-            throw new IllegalStateException("axe-core failed on " + driver.getCurrentUrl() + ": " + outcome.get("error"));
+            throw new IllegalStateException("axe-core failed on " + driver.getCurrentUrl() + ": "
+                    + outcome.get("error"));
         }
         return List.of(JSON.readValue((String) outcome.get("violations"), Violation[].class));
     }
