@@ -1,6 +1,5 @@
 package de.bmas.microsite.accessibility;
 
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -40,15 +39,5 @@ final class Browser {
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .build();
         return new ChromeDriver(service, options);
-    }
-
-    /**
-     * axe-core in the page itself: its default mode opens a blank tab for every analysis to merge the results of
-     * cross-origin frames, which these pages do not have, and that tab cost more than the analysis. The library
-     * marks the in-page mode deprecated without a replacement that skips the tab.
-     */
-    @SuppressWarnings("deprecation")
-    static AxeBuilder axe() {
-        return new AxeBuilder().setLegacyMode();
     }
 }

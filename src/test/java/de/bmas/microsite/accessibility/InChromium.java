@@ -5,14 +5,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-import java.util.List;
-
 /** A test class whose tests share one headless Chromium, opened by the first test and closed after the last. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class InChromium {
-
-    /** WCAG 2.1 A and AA and axe-core's best practices: what BITV 2.0 asks for and more. */
-    static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
 
     ChromeDriver driver;
 

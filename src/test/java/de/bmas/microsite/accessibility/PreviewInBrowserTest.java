@@ -1,6 +1,5 @@
 package de.bmas.microsite.accessibility;
 
-import com.deque.html.axecore.results.Rule;
 import de.bmas.microsite.testing.ContentFixture;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -13,7 +12,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,9 +72,6 @@ class PreviewInBrowserTest extends InChromium {
     }
 
     private List<String> violations() {
-        List<Rule> violations = Browser.axe().withTags(AXE_TAGS).analyze(driver).getViolations();
-        return violations.stream().map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp()
-                + " at " + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
-                .collect(Collectors.joining(", "))).toList();
+        return Axe.violations(driver, Axe.WCAG_21_AA).stream().map(Axe.Violation::describe).toList();
     }
 }
