@@ -37,6 +37,7 @@ final class Snippets {
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getWordInstance(Locale.GERMAN), LENGTH, CENTRED))
                 .withMaxNoHighlightPassages(1)
+                .withScorer(new PassageScores())
                 // the query's terms per field are all it needs: asking each query clause for its matches per
                 // document made snippets cost more than the search
                 .withWeightMatches(false);
