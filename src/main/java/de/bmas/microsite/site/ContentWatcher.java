@@ -31,6 +31,7 @@ class ContentWatcher implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ContentWatcher.class);
     private static final long MIN_INTERVAL_MILLIS = 50;
     private static final int INTERVAL_PER_STAMP_TIME = 10;
+    private static final int WARM_UP_BUILDS = 3;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final SiteHolder holder;
@@ -39,6 +40,12 @@ class ContentWatcher implements SmartLifecycle {
     /** The stamp the site was last built from, and the stamp of the previous poll. */
     private WatchedFolders.Stamp loadedStamp;
     private WatchedFolders.Stamp lastStamp;
+    /**
+     * Builds to run, and throw away, while nothing changes after the start ({@link SiteHolder#warmUp}): one at a
+     * time between polls, so a change waits for one build at most. Three: more did not make the first change
+     * faster (measurements.md, Reload under load).
+     */
+    private int warmUpsLeft = WARM_UP_BUILDS;
 
     ContentWatcher(SiteHolder holder, WatchedFolders folders) {
         this.holder = holder;
@@ -73,6 +80,8 @@ class ContentWatcher implements SmartLifecycle {
             if (settled && !stamp.equals(loadedStamp)) {
                 loadedStamp = stamp;
                 holder.reload();
+            } else if (warmUpsLeft > 0 && stamp.equals(loadedStamp)) {
+                warmUpsLeft = holder.warmUp() ? warmUpsLeft - 1 : 0;
             }
         } catch (Throwable e) {
             log.error("Reload failed; the site stays as it was until the next change", e);

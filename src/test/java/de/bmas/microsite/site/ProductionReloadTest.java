@@ -65,6 +65,18 @@ class ProductionReloadTest {
     MockMvc mvc;
 
     @Test
+    @Order(0)
+    void warmUpBuildsAfterTheStartChangeNothingThatIsServed(@Autowired SiteHolder holder) throws Exception {
+        Site live = holder.current();
+        JsonNode status = status();
+
+        assertThat(holder.warmUp()).as("a small site is warmed up").isTrue();
+
+        assertThat(holder.current()).isSameAs(live);
+        assertThat(status()).isEqualTo(status);
+    }
+
+    @Test
     @Order(1)
     void aValidChangeGoesLiveWithoutDraftsOrBanners() throws Exception {
         JsonNode before = status();
