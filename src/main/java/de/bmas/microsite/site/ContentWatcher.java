@@ -18,8 +18,9 @@ import java.util.concurrent.TimeUnit;
  * a stamp of the {@link WatchedFolders} every 50 ms, or less often where taking the stamp costs more than a tenth
  * of that time in CPU (a folder of 10,000 files takes about 85 ms), so that watching never takes more than a tenth
  * of a core. CPU time, not the time on the clock: under load the walk waits for a core, which costs nothing but
- * would slow the polls just when a deployment switches the content under traffic. Polling a stamp of names, sizes and times is robust across editors that save by rename, new sub-folders
- * and a content folder whose link a deployment switches. A change is loaded once the stamp held still for one
+ * would slow the polls just when a deployment switches the content under traffic. Polling a stamp of names, sizes
+ * and times is robust across editors that save by rename, new sub-folders and a content folder whose link a
+ * deployment switches. A change is loaded once the stamp held still for one
  * poll, so a file caught while its editor is still writing it does not flash a false error; a switched link is
  * loaded at once, as a deployment switches it only to a complete release.
  */
