@@ -20,9 +20,9 @@ import java.util.concurrent.TimeUnit;
  * of a core. CPU time, not the time on the clock: under load the walk waits for a core, which costs nothing but
  * would slow the polls just when a deployment switches the content under traffic. Polling a stamp of names, sizes
  * and times is robust across editors that save by rename, new sub-folders and a content folder whose link a
- * deployment switches. A change is loaded once the stamp held still for one
- * poll, so a file caught while its editor is still writing it does not flash a false error; a switched link is
- * loaded at once, as a deployment switches it only to a complete release.
+ * deployment switches. A change is loaded once the stamp held still for one poll, so a file caught while its
+ * editor is still writing it does not flash a false error; a switched link is loaded at once, as a deployment
+ * switches it only to a complete release.
  */
 @Component
 @ConditionalOnWebApplication
