@@ -36,7 +36,7 @@ class TomcatHardening implements WebServerFactoryCustomizer<TomcatServletWebServ
         factory.addConnectorCustomizers(connector -> connector.addLifecycleListener(event -> {
             if (Lifecycle.AFTER_INIT_EVENT.equals(event.getType())) {
                 ProtocolHandler protocol = connector.getProtocolHandler();
-                protocol.setAdapter(new ServerOptionsAdapter(protocol.getAdapter(), headers));
+                protocol.setAdapter(new ConnectorAdapter(protocol.getAdapter(), headers));
             }
         }));
         factory.addContextCustomizers(context -> replaceErrorReport((StandardHost) context.getParent()));

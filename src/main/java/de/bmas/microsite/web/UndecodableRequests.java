@@ -59,11 +59,15 @@ class UndecodableRequests {
 
     /**
      * Only for the methods the site answers: Tomcat reads a form body into the parameters of a POST, and every other
-     * method gets a 405 without them.
+     * method gets a 405 without them. A GET or HEAD with content is refused as well: Actuator reads a request's
+     * content, and would wait a minute for content that a client declares and never sends.
      */
     private static boolean parametersDecode(HttpServletRequest request) {
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
             return true;
+        }
+        if (request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null) {
+            return false;
         }
         try {
             request.getParameterMap();

@@ -93,6 +93,11 @@ class HostileRequestsTest {
                 hostile("DELETE", request("DELETE", "/impressum"), 405),
                 hostile("POST with a body", "POST / HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
                         + "Content-Length: 11\r\nConnection: close\r\n\r\nhello=world", 405),
+                // a body declared and never sent held a thread for a minute (Tomcat waited for it before closing)
+                hostile("page with a body that never comes", get("/programm", "Content-Length: 5"), 200),
+                hostile("chunked page request that never ends", get("/programm", "Transfer-Encoding: chunked"), 200),
+                hostile("POST with a body that never comes", request("POST", "/programm", "Content-Length: 5"), 405),
+                hostile("Actuator with a body that never comes", get("/actuator/health", "Content-Length: 5"), 400),
                 hostile("HTTP/1.0 without Host", "GET / HTTP/1.0\r\n\r\n", 200),
                 hostile("space in the target", "GET /impressum x HTTP/1.1\r\nHost: localhost\r\n"
                         + "Connection: close\r\n\r\n", 400),

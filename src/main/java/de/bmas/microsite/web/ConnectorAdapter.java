@@ -1,0 +1,81 @@
+package de.bmas.microsite.web;
+
+import org.apache.coyote.ActionCode;
+import org.apache.coyote.Adapter;
+import org.apache.coyote.Request;
+import org.apache.coyote.Response;
+import org.apache.tomcat.util.net.SocketEvent;
+
+/**
+ * Wraps Tomcat's connector adapter, which sees every request before any valve, for two things no valve can do.
+ * <p>
+ * Tomcat answers {@code OPTIONS *}, a question about the server rather than a page, in its connector; this adapter
+ * puts the security headers on that answer too. It trusts {@code X-Forwarded-Proto} without knowing the proxy,
+ * which is harmless for HSTS: browsers ignore it on a response over plain HTTP.
+ * <p>
+ * The site reads no request body. After answering, Tomcat would read what is left of a declared body before it
+ * closes the connection, holding one of its threads until the body arrives or the connection times out (a
+ * minute): a client that declares a body and never sends it held a thread that long, and 250 of them stopped the
+ * server for a minute. For a request that declares a body, Tomcat closes the connection after the answer instead.
+ */
+final class ConnectorAdapter implements Adapter {
+
+    private final Adapter tomcat;
+    private final SecurityHeaders headers;
+
+    ConnectorAdapter(Adapter tomcat, SecurityHeaders headers) {
+        this.tomcat = tomcat;
+        this.headers = headers;
+    }
+
+    @Override
+    public void service(Request request, Response response) throws Exception {
+        if (request.requestURI().equals("*")) {
+            headers.apply(response.getMimeHeaders(), "https".equals(request.scheme().toString())
+                    || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto")));
+        }
+        tomcat.service(request, response);
+        closeAfterAnswer(request);
+    }
+
+    /** After the answer: marked before it, the request would count as failed and get a 500. */
+    private static void closeAfterAnswer(Request request) {
+        if (declaresBody(request)) {
+            request.action(ActionCode.DISABLE_SWALLOW_INPUT, null);
+        }
+    }
+
+    /** Also a {@code Content-Length} that does not parse, which Tomcat's own answer may have left unread. */
+    private static boolean declaresBody(Request request) {
+        String length = request.getHeader("Content-Length");
+        return request.getHeader("Transfer-Encoding") != null || length != null && !length.strip().equals("0");
+    }
+
+    @Override
+    public boolean prepare(Request request, Response response) throws Exception {
+        return tomcat.prepare(request, response);
+    }
+
+    @Override
+    public boolean asyncDispatch(Request request, Response response, SocketEvent status) throws Exception {
+        // Actuator answers asynchronously: its answer is complete only here
+        boolean done = tomcat.asyncDispatch(request, response, status);
+        closeAfterAnswer(request);
+        return done;
+    }
+
+    @Override
+    public void log(Request request, Response response, long time) {
+        tomcat.log(request, response, time);
+    }
+
+    @Override
+    public void checkRecycled(Request request, Response response) {
+        tomcat.checkRecycled(request, response);
+    }
+
+    @Override
+    public String getDomain() {
+        return tomcat.getDomain();
+    }
+}
