@@ -1,5 +1,6 @@
 package de.bmas.microsite.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.coyote.ActionCode;
 import org.apache.coyote.Adapter;
 import org.apache.coyote.Request;
@@ -31,6 +32,11 @@ final class ConnectorAdapter implements Adapter {
     @Override
     public void service(Request request, Response response) throws Exception {
         if (request.requestURI().equals("*")) {
+            // a transfer coding Tomcat does not know: a request the site cannot take, like any other (Tomcat's 501
+            // says the server falls short); other targets get their 4xx on the way through the site
+            if (response.getStatus() == HttpServletResponse.SC_NOT_IMPLEMENTED) {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            }
             headers.apply(response.getMimeHeaders(), "https".equals(request.scheme().toString())
                     || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto")));
         }

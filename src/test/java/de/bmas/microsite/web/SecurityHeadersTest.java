@@ -87,6 +87,15 @@ class SecurityHeadersTest {
         assertThat(response.header("Content-Security-Policy")).isNotNull();
     }
 
+    /** Tomcat's connector answers an unknown transfer coding on {@code OPTIONS *} itself, with a 501 of its own. */
+    @Test
+    void anUnknownTransferCodingIsABadRequestAlsoForTheServerItself() {
+        RawHttp.Response response = RawHttp.request(port, "OPTIONS", "*", "Transfer-Encoding: x");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.header("Content-Security-Policy")).isEqualTo(EXPECTED.get("Content-Security-Policy"));
+    }
+
     @Test
     void anOperatorWithoutTlsTurnsHstsAndTheRedirectOff() {
         SecurityHeaders headers = new SecurityHeaders(false, false, true);
