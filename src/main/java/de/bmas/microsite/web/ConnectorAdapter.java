@@ -46,15 +46,25 @@ final class ConnectorAdapter implements Adapter {
 
     /** After the answer: marked before it, the request would count as failed and get a 500. */
     private static void closeAfterAnswer(Request request) {
-        if (declaresBody(request)) {
+        if (declaresBody(request.getHeader("Content-Length"), request.getHeader("Transfer-Encoding"))) {
             request.action(ActionCode.DISABLE_SWALLOW_INPUT, null);
         }
     }
 
-    /** Also a {@code Content-Length} that does not parse, which Tomcat's own answer may have left unread. */
-    private static boolean declaresBody(Request request) {
-        String length = request.getHeader("Content-Length");
-        return request.getHeader("Transfer-Encoding") != null || length != null && !length.strip().equals("0");
+    /**
+     * Whether a request with these headers says content follows; also with a {@code Content-Length} that does not
+     * parse, which Tomcat's own answer may have left unread.
+     */
+    static boolean declaresBody(String contentLength, String transferEncoding) {
+        return transferEncoding != null || contentLength != null && !isZero(contentLength);
+    }
+
+    private static boolean isZero(String contentLength) {
+        try {
+            return Long.parseLong(contentLength.strip()) == 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     @Override

@@ -66,7 +66,8 @@ class UndecodableRequests {
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
             return true;
         }
-        if (request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null) {
+        if (ConnectorAdapter.declaresBody(request.getHeader("Content-Length"),
+                request.getHeader("Transfer-Encoding"))) {
             return false;
         }
         try {
