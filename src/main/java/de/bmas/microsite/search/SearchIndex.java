@@ -26,6 +26,7 @@ import org.apache.lucene.store.SingleInstanceLockFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -170,6 +171,7 @@ public final class SearchIndex {
      */
     private static int[] positions(IndexReader reader) {
         int[] positions = new int[reader.maxDoc()];
+        Arrays.fill(positions, -1);
         try {
             for (LeafReaderContext leaf : reader.leaves()) {
                 NumericDocValues values = DocValues.getNumeric(leaf.reader(), POSITION);
@@ -179,6 +181,9 @@ public final class SearchIndex {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("An index in memory cannot fail to read", e);
+        }
+        if (Arrays.stream(positions).anyMatch(position -> position < 0)) {
+            throw new IllegalStateException("Every document has a position");
         }
         return positions;
     }
