@@ -2,6 +2,7 @@ package de.bmas.microsite.export;
 
 import de.bmas.microsite.site.SiteHolder;
 import de.bmas.microsite.testing.Http;
+import de.bmas.microsite.testing.InProcess;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The export is the site: the same files, byte for byte, as the server sends with the export's setting
  * ({@code microsite.search=false}: no search form, as no static file can answer a query), laid out for any static
- * host.
+ * host. The export runs in this JVM, as {@code MicrositeApplication#main} runs it, beside the server it is compared
+ * with.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"microsite.base-url=" + StaticExportTest.BASE_URL, "microsite.search=false"})
@@ -39,7 +41,7 @@ class StaticExportTest {
 
     @Test
     void exportHoldsExactlyWhatTheServerSendsForEveryRoute(@TempDir Path out) throws Exception {
-        Cli.Result export = Cli.run("export", "--out=" + out, "--microsite.base-url=" + BASE_URL);
+        InProcess.Result export = InProcess.run("export", "--out=" + out, "--microsite.base-url=" + BASE_URL);
         assertThat(export.status()).as(export.output()).isZero();
 
         Set<String> routes = holder.current().rendered().routes();
@@ -73,7 +75,7 @@ class StaticExportTest {
         Files.writeString(session, Files.readString(session).replace("title: Eröffnung\n", ""));
         Path out = temp.resolve("export");
 
-        Cli.Result export = Cli.run("export", "--out=" + out, "--microsite.base-url=" + BASE_URL,
+        InProcess.Result export = InProcess.run("export", "--out=" + out, "--microsite.base-url=" + BASE_URL,
                 "--microsite.content-dir=" + content);
 
         assertThat(export.status()).as(export.output()).isEqualTo(1);
