@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every page of the site in real headless Chromium: WCAG 2.1 AA by axe-core (contrast in dark mode too), keyboard
  * use, nothing from other hosts, and neither sideways scrolling nor cut-off text on a 320 px phone, even with
  * WCAG text spacing. One browser serves the whole class; the request check and both axe-core checks of a page
- * share one page load.
+ * share one page load, and so do the two keyboard checks.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowserAccessibilityTest extends InChromium {
@@ -42,6 +42,9 @@ class BrowserAccessibilityTest extends InChromium {
 
     /** Per page, filled by whichever of its three tests on one load runs first. */
     private final Map<String, PageFindings> analyses = new HashMap<>();
+
+    /** Per page, filled by whichever of its two keyboard tests runs first. */
+    private final Map<String, KeyboardFindings> keyboard = new HashMap<>();
 
     List<String> pages() {
         return SitePages.routes(holder);
@@ -66,22 +69,15 @@ class BrowserAccessibilityTest extends InChromium {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void skipLinkIsTheFirstTabStopAndMovesFocusToMain(String route) {
-        open(route);
-        new Actions(driver).sendKeys(Keys.TAB).perform();
-        // one script per look at the focused element: WebDriver's attribute command sends a script of its own
-        Map<?, ?> first = (Map<?, ?>) script("""
-                const el = document.activeElement, box = el.getBoundingClientRect();
-                return {cls: el.getAttribute('class'), href: el.getAttribute('href'), top: box.top, height: box.height};
-                """);
+        KeyboardFindings keyboard = keyboardUsed(route);
+        Map<?, ?> first = keyboard.firstStop();
         assertThat((String) first.get("cls")).as("first Tab stop on %s", route).contains("skip-link");
         assertThat((String) first.get("href")).endsWith("#inhalt");
         assertThat(((Number) first.get("top")).doubleValue()).as("focused skip link is on screen")
                 .isGreaterThanOrEqualTo(0);
         assertThat(((Number) first.get("height")).doubleValue()).isPositive();
 
-        new Actions(driver).sendKeys(Keys.ENTER).perform();
-        Map<?, ?> focused = (Map<?, ?>) script(
-                "return {tag: document.activeElement.localName, id: document.activeElement.id};");
+        Map<?, ?> focused = keyboard.afterSkipLink();
         assertThat(focused.get("tag")).as("focus after the skip link on %s", route).isEqualTo("main");
         assertThat(focused.get("id")).isEqualTo("inhalt");
     }
@@ -89,37 +85,7 @@ class BrowserAccessibilityTest extends InChromium {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void everyLinkIsReachableByTabAndShowsAVisibleFocus(String route) {
-        open(route);
-        // Record, for every element that receives focus, which link it is and how it looks at that moment
-        long stops = (Long) script("""
-                const links = Array.from(document.querySelectorAll('a[href]'));
-                const look = el => { const s = getComputedStyle(el);
-                    return {outline: s.outlineStyle, outlineWidth: parseFloat(s.outlineWidth), shadow: s.boxShadow}; };
-                window.unfocused = links.map(look);
-                window.focusLog = [];
-                document.addEventListener('focusin', event => window.focusLog.push(
-                    Object.assign({link: links.indexOf(event.target)}, look(event.target))), true);
-                return links.length + document.querySelectorAll('button, input, select, textarea, [tabindex]').length;
-                """);
-        Actions tabs = new Actions(driver);
-        for (long i = 0; i <= stops; i++) {
-            tabs.sendKeys(Keys.TAB);
-        }
-        tabs.perform();
-
-        List<?> problems = (List<?>) script("""
-                const links = Array.from(document.querySelectorAll('a[href]'));
-                return links.flatMap((link, index) => {
-                    const seen = window.focusLog.filter(entry => entry.link === index);
-                    const name = link.getAttribute('href') + ' "' + link.textContent.trim() + '"';
-                    if (seen.length === 0) return ['not reachable by Tab: ' + name];
-                    const focused = seen[0], before = window.unfocused[index];
-                    const ring = focused.outline !== 'none' && focused.outlineWidth >= 3;
-                    const shadow = focused.shadow !== 'none' && focused.shadow !== before.shadow;
-                    return ring || shadow ? [] : ['no visible focus: ' + name + ' ' + JSON.stringify(focused)];
-                });
-                """);
-        assertThat(problems).as("keyboard problems on %s", route).isEmpty();
+        assertThat(keyboardUsed(route).problems()).as("keyboard problems on %s", route).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -159,6 +125,61 @@ class BrowserAccessibilityTest extends InChromium {
         } finally {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
+    }
+
+    private KeyboardFindings keyboardUsed(String route) {
+        return keyboard.computeIfAbsent(route, this::useKeyboard);
+    }
+
+    /**
+     * One load of a page for both keyboard checks: the first Tab stop, then Tab through the whole page while
+     * recording, for every element that receives focus, which link it is and how it looks at that moment; last,
+     * Enter on the skip link.
+     */
+    private KeyboardFindings useKeyboard(String route) {
+        open(route);
+        long stops = (Long) script("""
+                const links = Array.from(document.querySelectorAll('a[href]'));
+                const look = el => { const s = getComputedStyle(el);
+                    return {outline: s.outlineStyle, outlineWidth: parseFloat(s.outlineWidth), shadow: s.boxShadow}; };
+                window.unfocused = links.map(look);
+                window.focusLog = [];
+                document.addEventListener('focusin', event => window.focusLog.push(
+                    Object.assign({link: links.indexOf(event.target)}, look(event.target))), true);
+                return links.length + document.querySelectorAll('button, input, select, textarea, [tabindex]').length;
+                """);
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        // one script per look at the focused element: WebDriver's attribute command sends a script of its own
+        Map<?, ?> firstStop = (Map<?, ?>) script("""
+                const el = document.activeElement, box = el.getBoundingClientRect();
+                return {cls: el.getAttribute('class'), href: el.getAttribute('href'), top: box.top, height: box.height};
+                """);
+        Actions tabs = new Actions(driver);
+        for (long i = 0; i < stops; i++) {
+            tabs.sendKeys(Keys.TAB);
+        }
+        tabs.perform();
+        List<?> problems = (List<?>) script("""
+                const links = Array.from(document.querySelectorAll('a[href]'));
+                return links.flatMap((link, index) => {
+                    const seen = window.focusLog.filter(entry => entry.link === index);
+                    const name = link.getAttribute('href') + ' "' + link.textContent.trim() + '"';
+                    if (seen.length === 0) return ['not reachable by Tab: ' + name];
+                    const focused = seen[0], before = window.unfocused[index];
+                    const ring = focused.outline !== 'none' && focused.outlineWidth >= 3;
+                    const shadow = focused.shadow !== 'none' && focused.shadow !== before.shadow;
+                    return ring || shadow ? [] : ['no visible focus: ' + name + ' ' + JSON.stringify(focused)];
+                });
+                """);
+        script("document.querySelector('a.skip-link')?.focus()");
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        Map<?, ?> afterSkipLink = (Map<?, ?>) script(
+                "return {tag: document.activeElement.localName, id: document.activeElement.id};");
+        return new KeyboardFindings(firstStop, problems, afterSkipLink);
+    }
+
+    /** What Tab and Enter did on one load of a page. */
+    private record KeyboardFindings(Map<?, ?> firstStop, List<?> problems, Map<?, ?> afterSkipLink) {
     }
 
     private PageFindings analysed(String route) {
