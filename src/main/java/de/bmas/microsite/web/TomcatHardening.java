@@ -6,18 +6,21 @@ import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ProtocolHandler;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.autoconfigure.web.ManagementContextConfiguration;
+import org.springframework.boot.actuate.autoconfigure.web.ManagementContextType;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
-import org.springframework.stereotype.Component;
 
 /**
- * Adds the security headers at Tomcat's engine (and its connector, for {@code OPTIONS *}) and the German error
- * page at its host, so both also cover what Tomcat answers itself. Runs after Spring Boot's own customizer, whose
- * RemoteIpValve must come first.
+ * Adds the security headers at Tomcat's engine (and its connector, for {@code OPTIONS *} and request bodies that
+ * never come) and the German error page at its host, so both also cover what Tomcat answers itself. Runs after
+ * Spring Boot's own customizer, whose RemoteIpValve must come first. Applies to the site's Tomcat (found by the
+ * component scan) and to Actuator's own on a separate management port (listed in
+ * {@code META-INF/spring/…ManagementContextConfiguration.imports}), whose context sees only its own customizers.
  */
-@Component
+@ManagementContextConfiguration(value = ManagementContextType.CHILD, proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class TomcatHardening implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 

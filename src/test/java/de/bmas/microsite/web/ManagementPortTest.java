@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Actuator on a port of its own, as operations.md recommends: it runs in a context of its own, which must refuse
- * what cannot be decoded as the site's port does, with a 400 rather than a 500 or a log line quoting it.
+ * what cannot be decoded as the site's port does, with a 400 rather than a 500 or a log line quoting it, send the
+ * same security headers and not wait for a request body that never comes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"management.server.port=0", "management.server.address=127.0.0.1"})
@@ -27,6 +28,29 @@ class ManagementPortTest {
     void healthAnswersOnTheManagementPort() {
         assertThat(managementPort).isNotEqualTo(port);
         assertThat(RawHttp.request(managementPort, "GET", "/actuator/health").status()).isEqualTo(200);
+    }
+
+    @Test
+    void theManagementPortSendsTheSecurityHeaders() {
+        RawHttp.Response health = RawHttp.request(managementPort, "GET", "/actuator/health");
+        RawHttp.Response notFound = RawHttp.request(managementPort, "GET", "/gibt-es-nicht");
+
+        for (RawHttp.Response response : new RawHttp.Response[] {health, notFound}) {
+            assertThat(response.header("Content-Security-Policy")).as(response.toString())
+                    .isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY);
+            assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(response.header("Permissions-Policy")).isEqualTo(SecurityHeaders.PERMISSIONS_POLICY);
+        }
+        assertThat(notFound.status()).isEqualTo(404);
+    }
+
+    /** As on the site's port: an answer within the socket's 30-second read timeout, not after Tomcat's minute. */
+    @ParameterizedTest
+    @ValueSource(strings = {"POST", "PUT", "GET"})
+    void aBodyThatNeverComesDoesNotHoldTheConnection(String method) {
+        RawHttp.Response response = RawHttp.request(managementPort, method, "/actuator/health", "Content-Length: 5");
+
+        assertThat(response.status()).as(method).isBetween(400, 499);
     }
 
     @ParameterizedTest
