@@ -46,7 +46,7 @@ class BrowserAccessibilityTest extends InChromium {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void keepsItsContrastInDarkMode(String route) {
-        PageVisit.Contrast axe = visit(route).axe().get();
+        PageVisit.AxeResults axe = visit(route).axe().get();
         assertThat(axe.darkMatched()).as("prefers-color-scheme: dark applies on %s", route).isTrue();
         assertThat(axe.dark()).as("contrast in dark mode on %s", route).extracting(Violation::failures).isEmpty();
     }

@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  * changes the layout for good. A step that fails keeps its exception for its own checks to report, and the steps
  * after it still run.
  */
-record PageVisit(List<String> requested, Step<Contrast> axe, Step<Keyboard> keyboard, Step<NarrowScreen> narrow) {
+record PageVisit(List<String> requested, Step<AxeResults> axe, Step<Keyboard> keyboard, Step<NarrowScreen> narrow) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -30,14 +30,14 @@ record PageVisit(List<String> requested, Step<Contrast> axe, Step<Keyboard> keyb
         driver.manage().logs().get(LogType.PERFORMANCE);
         driver.get(url);
         List<String> requested = requested(driver);
-        Step<Contrast> axe = Step.of(() -> axe(driver));
+        Step<AxeResults> axe = Step.of(() -> axe(driver));
         Step<Keyboard> keyboard = Step.of(() -> keyboard(driver));
         Step<NarrowScreen> narrow = Step.of(() -> narrow(driver));
         return new PageVisit(requested, axe, keyboard, narrow);
     }
 
     /** axe-core's violations of all rules in light mode, and of the contrast rule in dark mode. */
-    record Contrast(List<Violation> light, boolean darkMatched, List<Violation> dark) {
+    record AxeResults(List<Violation> light, boolean darkMatched, List<Violation> dark) {
     }
 
     /** The first Tab stop, what Tab through the whole page showed, and where Enter on the skip link put focus. */
@@ -79,14 +79,14 @@ record PageVisit(List<String> requested, Step<Contrast> axe, Step<Keyboard> keyb
         return requested;
     }
 
-    private static Contrast axe(ChromeDriver driver) {
+    private static AxeResults axe(ChromeDriver driver) {
         List<Violation> light = Axe.violations(driver, Axe.WCAG_21_AA);
         driver.executeCdpCommand("Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
         try {
             boolean darkMatched = Boolean.TRUE.equals(
                     driver.executeScript("return matchMedia('(prefers-color-scheme: dark)').matches"));
-            return new Contrast(light, darkMatched, Axe.violations(driver, Axe.CONTRAST));
+            return new AxeResults(light, darkMatched, Axe.violations(driver, Axe.CONTRAST));
         } finally {
             driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
         }
