@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -70,7 +71,8 @@ class StaticExportTest {
 
     @Test
     void exportRefusesInvalidContentAndWritesNothing(@TempDir Path temp) throws Exception {
-        Path content = copyOfContent(temp.resolve("content"));
+        Path content = temp.resolve("content");
+        FileSystemUtils.copyRecursively(Path.of("content"), content);
         Path session = content.resolve("sessions/eroeffnung.md");
         Files.writeString(session, Files.readString(session).replace("title: Eröffnung\n", ""));
         Path out = temp.resolve("export");
@@ -103,20 +105,5 @@ class StaticExportTest {
                     .map(file -> dir.relativize(file).toString().replace('\\', '/'))
                     .collect(Collectors.toCollection(TreeSet::new));
         }
-    }
-
-    private static Path copyOfContent(Path target) throws IOException {
-        Path source = Path.of("content");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.toList()) {
-                Path copy = target.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
-        return target;
     }
 }
