@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Named.named;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SecurityHeadersTest {
 
-    private static final Map<String, String> EXPECTED = Map.of(
+    /** Every response's, on the site's port and on a separate management port. */
+    static final Map<String, String> EXPECTED = Map.of(
             "Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; font-src 'self'; "
                     + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
             "X-Content-Type-Options", "nosniff",
