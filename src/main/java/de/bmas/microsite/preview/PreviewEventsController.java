@@ -5,6 +5,7 @@ import de.bmas.microsite.site.SiteChanged;
 import de.bmas.microsite.site.SiteHolder;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * event {@code stand}, the version of the sources the preview serves, sent when a page connects and after every
  * reload. A page that shows another version reloads itself; sending the version on connecting covers a save that
  * happened while the page was still loading. After half an hour the stream ends and the browser reconnects.
+ * Streams end when the application stops, too: a graceful shutdown waits for open requests, and a stream of a
+ * closed tab stays open until the next event fails to reach it.
  */
 @Controller
 @ConditionalOnWebApplication
@@ -48,6 +51,12 @@ class PreviewEventsController {
     @EventListener
     void changed(SiteChanged change) {
         pages.forEach(page -> send(page, change.version()));
+    }
+
+    /** Runs before the web server stops, so that no stream holds its graceful shutdown. */
+    @EventListener(ContextClosedEvent.class)
+    void closing() {
+        pages.forEach(SseEmitter::complete);
     }
 
     private void send(SseEmitter page, String version) {
