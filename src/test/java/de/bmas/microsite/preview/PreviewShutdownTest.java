@@ -38,7 +38,7 @@ class PreviewShutdownTest {
         ConfigurableApplicationContext preview = new SpringApplicationBuilder(MicrositeApplication.class).run(
                 "--server.port=0", "--microsite.preview=true", "--microsite.content-dir=" + content,
                 "--microsite.base-url=http://localhost", "--server.shutdown=graceful",
-                "--spring.lifecycle.timeout-per-shutdown-phase=5m");
+                "--spring.lifecycle.timeout-per-shutdown-phase=60s");
         int port = ((WebServerApplicationContext) preview).getWebServer().getPort();
         HttpResponse<InputStream> events = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + Routes.PREVIEW_EVENTS)).build(),
