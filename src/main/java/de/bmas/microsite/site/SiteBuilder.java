@@ -4,6 +4,7 @@ import de.bmas.microsite.content.model.ContentImage;
 import de.bmas.microsite.content.source.ContentLoader;
 import de.bmas.microsite.content.source.ContentReport;
 import de.bmas.microsite.content.source.Problem;
+import de.bmas.microsite.content.source.UnloadedFiles;
 import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.MicrositeProperties;
 import de.bmas.microsite.Parallel;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -54,18 +56,33 @@ public class SiteBuilder {
     /** @param version the version of the sources, which pages name in preview mode to know when to refresh */
     Build build(String version) {
         ContentLoader.Result loaded = loader.load(properties.contentDir(), properties.preview());
-        if (loaded.snapshot().isEmpty()) {
+        if (loaded.loaded().isEmpty()) {
             return new Build(Optional.empty(), loaded.report());
         }
-        Snapshot snapshot = PersonLinks.addTo(loaded.snapshot().get());
+        // with errors in some files, the others' links are checked all the same: editors fix a report in one go
+        Snapshot snapshot = PersonLinks.addTo(loaded.loaded().get());
         Contents contents = collect(snapshot);
         List<Problem> problems = new ArrayList<>(loaded.report().problems());
-        new RouteCheck(snapshot, contents.routes(snapshot), contents.draftRoutes(), problems).run();
+        Set<String> routes = new HashSet<>(contents.routes(snapshot));
+        routes.addAll(routesOf(loaded.unloaded()));
+        new RouteCheck(snapshot, routes, contents.draftRoutes(), problems).run();
         ContentReport report = new ContentReport(problems);
         if (report.hasErrors()) {
             return new Build(Optional.empty(), report);
         }
         return new Build(Optional.of(render(snapshot, contents, report, version)), report);
+    }
+
+    /** The pages that files with errors will have once fixed, so that links to them are no errors of their own. */
+    private static Set<String> routesOf(UnloadedFiles unloaded) {
+        Set<String> routes = new HashSet<>();
+        unloaded.topics().forEach(slug -> routes.addAll(List.of(Routes.topic(slug), Routes.sessionsByTopic(slug))));
+        unloaded.sessions().forEach(slug -> routes.addAll(List.of(Routes.session(slug),
+                Routes.sessionCalendar(slug))));
+        unloaded.people().forEach(slug -> routes.add(Routes.person(slug)));
+        Stream.concat(unloaded.stands().stream(), unloaded.pages().stream())
+                .forEach(slug -> routes.add(Routes.topLevelPage(slug)));
+        return routes;
     }
 
     /** Preview mode, content with errors: the problems page at every address. */

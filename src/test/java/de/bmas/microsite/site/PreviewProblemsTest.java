@@ -72,9 +72,10 @@ class PreviewProblemsTest {
             Document page = Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
 
             assertThat(result.getResponse().getContentType()).as(route).startsWith("text/html");
-            assertThat(page.select("h1").text()).as(route).isEqualTo("Der Inhalt enthält einen Fehler");
-            assertThat(page.select(".problem__location").eachText()).containsExactly(
-                    CONTENT.path("programm.md") + ":17:9");
+            assertThat(page.select("h1").text()).as(route).isEqualTo("Der Inhalt enthält 2 Fehler");
+            assertThat(page.select(".problem__location").eachText()).as("the reference and the link to the draft")
+                    .containsExactly(CONTENT.path("programm.md") + ":17:9",
+                            CONTENT.path("sessions/erste-session.md") + ":25:24");
         }
         Document page = problemsPage("/");
         assertThat(page.select(".problem__message").first().text())

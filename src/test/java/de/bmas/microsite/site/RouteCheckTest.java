@@ -136,6 +136,33 @@ class RouteCheckTest {
                 + ":1:1: Fehler: Die Adresse /programm ist schon vergeben");
     }
 
+    /** Editors see every problem at once, not the links only after the rest is fixed. */
+    @Test
+    void linksAreCheckedWhileOtherFilesHaveErrors() {
+        content.replace("sessions/erste-session.md", LINK, "[zweiten Session](/sessions/gibt-es-nicht)");
+        content.replace("themen/arbeit.md", "title:", "titel:");
+
+        SiteBuilder.Build build = builder.build();
+
+        assertThat(build.report().errors()).extracting(Problem::toString).containsExactly(
+                content.path("sessions/erste-session.md") + ":25:24: Fehler: Der Link „/sessions/gibt-es-nicht“ "
+                        + "führt zu keiner Seite – Prüfen Sie die Adresse; ein Entwurf („draft: true“) ist erst nach "
+                        + "dem Veröffentlichen erreichbar.",
+                content.path("themen/arbeit.md") + ":2:1: Fehler: Unbekanntes Feld „titel“ – Meinten Sie "
+                        + "„title“? Erlaubte Felder: draft, teaser, title");
+        assertThat(build.site()).isEmpty();
+    }
+
+    @Test
+    void aLinkToAFileWithErrorsIsNotReportedAsWell() {
+        content.replace("sessions/zweite-session.md", "title:", "titel:");
+        content.replace("themen/arbeit.md", "Worum es beim Thema Arbeit ging.",
+                "Siehe [Session](/sessions/zweite-session) und [Kalender](/sessions/zweite-session.ics).");
+
+        assertThat(onlyError().toString()).startsWith(content.path("sessions/zweite-session.md")
+                + ":2:1: Fehler: Unbekanntes Feld „titel“");
+    }
+
     private Problem onlyError() {
         SiteBuilder.Build build = builder.build();
         ContentReport report = build.report();

@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * The content folder read as untrusted input: whoever can change a content file (an editor's account, a pull
@@ -21,6 +23,8 @@ import java.util.function.Consumer;
  * folder, a pipe, a socket, a file without read permission) becomes a problem naming it, never an exception.
  */
 final class ContentFiles implements AutoCloseable {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final Path shown;
     private final Path root;
@@ -58,6 +62,29 @@ final class ContentFiles implements AutoCloseable {
                     "Prüfen Sie, ob er vorhanden ist und Sie ihn lesen dürfen."));
             return Optional.empty();
         }
+    }
+
+    /**
+     * The Markdown files of {@code folder} whose names can be addresses; other entries are reported: a name that is
+     * no slug as an error, any other file as unused.
+     */
+    List<Path> markdownFiles(Path folder, List<Problem> problems) {
+        List<Path> found = new ArrayList<>();
+        for (Path file : list(folder, problems)) {
+            String name = ContentLoader.name(file);
+            if (!name.endsWith(".md")) {
+                problems.add(Problem.warning(new SourcePosition(ContentLoader.display(file), 1, 1),
+                        "Datei wird nicht verwendet", "Inhalte sind Markdown-Dateien mit der Endung „.md“."));
+            } else if (!SLUG.matcher(ContentLoader.slugOf(file)).matches()) {
+                problems.add(error(file,
+                        "Der Dateiname „" + name + "“ enthält Zeichen, die nicht in eine Internetadresse gehören",
+                        "Erlaubt sind Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche, z. B. „"
+                                + Slugs.suggest(ContentLoader.slugOf(file)) + ".md“."));
+            } else {
+                found.add(file);
+            }
+        }
+        return found;
     }
 
     /**

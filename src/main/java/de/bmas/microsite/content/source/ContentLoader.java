@@ -50,12 +50,19 @@ public class ContentLoader {
 
     private static final Set<String> KNOWN_ENTRIES = Set.of(EVENT_FILE, PROGRAMME_FILE, TOPICS_DIR, SESSIONS_DIR,
             STANDS_DIR, PEOPLE_DIR, PAGES_DIR, IMAGES_DIR, GUIDE_FILE);
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
     private static final Logger log = LoggerFactory.getLogger(ContentLoader.class);
 
-    /** The outcome of a load: a snapshot when there are no errors, and the report either way. */
-    public record Result(Optional<Snapshot> snapshot, ContentReport report) {
+    /**
+     * The outcome of a load. {@code loaded} holds the files that loaded whenever the event and the programme did, so
+     * that the checks of the whole site can report their problems in the same go; it is the site's snapshot only
+     * when the report has no errors ({@link #snapshot}).
+     */
+    public record Result(Optional<Snapshot> loaded, UnloadedFiles unloaded, ContentReport report) {
+
+        public Optional<Snapshot> snapshot() {
+            return report.hasErrors() ? Optional.empty() : loaded;
+        }
     }
 
     /** What the latest load parsed, which the next one reuses for files whose bytes did not change. */
@@ -70,7 +77,7 @@ public class ContentLoader {
         List<Problem> problems = new ArrayList<>();
         Optional<ContentFiles> opened = ContentFiles.open(dir, problems);
         if (opened.isEmpty()) {
-            return new Result(Optional.empty(), new ContentReport(problems));
+            return new Result(Optional.empty(), UnloadedFiles.NONE, new ContentReport(problems));
         }
         FileParser parser = latest.get().next();
         try (ContentFiles files = opened.get()) {
@@ -101,32 +108,34 @@ public class ContentLoader {
         Folder<ServicePage> pages = loadAll(reader, dir.resolve(PAGES_DIR), ServicePage.class, problems, dating);
         List<ContentImage> images = ContentImages.load(files, dir.resolve(IMAGES_DIR), problems,
                 file -> dating.apply(file, null));
-        if (event.isEmpty() || programme.isEmpty()) {
-            return finish(Optional.empty(), problems, started);
+        Optional<Snapshot> snapshot = Optional.empty();
+        if (event.isPresent() && programme.isPresent()) {
+            snapshot = Optional.of(new Snapshot(event.get(), programme.get(), topics.published(preview),
+                    sessions.published(preview), stands.published(preview), people.published(preview),
+                    pages.published(preview), images, preview));
+            new ReferenceCheck(snapshot.get(), new ReferenceCheck.Absences(topics.absent(), sessions.absent(),
+                    stands.absent(), people.absent()), problems).run();
         }
-        Snapshot snapshot = new Snapshot(event.get(), programme.get(), topics.published(preview),
-                sessions.published(preview), stands.published(preview), people.published(preview),
-                pages.published(preview), images, preview);
-        new ReferenceCheck(snapshot, new ReferenceCheck.Absences(topics.absent(), sessions.absent(),
-                stands.absent(), people.absent()), problems).run();
-        return finish(Optional.of(snapshot), problems, started);
+        Result result = new Result(snapshot, new UnloadedFiles(topics.broken(), sessions.broken(), stands.broken(),
+                people.broken(), pages.broken()), new ContentReport(problems));
+        log(result, started);
+        return result;
     }
 
-    private Result finish(Optional<Snapshot> snapshot, List<Problem> problems, long started) {
-        ContentReport report = new ContentReport(problems);
+    private static void log(Result result, long started) {
+        ContentReport report = result.report();
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (report.hasErrors()) {
             // the caller shows the report: check prints it, start-up fails with it, a reload logs it
             log.info("Content has errors, loaded in {} ms: {} error(s), {} warning(s)", millis, report.errorCount(),
                     report.warningCount());
-            return new Result(Optional.empty(), report);
+        } else {
+            Snapshot loaded = result.loaded().orElseThrow();
+            log.info("Content loaded in {} ms: {} sessions, {} topics, {} pages, {} stands, {} people, {} images, "
+                            + "{} warning(s)", millis, loaded.sessions().size(), loaded.topics().size(),
+                    loaded.pages().size(), loaded.stands().size(), loaded.people().size(), loaded.images().size(),
+                    report.warningCount());
         }
-        Snapshot loaded = snapshot.orElseThrow();
-        log.info("Content loaded in {} ms: {} sessions, {} topics, {} pages, {} stands, {} people, {} images, "
-                        + "{} warning(s)", millis, loaded.sessions().size(), loaded.topics().size(),
-                loaded.pages().size(), loaded.stands().size(), loaded.people().size(), loaded.images().size(),
-                report.warningCount());
-        return new Result(snapshot, report);
     }
 
     /** The loaded files of one folder, and the slugs of those that have errors. */
@@ -161,7 +170,7 @@ public class ContentLoader {
                                   BiFunction<Path, ? super T, Instant> dating) {
         record Loaded<T>(Path file, Optional<Doc<T>> doc, List<Problem> problems) {
         }
-        List<Loaded<T>> loaded = Parallel.map(markdownFiles(reader.files(), folder, problems), file -> {
+        List<Loaded<T>> loaded = Parallel.map(reader.files().markdownFiles(folder, problems), file -> {
             List<Problem> own = new ArrayList<>();
             return new Loaded<>(file, load(reader, file, type, own, dating), own);
         });
@@ -172,25 +181,6 @@ public class ContentLoader {
             file.doc().ifPresentOrElse(docs::add, () -> broken.add(slugOf(file.file())));
         }
         return new Folder<>(List.copyOf(docs), Set.copyOf(broken));
-    }
-
-    private List<Path> markdownFiles(ContentFiles files, Path folder, List<Problem> problems) {
-        List<Path> found = new ArrayList<>();
-        for (Path file : files.list(folder, problems)) {
-            String name = name(file);
-            if (!name.endsWith(".md")) {
-                problems.add(Problem.warning(new SourcePosition(display(file), 1, 1),
-                        "Datei wird nicht verwendet", "Inhalte sind Markdown-Dateien mit der Endung „.md“."));
-            } else if (!SLUG.matcher(slugOf(file)).matches()) {
-                problems.add(Problem.error(new SourcePosition(display(file), 1, 1),
-                        "Der Dateiname „" + name + "“ enthält Zeichen, die nicht in eine Internetadresse gehören",
-                        "Erlaubt sind Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche, z. B. „"
-                                + Slugs.suggest(slugOf(file)) + ".md“."));
-            } else {
-                found.add(file);
-            }
-        }
-        return found;
     }
 
     private <T> Optional<Doc<T>> load(Reader reader, Path file, Class<T> type, List<Problem> problems,
