@@ -93,7 +93,7 @@ public class MicrositeApplication {
 
     private static ContentReport report(String[] args) {
         try (ConfigurableApplicationContext context = command(args)) {
-            return context.getBean(SiteBuilder.class).build().report();
+            return context.getBean(SiteBuilder.class).check();
         }
     }
 

@@ -53,11 +53,29 @@ public class SiteBuilder {
         return build("");
     }
 
+    /** Every problem of the content, as {@link #build} reports it, without rendering a page: what check prints. */
+    public ContentReport check() {
+        return checked().report();
+    }
+
     /** @param version the version of the sources, which pages name in preview mode to know when to refresh */
     Build build(String version) {
+        Checked checked = checked();
+        if (checked.report().hasErrors()) {
+            return new Build(Optional.empty(), checked.report());
+        }
+        return new Build(Optional.of(render(checked.snapshot(), checked.contents(), checked.report(), version)),
+                checked.report());
+    }
+
+    /** The content with its pages and outputs collected, and its report; only the report where nothing loaded. */
+    private record Checked(Snapshot snapshot, Contents contents, ContentReport report) {
+    }
+
+    private Checked checked() {
         ContentLoader.Result loaded = loader.load(properties.contentDir(), properties.preview());
         if (loaded.loaded().isEmpty()) {
-            return new Build(Optional.empty(), loaded.report());
+            return new Checked(null, null, loaded.report());
         }
         // with errors in some files, the others' links are checked all the same: editors fix a report in one go
         Snapshot snapshot = PersonLinks.addTo(loaded.loaded().get());
@@ -66,11 +84,7 @@ public class SiteBuilder {
         Set<String> routes = new HashSet<>(contents.routes(snapshot));
         routes.addAll(routesOf(loaded.unloaded()));
         new RouteCheck(snapshot, routes, contents.draftRoutes(), problems).run();
-        ContentReport report = new ContentReport(problems);
-        if (report.hasErrors()) {
-            return new Build(Optional.empty(), report);
-        }
-        return new Build(Optional.of(render(snapshot, contents, report, version)), report);
+        return new Checked(snapshot, contents, new ContentReport(problems));
     }
 
     /** The pages that files with errors will have once fixed, so that links to them are no errors of their own. */

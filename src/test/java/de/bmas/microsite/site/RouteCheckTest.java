@@ -163,6 +163,16 @@ class RouteCheckTest {
                 + ":2:1: Fehler: Unbekanntes Feld „titel“");
     }
 
+    /** check reports without rendering the site, and reports the same problems as a build does. */
+    @Test
+    void checkReportsWhatABuildReports() {
+        content.replace("sessions/erste-session.md", LINK, "[zweiten Session](/sessions/zweite-sesion)");
+        content.replace("themen/arbeit.md", "title:", "titel:");
+
+        assertThat(builder.check().format()).isEqualTo(builder.build().report().format())
+                .contains("/sessions/zweite-sesion", "„titel“");
+    }
+
     private Problem onlyError() {
         SiteBuilder.Build build = builder.build();
         ContentReport report = build.report();
