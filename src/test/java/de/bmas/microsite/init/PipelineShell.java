@@ -23,12 +23,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the pipelines' shell commands as a CI runner does: bash in the job's checkout, with the job's environment
- * and nothing else. Two programs are stand-ins, first on the PATH. {@code java -jar FILE ARGS} (the file must exist)
- * runs ARGS through {@link MicrositeApplication#run} in this JVM, because a JVM per command would take most of a
- * minute on a busy two-core machine; a command named in {@code ENGINE_PROCESS} gets a JVM of its own instead, in
- * the shell's working directory. {@code aws} writes its arguments to {@code $HOME/aws-calls}, as there is no
- * object store here; it fails when the local file it is to upload is missing. Everything else is real: bash, sh, curl (fetching the "jar" from this JVM, checked against
- * its SHA-256 by sha256sum), rsync, ln and mv.
+ * and nothing else. Two programs are stand-ins, first on the PATH. {@code java [-XX:…] -jar FILE ARGS} (the file
+ * must exist) runs ARGS through {@link MicrositeApplication#run} in this JVM, because a JVM per command would take
+ * most of a minute on a busy two-core machine; a command named in {@code ENGINE_PROCESS} gets a JVM of its own
+ * instead, with the {@code -XX} options, in the shell's working directory. {@code aws} writes its arguments to
+ * {@code $HOME/aws-calls}, as there is no object store here; it fails when the local file it is to upload is
+ * missing. Everything else is real: bash, sh, curl (fetching the "jar" from this JVM, checked against its SHA-256 by
+ * sha256sum), rsync, ln and mv.
  */
 final class PipelineShell implements AutoCloseable {
 
@@ -44,11 +45,17 @@ final class PipelineShell implements AutoCloseable {
 
     private static final String JAVA = """
             #!/bin/bash
-            # java -jar FILE ARGS: ARGS run in the test's JVM, or in a JVM of their own for commands in ENGINE_PROCESS
-            if [ "$1" != "-jar" ] || [ ! -f "$2" ]; then echo "java stand-in: expected -jar FILE, got: $*" >&2; exit 99; fi
+            # java [-XX:…] -jar FILE ARGS: ARGS run in the test's JVM, or with the -XX options in a JVM of their
+            # own for commands in ENGINE_PROCESS
+            options=()
+            while [[ "$1" == -XX:* ]]; do options+=("$1"); shift; done
+            if [ "$1" != "-jar" ] || [ ! -f "$2" ]; then
+              echo "java stand-in: expected -jar FILE, got: $*" >&2; exit 99
+            fi
             shift 2
             case " $ENGINE_PROCESS " in
-              *" $1 "*) exec "$ENGINE_JAVA" -cp "$ENGINE_CLASSPATH" de.bmas.microsite.MicrositeApplication "$@" ;;
+              *" $1 "*) exec "$ENGINE_JAVA" "${options[@]}" -cp "$ENGINE_CLASSPATH" \\
+                  de.bmas.microsite.MicrositeApplication "$@" ;;
             esac
             out=$(mktemp) err=$(mktemp)
             status=$(printf '%s\\0' "$out" "$err" "$@" | curl -sS --fail --data-binary @- "$ENGINE_URL/run") || exit 98
