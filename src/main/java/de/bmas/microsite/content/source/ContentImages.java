@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -33,12 +34,20 @@ final class ContentImages {
                                 dating.apply(file))));
             } else {
                 problems.add(Problem.error(new SourcePosition(ContentLoader.display(file), 1, 1),
-                        "Der Bildname „" + name + "“ ist nicht erlaubt",
-                        "Erlaubt sind Kleinbuchstaben a–z, Ziffern, Bindestriche und die Endungen "
-                                + ".jpg, .jpeg, .png, .webp, .svg, .avif."));
+                        "Der Bildname „" + name + "“ ist nicht erlaubt", nameHint(name)));
             }
         }
         return images;
+    }
+
+    /** The rule, and the name to rename the file to where only the name breaks it (not a format browsers lack). */
+    private static String nameHint(String name) {
+        String rule = "Erlaubt sind Kleinbuchstaben a–z, Ziffern, Bindestriche und die Endungen .jpg, .jpeg, .png, "
+                + ".webp, .svg, .avif";
+        int dot = name.lastIndexOf('.');
+        String suggested = dot > 0
+                ? Slugs.suggest(name.substring(0, dot)) + name.substring(dot).toLowerCase(Locale.ROOT) : "";
+        return IMAGE_NAME.matcher(suggested).matches() ? rule + ", z. B. „" + suggested + "“." : rule + ".";
     }
 
     private static Optional<byte[]> safe(Path image, byte[] bytes, List<Problem> problems) {

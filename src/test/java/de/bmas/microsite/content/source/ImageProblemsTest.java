@@ -81,6 +81,24 @@ class ImageProblemsTest extends ContentProblemsFixture {
     }
 
     /** The snapshot holds the sanitized SVG: that is what the server sends and the export writes. */
+    @ParameterizedTest
+    @CsvSource({"Foto 1.PNG, foto-1.png", "Bühne_groß.jpeg, buehne-gross.jpeg"})
+    void imageNameThatIsNoAddressGetsOneSuggested(String name, String suggested) {
+        content.write("bilder/" + name, "ein Foto");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("bilder/" + name) + ":1:1: Fehler: Der Bildname „"
+                + name + "“ ist nicht erlaubt – Erlaubt sind Kleinbuchstaben a–z, Ziffern, Bindestriche und die "
+                + "Endungen .jpg, .jpeg, .png, .webp, .svg, .avif, z. B. „" + suggested + "“.");
+    }
+
+    @Test
+    void imageOfAFormatBrowsersDoNotShowGetsNoNameSuggested() {
+        content.write("bilder/foto.heic", "ein Foto");
+
+        assertThat(onlyError().hint()).isEqualTo("Erlaubt sind Kleinbuchstaben a–z, Ziffern, Bindestriche und die "
+                + "Endungen .jpg, .jpeg, .png, .webp, .svg, .avif.");
+    }
+
     @Test
     void svgImageIsPublishedWithoutItsScript() {
         content.write("bilder/plan.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\">\n<rect width=\"1\" "
