@@ -118,11 +118,11 @@ public class ContentLoader {
         }
         Result result = new Result(snapshot, new UnloadedFiles(topics.broken(), sessions.broken(), stands.broken(),
                 people.broken(), pages.broken()), new ContentReport(problems));
-        log(result, started);
+        logOutcome(result, started);
         return result;
     }
 
-    private static void log(Result result, long started) {
+    private static void logOutcome(Result result, long started) {
         ContentReport report = result.report();
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (report.hasErrors()) {
