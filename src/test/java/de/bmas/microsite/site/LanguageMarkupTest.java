@@ -20,7 +20,7 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
  */
 @SpringBootTest(webEnvironment = NONE, properties = {
         "microsite.content-dir=src/test/resources/content-timed",
-        "microsite.watch=true"})
+        "microsite.preview=true"})
 class LanguageMarkupTest {
 
     private static Site site;
