@@ -52,9 +52,9 @@ public class MicrositeApplication {
             case "export" -> export(withoutSearch(strictAsProperty(options)));
             case "init" -> InitCommand.run(options);
             default -> {
-                System.err.println("Unknown command '" + command + "'. Use: preview | init DIR | check [--strict] "
-                        + "[--format=text|github|gitlab|json] | export --out=DIR [--strict] | (none) to serve "
-                        + "[--strict]");
+                System.err.println("Unbekannter Befehl „" + command + "“. Befehle: preview | init ORDNER | check "
+                        + "[--strict] [--format=text|github|gitlab|json] | export --out=ORDNER [--strict] | ohne "
+                        + "Befehl liefert microsite.jar die Website aus [--strict]");
                 yield 2;
             }
         };
@@ -102,8 +102,8 @@ public class MicrositeApplication {
             String out = context.getEnvironment().getProperty("out");
             MicrositeProperties properties = context.getBean(MicrositeProperties.class);
             if (out == null || !properties.hasBaseUrl()) {
-                System.err.println("export needs --out=DIR and --microsite.base-url=https://… "
-                        + "(the base URL goes into canonical links, sitemap, feed and calendar)");
+                System.err.println("export braucht --out=ORDNER und --microsite.base-url=https://… (mit der "
+                        + "Adresse der Website beginnen die kanonischen Links, die Sitemap, der Feed und die Kalender)");
                 return 2;
             }
             return context.getBean(StaticExporter.class).export(Path.of(out)) ? 0 : 1;

@@ -86,6 +86,16 @@ class StaticExportTest {
         assertThat(out).doesNotExist();
     }
 
+    @Test
+    void exportWithoutTheSiteAddressSaysInGermanWhatItNeeds(@TempDir Path out) {
+        // the tests' own settings give every application an address; an empty one is none
+        InProcess.Result export = InProcess.run("export", "--out=" + out, "--microsite.base-url=");
+
+        assertThat(export.status()).isEqualTo(2);
+        assertThat(export.stderr()).startsWith("export braucht --out=ORDNER und --microsite.base-url=https://…");
+        assertThat(out).isEmptyDirectory();
+    }
+
     /** Page routes become folders with an index.html, so any static server finds them without rewrite rules. */
     static String fileOf(String route) {
         if (route.equals("/")) {
