@@ -48,12 +48,11 @@ class PersonPagesTest extends ShippedSite {
 
     @Test
     void quotesOnAPersonsPageLinkToTheirSession() {
-        Document person = page("/personen/sascha-dietrich");
+        Document person = page("/personen/steffi-jones");
 
         Element quote = person.selectFirst("#zitate ~ figure");
-        assertThat(quote.select("blockquote").text()).isEqualTo("„Der Job-Turbo wirkt“");
-        assertThat(quote.select("figcaption a").attr("href"))
-                .isEqualTo("/sessions/erkenntnisse-und-impulse-aus-dem-job-turbo");
+        assertThat(quote.select("blockquote").text()).isEqualTo("„Vor Erfolg steht Mut“");
+        assertThat(quote.select("figcaption a").attr("href")).isEqualTo("/sessions/keynote-steffi-jones");
     }
 
     @Test

@@ -73,7 +73,7 @@ class RelevanceTest {
             Unternehmenskutlur                   | /themen/unternehmenskultur
             Empowermnet                          | /sessions/empowerment-fuer-weibliche-fachkraefte
             Barrierefreiheti                     | /barrierefreiheit
-            Kinderbetreung                       | /sessions/erkenntnisse-und-impulse-aus-dem-job-turbo
+            Kinderbetreung                       | /themen/fachkraeftezuwanderung
             Ozdemier                             | /personen/cem-oezdemir
             """)
     void firstResult(String query, String expectedRoute) {

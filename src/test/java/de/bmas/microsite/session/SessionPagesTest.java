@@ -10,11 +10,11 @@ class SessionPagesTest extends ShippedSite {
 
     @Test
     void aSessionReportShowsItsQuoteWithTheSpeaker() {
-        Document session = page("/sessions/erkenntnisse-und-impulse-aus-dem-job-turbo");
+        Document session = page("/sessions/keynote-steffi-jones");
 
-        assertThat(session.select(".quote__text").eachText()).contains("„Der Job-Turbo wirkt“");
-        assertThat(session.select(".quote__person a").eachText()).contains("Dr. Sascha Dietrich");
-        assertThat(session.select(".people__name").eachText()).contains("Dr. Sascha Dietrich");
+        assertThat(session.select(".quote__text").eachText()).contains("„Vor Erfolg steht Mut“");
+        assertThat(session.select(".quote__person a").eachText()).contains("Steffi Jones");
+        assertThat(session.select(".people__name").eachText()).contains("Steffi Jones");
     }
 
     @Test
