@@ -45,11 +45,6 @@ public record MicrositeProperties(Path contentDir, boolean preview, boolean relo
         return hasBaseUrl() ? baseUrl : LOCAL_BASE_URL;
     }
 
-    /** Whether the content folder is watched for changes: in preview mode and with {@code reload}. */
-    public boolean watches() {
-        return preview || reload;
-    }
-
     /**
      * Folders are read as paths on disk, as typed: Spring's default editor for {@link Path} looks for a same-named
      * folder on the classpath first, so that {@code --microsite.content-dir=init} under {@code mvn spring-boot:run}

@@ -8,9 +8,6 @@ package de.bmas.microsite.search;
 enum SearchField {
     TITLE("title", 5f), PEOPLE("people", 4f), TOPICS("topics", 3f), TEASER("teaser", 2f), BODY("body", 1f);
 
-    static final String KIND = "kind";
-    static final String ROUTE = "route";
-
     private final String key;
     private final float weight;
 

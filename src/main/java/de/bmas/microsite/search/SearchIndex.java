@@ -122,11 +122,16 @@ public final class SearchIndex {
         return document;
     }
 
+    /** Whether {@code text}, stripped, is longer than a query may be: such text is not searched. */
+    static boolean isTooLong(String text) {
+        return text.codePointCount(0, text.length()) > MAX_QUERY_LENGTH;
+    }
+
     /** Searches for the words of {@code query}; never throws for any text a visitor can send. */
     public SearchOutcome search(String query) {
         String text = query == null ? "" : query.strip();
-        if (text.codePointCount(0, text.length()) > MAX_QUERY_LENGTH) {
-            return new SearchOutcome.TooLong(text, MAX_QUERY_LENGTH);
+        if (isTooLong(text)) {
+            return new SearchOutcome.TooLong(text);
         }
         try {
             UserQuery words = UserQuery.parse(text, analysis, typos);

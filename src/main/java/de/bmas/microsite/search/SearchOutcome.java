@@ -17,8 +17,8 @@ public sealed interface SearchOutcome {
         }
     }
 
-    /** Longer than {@code maxLength} characters: not searched. */
-    record TooLong(String query, int maxLength) implements SearchOutcome {
+    /** Longer than {@link SearchIndex#MAX_QUERY_LENGTH} characters: not searched. */
+    record TooLong(String query) implements SearchOutcome {
     }
 
     /** Nothing to search for: empty, or only words like "und" or "der", or only punctuation. */

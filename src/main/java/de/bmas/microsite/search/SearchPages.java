@@ -39,8 +39,8 @@ class SearchPages {
     /** The results page for {@code query} (null for none) from {@code site}, which must have a snapshot. */
     PreparedResponse answer(Site site, String query) {
         String text = query == null ? "" : query.strip();
-        boolean tooLong = text.codePointCount(0, text.length()) > SearchIndex.MAX_QUERY_LENGTH;
-        return keptFor(site.rendered()).pages.get(tooLong ? TOO_LONG : text, key -> render(site, text));
+        return keptFor(site.rendered()).pages.get(SearchIndex.isTooLong(text) ? TOO_LONG : text,
+                key -> render(site, text));
     }
 
     private Kept keptFor(RenderedSite rendered) {

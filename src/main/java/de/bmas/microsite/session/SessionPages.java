@@ -53,9 +53,7 @@ class SessionPages implements ViewSource {
                 newest(snapshot.sessions(), snapshot));
         return new View(Routes.SESSIONS, "session/index", meta, Map.of(
                 "groups", groups,
-                "filter", SessionFilters.of(snapshot),
-                "sessions", snapshot.sessions(),
-                "event", snapshot.event()));
+                "filter", SessionFilters.of(snapshot)));
     }
 
     private View report(Snapshot snapshot, Doc<Session> session) {

@@ -30,7 +30,6 @@ class StandPages implements ViewSource {
         return new View(route, "stand/stand", meta, Map.of(
                 "stand", stand,
                 "visitors", snapshot.people(stand.meta().visitors()),
-                "sessions", snapshot.sessionsRelevantFor(stand),
-                "event", snapshot.event()));
+                "sessions", snapshot.sessionsRelevantFor(stand)));
     }
 }

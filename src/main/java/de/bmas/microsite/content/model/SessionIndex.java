@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -44,10 +43,6 @@ final class SessionIndex {
 
     List<Doc<Session>> inDayOrder() {
         return inDayOrder;
-    }
-
-    Optional<Doc<Session>> session(String slug) {
-        return Optional.ofNullable(bySlug.get(slug));
     }
 
     /** The sessions named by {@code slugs}, in that order. */

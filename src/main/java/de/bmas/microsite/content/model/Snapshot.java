@@ -40,7 +40,6 @@ public final class Snapshot {
     private final Map<String, Doc<Topic>> topicsBySlug;
     private final Map<String, Integer> topicPositions;
     private final SessionIndex sessionIndex;
-    private final Map<String, Doc<Stand>> standsBySlug;
     private final Map<String, Doc<Person>> peopleBySlug;
 
     public Snapshot(Doc<Event> event, Doc<Programme> programme, List<Doc<Topic>> topics, List<Doc<Session>> sessions,
@@ -58,7 +57,6 @@ public final class Snapshot {
         this.preview = preview;
         this.topicsBySlug = bySlug(this.topics);
         this.topicPositions = positions(this.topics);
-        this.standsBySlug = bySlug(this.stands);
         this.peopleBySlug = bySlug(this.people);
     }
 
@@ -116,10 +114,6 @@ public final class Snapshot {
 
     public Optional<Doc<Topic>> topic(String slug) {
         return Optional.ofNullable(topicsBySlug.get(slug));
-    }
-
-    public Optional<Doc<Session>> session(String slug) {
-        return sessionIndex.session(slug);
     }
 
     public Optional<Doc<Person>> person(String slug) {

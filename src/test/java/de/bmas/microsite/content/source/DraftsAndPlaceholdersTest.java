@@ -105,7 +105,7 @@ class DraftsAndPlaceholdersTest extends ContentProblemsFixture {
         Snapshot production = loader.load(dir, false).snapshot().orElseThrow();
         Snapshot preview = loader.load(dir, true).snapshot().orElseThrow();
 
-        assertThat(production.session("entwurf")).isEmpty();
-        assertThat(preview.session("entwurf")).isPresent();
+        assertThat(production.sessions(List.of("entwurf"))).isEmpty();
+        assertThat(preview.sessions(List.of("entwurf"))).hasSize(1);
     }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.LocalTime;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -152,7 +153,7 @@ class FieldProblemsTest extends ContentProblemsFixture {
 
         Snapshot snapshot = loader.load(dir, false).snapshot().orElseThrow();
 
-        assertThat(snapshot.session("erste-session").orElseThrow().meta().start()).isEqualTo(LocalTime.of(9, 30));
+        assertThat(snapshot.sessions(List.of("erste-session")).get(0).meta().start()).isEqualTo(LocalTime.of(9, 30));
     }
 
     @ParameterizedTest
