@@ -1,5 +1,6 @@
 package de.bmas.microsite.export;
 
+import de.bmas.microsite.check.HumanReport;
 import de.bmas.microsite.content.source.ContentReport;
 import de.bmas.microsite.Parallel;
 import de.bmas.microsite.publish.PublishingGuard;
@@ -45,7 +46,7 @@ public class StaticExporter {
         SiteBuilder.Build build = builder.build();
         ContentReport report = build.report();
         if (build.site().isEmpty()) {
-            System.err.print(report.format());
+            System.err.print(HumanReport.format(report));
             return false;
         }
         Optional<String> refusal = guard.refusal(report);

@@ -169,14 +169,14 @@ class RouteCheckTest {
         content.replace("sessions/erste-session.md", LINK, "[zweiten Session](/sessions/zweite-sesion)");
         content.replace("themen/arbeit.md", "title:", "titel:");
 
-        assertThat(builder.check().format()).isEqualTo(builder.build().report().format())
+        assertThat(builder.check().toString()).isEqualTo(builder.build().report().toString())
                 .contains("/sessions/zweite-sesion", "„titel“");
     }
 
     private Problem onlyError() {
         SiteBuilder.Build build = builder.build();
         ContentReport report = build.report();
-        assertThat(report.errors()).as(report.format()).hasSize(1);
+        assertThat(report.errors()).as(report.toString()).hasSize(1);
         assertThat(build.site()).as("a site is never built from content with errors").isEmpty();
         return report.errors().get(0);
     }

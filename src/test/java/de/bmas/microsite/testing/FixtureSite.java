@@ -40,7 +40,7 @@ public abstract class FixtureSite {
     /** The site of the content as the test has changed it, which must have no errors. */
     protected RenderedSite build() {
         SiteBuilder.Build build = builder.build();
-        assertThat(build.report().problems()).filteredOn(Problem::isError).as(build.report().format()).isEmpty();
+        assertThat(build.report().problems()).filteredOn(Problem::isError).as(build.report().toString()).isEmpty();
         return build.site().orElseThrow().rendered();
     }
 }

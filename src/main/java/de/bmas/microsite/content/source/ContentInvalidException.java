@@ -1,6 +1,6 @@
 package de.bmas.microsite.content.source;
 
-/** Thrown where a site must not be built from content with errors: start-up and export. */
+/** Thrown when a production server would start on content with errors, which it must not serve. */
 public class ContentInvalidException extends RuntimeException {
 
     private final ContentReport report;

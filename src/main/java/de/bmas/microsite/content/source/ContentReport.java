@@ -30,8 +30,9 @@ public record ContentReport(List<Problem> problems) {
         return problems.stream().filter(Problem::isError).toList();
     }
 
-    /** The report as editors read it: one line per problem, then a German summary line. */
-    public String format() {
+    /** One line per problem, then the summary: for logs and test messages; editors read {@code HumanReport}. */
+    @Override
+    public String toString() {
         StringBuilder out = new StringBuilder();
         problems.forEach(problem -> out.append(problem).append('\n'));
         return out.append(summary()).append('\n').toString();

@@ -38,7 +38,7 @@ abstract class ContentProblemsFixture {
     /** The one error in the report of the broken copy; fails with the whole report if there are none or several. */
     Problem onlyError() {
         ContentReport report = loader.load(dir, false).report();
-        assertThat(report.errors()).as(report.format()).hasSize(1);
+        assertThat(report.errors()).as(report.toString()).hasSize(1);
         return report.errors().get(0);
     }
 }

@@ -90,7 +90,7 @@ class HostileSessionPagesTest {
         SiteBuilder.Build build = buildWithSessions(List.of("x"), List.of("![x](javascript:alert(1))"));
 
         assertThat(build.site()).isEmpty();
-        assertThat(build.report().format()).contains("Das Bild „javascript:alert(1)“ gibt es nicht");
+        assertThat(build.report().toString()).contains("Das Bild „javascript:alert(1)“ gibt es nicht");
     }
 
     @Test
@@ -142,7 +142,7 @@ class HostileSessionPagesTest {
 
     /** Every HTML response of a successful build by route, the error pages included. */
     private static Map<String, String> pages(SiteBuilder.Build build) {
-        assertThat(build.site()).as("seed %d:%n%s", SEED, build.report().format()).isPresent();
+        assertThat(build.site()).as("seed %d:%n%s", SEED, build.report().toString()).isPresent();
         RenderedSite rendered = build.site().get().rendered();
         Map<String, String> pages = new LinkedHashMap<>();
         for (PreparedResponse resource : rendered.responses()) {

@@ -32,25 +32,25 @@ class RepeatedLoadTest extends ContentFolderFixture {
     @Test
     void anUnchangedBrokenFileIsReportedOnEveryLoadAsOnTheFirst() {
         content.replace("sessions/zweite-session.md", "title: Zweite Session", "titel: Zweite Session");
-        String first = loader.load(content.dir(), false).report().format();
+        String first = loader.load(content.dir(), false).report().toString();
 
         content.replace("sessions/erste-session.md", "title: Erste Session", "title: Erste Session, geändert");
         ContentLoader.Result again = loader.load(content.dir(), false);
 
         assertThat(again.report().errors()).hasSize(1);
-        assertThat(again.report().format()).isEqualTo(first)
+        assertThat(again.report().toString()).isEqualTo(first)
                 .contains(content.path("sessions/zweite-session.md") + ":2:1");
     }
 
     @Test
     void theSameBytesUnderAnotherNameAreReportedUnderThatName() {
         content.replace("sessions/zweite-session.md", "title: Zweite Session", "titel: Zweite Session");
-        assertThat(loader.load(content.dir(), false).report().format())
+        assertThat(loader.load(content.dir(), false).report().toString())
                 .contains(content.path("sessions/zweite-session.md"));
 
         content.write("sessions/dritte-session.md", content.read("sessions/zweite-session.md"));
         content.delete("sessions/zweite-session.md");
-        String report = loader.load(content.dir(), false).report().format();
+        String report = loader.load(content.dir(), false).report().toString();
 
         assertThat(report).contains(content.path("sessions/dritte-session.md") + ":2:1")
                 .doesNotContain("zweite-session.md");
@@ -58,7 +58,7 @@ class RepeatedLoadTest extends ContentFolderFixture {
 
     private Snapshot load() {
         ContentLoader.Result result = loader.load(content.dir(), false);
-        assertThat(result.snapshot()).as(result.report().format()).isPresent();
+        assertThat(result.snapshot()).as(result.report().toString()).isPresent();
         return result.snapshot().get();
     }
 
