@@ -1,8 +1,8 @@
 package de.bmas.microsite.check;
 
 import de.bmas.microsite.content.source.Problem;
+import de.bmas.microsite.content.source.Slugs;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +22,6 @@ record CheckName(String label) {
     private static final Pattern AFTER_COLON = Pattern.compile(":\\s.*", Pattern.DOTALL);
     private static final Pattern ADDRESS = Pattern.compile("(?<=^|\\s)/\\S*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
     static CheckName of(Problem problem) {
         String label = QUOTED.matcher(problem.message()).replaceAll("„…“");
@@ -39,8 +38,6 @@ record CheckName(String label) {
 
     /** The label as an ASCII identifier, e.g. {@code unbekanntes-feld}, in the style of linters' rule names. */
     String id() {
-        String ascii = label.toLowerCase(Locale.GERMAN)
-                .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
-        return NOT_ALPHANUMERIC.matcher(ascii).replaceAll(" ").strip().replace(' ', '-');
+        return Slugs.suggest(label);
     }
 }

@@ -1,16 +1,14 @@
 package de.bmas.microsite.check;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import de.bmas.microsite.Sha256;
 import de.bmas.microsite.content.source.ContentReport;
 import de.bmas.microsite.content.source.Problem;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -52,12 +50,7 @@ final class CodeQualityReport {
      * edits change.
      */
     private static String fingerprint(String what) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(what.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return Sha256.hex(what.getBytes(StandardCharsets.UTF_8));
     }
 
     private record Issue(String description, @JsonProperty("check_name") String checkName, String fingerprint,

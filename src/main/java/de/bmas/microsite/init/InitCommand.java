@@ -26,7 +26,6 @@ import java.util.stream.Stream;
 public final class InitCommand {
 
     private static final String TEMPLATES = "init/";
-    private static final String GUIDE = "guide/redaktion.md";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -55,7 +54,7 @@ public final class InitCommand {
             return 2;
         }
         List<String> created = copyTemplates(dir);
-        copy(resources.getResource("classpath:" + GUIDE), dir.resolve(ContentLoader.GUIDE_FILE));
+        copy(resources.getResource("classpath:" + ContentLoader.GUIDE_RESOURCE), dir.resolve(ContentLoader.GUIDE_FILE));
         created.add(ContentLoader.GUIDE_FILE);
         out.println("Neue Veranstaltung angelegt in „" + dir + "“:");
         created.stream().sorted().forEach(file -> out.println("  " + file));

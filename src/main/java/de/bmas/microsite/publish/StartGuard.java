@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The publishing guard at the production start: it judges the first site before the web server accepts a request,
- * so that a server started with {@code --strict} never serves a placeholder. The preview (watch mode) shows
+ * so that a server started with {@code --strict} never serves a placeholder. The preview shows
  * placeholders to editors instead and is not guarded.
  */
 @Component

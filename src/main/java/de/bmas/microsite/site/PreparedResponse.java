@@ -1,14 +1,13 @@
 package de.bmas.microsite.site;
 
+import de.bmas.microsite.Sha256;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.Deflater;
@@ -46,7 +45,7 @@ public record PreparedResponse(String route, String exportPath, String contentTy
 
     public static PreparedResponse of(String route, String exportPath, String contentType, byte[] body, Instant lastModified,
                               String cacheControl) {
-        String hash = sha256(body).substring(0, 32);
+        String hash = Sha256.hex(body).substring(0, 32);
         byte[] gzipped = compressible(contentType) ? gzip(body) : null;
         if (gzipped != null && gzipped.length >= body.length) {
             gzipped = null;
@@ -61,7 +60,7 @@ public record PreparedResponse(String route, String exportPath, String contentTy
 
     /** A short content hash, for fingerprinted file names. */
     public static String fingerprint(byte[] content) {
-        return sha256(content).substring(0, 12);
+        return Sha256.hex(content).substring(0, 12);
     }
 
     private static String httpDate(Instant instant) {
@@ -87,11 +86,4 @@ public record PreparedResponse(String route, String exportPath, String contentTy
         return out.toByteArray();
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 }

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import de.bmas.microsite.content.source.ContentLoader;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.springframework.core.io.ClassPathResource;
@@ -28,7 +29,6 @@ import java.util.regex.Pattern;
 @Component
 class PreviewPages {
 
-    static final String GUIDE = "guide/redaktion.md";
     private static final String HTML = "text/html;charset=UTF-8";
     /** Links that leave the page and the site: to the other documents of the repository, which the jar lacks. */
     private static final Pattern OTHER_DOCUMENT = Pattern.compile("^(?![#/]|[a-zA-Z][a-zA-Z0-9+.-]*:).*");
@@ -86,10 +86,10 @@ class PreviewPages {
     }
 
     private static String read() {
-        try (InputStream in = new ClassPathResource(GUIDE).getInputStream()) {
+        try (InputStream in = new ClassPathResource(ContentLoader.GUIDE_RESOURCE).getInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("The editors' guide is packaged into the jar as " + GUIDE, e);
+            throw new UncheckedIOException("The editors' guide is packaged into the jar as " + ContentLoader.GUIDE_RESOURCE, e);
         }
     }
 }

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /**
  * Every address of the site in one table: the patterns that the features' controllers map with
- * {@code @GetMapping}, and the links that views, outputs and checks expand from them. A route is written here and
+ * {@code @RequestMapping}, and the links that views, outputs and checks expand from them. A route is written here and
  * nowhere else. Templates reach the links through {@link #LINKS}, the one instance in every page's model.
  */
 public final class Routes {

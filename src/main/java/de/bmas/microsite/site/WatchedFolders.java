@@ -1,6 +1,7 @@
 package de.bmas.microsite.site;
 
 import de.bmas.microsite.MicrositeProperties;
+import de.bmas.microsite.Sha256;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +17,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -84,7 +84,7 @@ public class WatchedFolders {
      * version on any machine, in any release folder and after a restart, and any change of a file gives another.
      */
     public String version() {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         for (int folder = 0; folder < folders.size(); folder++) {
             Path root = realPath(folders.get(folder));
             digest.update((folder + (root == null ? "?" : "") + "\n").getBytes(StandardCharsets.UTF_8));
@@ -175,14 +175,6 @@ public class WatchedFolders {
         } catch (IOException e) {
             // gone or unreadable since the walk: the loader reports it, and the next stamp differs
             digest.update((byte) '?');
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }

@@ -47,6 +47,8 @@ public class ContentLoader {
     public static final String IMAGES_DIR = "bilder";
     /** The editors' guide that {@code init} puts beside the content, where a Git host shows it; not content. */
     public static final String GUIDE_FILE = "README.md";
+    /** Where the build packages that guide into the jar, for {@code init} to copy and the preview to show. */
+    public static final String GUIDE_RESOURCE = "guide/redaktion.md";
 
     private static final Set<String> KNOWN_ENTRIES = Set.of(EVENT_FILE, PROGRAMME_FILE, TOPICS_DIR, SESSIONS_DIR,
             STANDS_DIR, PEOPLE_DIR, PAGES_DIR, IMAGES_DIR, GUIDE_FILE);
