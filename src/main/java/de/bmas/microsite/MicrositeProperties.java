@@ -24,10 +24,13 @@ import java.util.Map;
  *                   ({@code --strict}); without it they only warn
  * @param search     pages offer the search form in their header; false where nothing answers queries, as in the
  *                   static export (its command sets it), whose header links to the A–Z index instead
+ * @param hsts       the site is served over HTTPS only, which the operator's TLS front decides: TLS requests get
+ *                   HSTS, and plain-HTTP requests forwarded by a proxy are sent to HTTPS
  */
 @ConfigurationProperties("microsite")
 public record MicrositeProperties(Path contentDir, boolean preview, boolean reload, String baseUrl, Path assetsDir,
-                                  boolean strict, @DefaultValue("true") boolean search) {
+                                  boolean strict, @DefaultValue("true") boolean search,
+                                  @DefaultValue("true") boolean hsts) {
 
     static final String LOCAL_BASE_URL = "http://localhost:8080";
 

@@ -1,10 +1,10 @@
 package de.bmas.microsite.web;
 
+import de.bmas.microsite.MicrositeProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.tomcat.util.http.MimeHeaders;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
@@ -57,20 +57,13 @@ class SecurityHeaders {
     private final boolean httpsOnly;
     private final List<Header> always;
 
-    /**
-     * @param httpsOnly whether the site is served over HTTPS only, which the operator's TLS front decides: then TLS
-     *                  requests get HSTS and plain-HTTP requests forwarded by a proxy are sent to HTTPS
-     * @param preview   preview mode, whose pages carry the refresh script
-     * @param search    whether pages carry the search form
-     */
-    SecurityHeaders(@Value("${microsite.hsts:true}") boolean httpsOnly,
-                    @Value("${microsite.preview:false}") boolean preview,
-                    @Value("${microsite.search:true}") boolean search) {
-        this.httpsOnly = httpsOnly;
+    /** HSTS as {@code microsite.hsts} says; the preview's pages carry the refresh script, others may the search form. */
+    SecurityHeaders(MicrositeProperties properties) {
+        this.httpsOnly = properties.hsts();
         List<Header> headers = new ArrayList<>();
-        String policy = preview ? PREVIEW_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY;
+        String policy = properties.preview() ? PREVIEW_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY;
         headers.add(new Header("Content-Security-Policy",
-                search ? policy : policy.replace(SEARCH_FORM, NO_FORMS)));
+                properties.search() ? policy : policy.replace(SEARCH_FORM, NO_FORMS)));
         headers.addAll(ALWAYS_BUT_THE_POLICY);
         this.always = List.copyOf(headers);
     }

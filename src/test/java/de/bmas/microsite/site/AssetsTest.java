@@ -65,6 +65,6 @@ class AssetsTest {
     }
 
     private static Assets assets(Path folder) {
-        return new Assets(new MicrositeProperties(Path.of("content"), false, false, "", folder, false, true));
+        return new Assets(new MicrositeProperties(Path.of("content"), false, false, "", folder, false, true, true));
     }
 }

@@ -100,6 +100,6 @@ class WatchedFoldersTest {
     }
 
     private static WatchedFolders watching(Path content) {
-        return new WatchedFolders(new MicrositeProperties(content, false, true, "", null, false, true), "");
+        return new WatchedFolders(new MicrositeProperties(content, false, true, "", null, false, true, true), "");
     }
 }

@@ -1,5 +1,6 @@
 package de.bmas.microsite.web;
 
+import de.bmas.microsite.MicrositeProperties;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -99,7 +100,7 @@ class SecurityHeadersTest {
 
     @Test
     void anOperatorWithoutTlsTurnsHstsAndTheRedirectOff() {
-        SecurityHeaders headers = new SecurityHeaders(false, false, true);
+        SecurityHeaders headers = new SecurityHeaders(settings(false, false, true));
         Request overTls = new Request(new Connector(), new org.apache.coyote.Request());
         overTls.setSecure(true);
         MockHttpServletRequest forwardedPlain = new MockHttpServletRequest("GET", "/");
@@ -118,7 +119,7 @@ class SecurityHeadersTest {
     void pagesWithoutTheSearchFormAllowNoFormAtAll() {
         MimeHeaders sent = new MimeHeaders();
 
-        new SecurityHeaders(true, false, false).apply(sent, true);
+        new SecurityHeaders(settings(true, false, false)).apply(sent, true);
 
         assertThat(sent.getHeader("Content-Security-Policy")).isEqualTo(EXPECTED.get("Content-Security-Policy")
                 .replace("form-action 'self'", "form-action 'none'"));
@@ -127,7 +128,7 @@ class SecurityHeadersTest {
     /** Tomcat's error report sets them again on a response that may already have them. */
     @Test
     void settingTheHeadersAgainKeepsOneOfEach() {
-        SecurityHeaders headers = new SecurityHeaders(true, false, true);
+        SecurityHeaders headers = new SecurityHeaders(settings(true, false, true));
         Request overTls = new Request(new Connector(), new org.apache.coyote.Request());
         overTls.setSecure(true);
         Response response = new Response(new org.apache.coyote.Response());
@@ -142,7 +143,7 @@ class SecurityHeadersTest {
     /** Tomcat reuses a response's header fields, buffers included, and writes a Content-Length into one. */
     @Test
     void tomcatReusingAHeaderBufferLeavesTheHeadersOfLaterResponsesIntact() {
-        SecurityHeaders headers = new SecurityHeaders(true, false, true);
+        SecurityHeaders headers = new SecurityHeaders(settings(true, false, true));
         MimeHeaders reused = new MimeHeaders();
         headers.apply(reused, true);
         reused.recycle();
@@ -177,5 +178,9 @@ class SecurityHeadersTest {
         String[] all = java.util.Arrays.copyOf(lines, lines.length + 1);
         all[lines.length] = line;
         return all;
+    }
+
+    private static MicrositeProperties settings(boolean hsts, boolean preview, boolean search) {
+        return new MicrositeProperties(null, preview, false, null, null, false, search, hsts);
     }
 }
