@@ -18,7 +18,7 @@ import java.util.Map;
 
 /** The schema.org {@code Event} of the home page, with timed sessions as sub-events (never drafts, even in preview). */
 @Component
-public class EventStructuredData {
+class EventStructuredData {
 
 
     private final MicrositeProperties properties;

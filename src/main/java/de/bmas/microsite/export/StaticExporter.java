@@ -62,7 +62,7 @@ public class StaticExporter {
     }
 
     /** Every file of the export: all routes and the 404 page. */
-    public static List<PreparedResponse> files(Site site) {
+    private static List<PreparedResponse> files(Site site) {
         List<PreparedResponse> files = new ArrayList<>(site.rendered().responses());
         Optional.ofNullable(site.rendered().errorPage(404)).ifPresent(files::add);
         return files;

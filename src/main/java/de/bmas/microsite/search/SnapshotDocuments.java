@@ -24,14 +24,14 @@ import java.util.stream.Stream;
  * Turns a content snapshot into the documents of its search index: every page a visitor can reach from a search
  * result, at its route in {@link Routes}, with the text that page shows.
  */
-public final class SnapshotDocuments {
+final class SnapshotDocuments {
 
     private static final String ENDINGS = ".!?:“\"";
 
     private SnapshotDocuments() {
     }
 
-    public static List<SearchDocument> of(Snapshot snapshot) {
+    static List<SearchDocument> of(Snapshot snapshot) {
         List<SearchDocument> documents = new ArrayList<>();
         documents.add(event(snapshot.event()));
         documents.add(programme(snapshot.programme(), snapshot));

@@ -27,7 +27,7 @@ public final class RenderedSite {
     private final Chrome chrome;
 
     /** @param errorPages German error pages by HTTP status (400, 404, 405, 500) */
-    public RenderedSite(Map<String, PreparedResponse> byRoute, Map<Integer, PreparedResponse> errorPages,
+    RenderedSite(Map<String, PreparedResponse> byRoute, Map<Integer, PreparedResponse> errorPages,
                         Map<String, Supplier<PreparedResponse>> deferred) {
         this(byRoute, errorPages, deferred, null);
     }

@@ -75,7 +75,7 @@ public final class Routes {
      * The first path segments that fixed routes and the framework take, so that no stand or page gets a slug that
      * shadows a section ({@code /sessions}) or is shadowed by one ({@code /error}).
      */
-    public static Set<String> reservedSlugs() {
+    static Set<String> reservedSlugs() {
         return ALL.stream()
                 .map(pattern -> pattern.split("/"))
                 .filter(segments -> segments.length > 1 && !segments[1].startsWith("{"))

@@ -32,7 +32,7 @@ import java.util.List;
  * {@code .git}.
  */
 @Component
-public class WatchedFolders {
+class WatchedFolders {
 
     private final List<Path> folders = new ArrayList<>();
 

@@ -28,10 +28,10 @@ import java.util.regex.Pattern;
  * links and images to check, headings that would break the page outline, raw HTML that the sanitizer drops.
  */
 @Component
-public class MarkdownRenderer {
+class MarkdownRenderer {
 
     /** The rendered body with the targets it refers to. */
-    public record Rendered(String html, List<Link> links, List<Link> images) {
+    record Rendered(String html, List<Link> links, List<Link> images) {
     }
 
     private static final int MAX_NESTING = 32;
@@ -48,7 +48,7 @@ public class MarkdownRenderer {
     private final HtmlRenderer renderer;
     private final SafeHtml safeHtml = new SafeHtml();
 
-    public MarkdownRenderer() {
+    MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TypographicExtension.create(),
                         AutolinkExtension.create()))
