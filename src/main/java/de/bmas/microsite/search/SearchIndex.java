@@ -45,6 +45,11 @@ public final class SearchIndex {
     /** Results per search; the page says how many there are in total. */
     public static final int MAX_HITS = 20;
 
+    /**
+     * Room to index every document before the first flush (the index of 10,000 sessions holds about 55 MB): it is
+     * written as one segment, which every search then reads without merging results across segments.
+     */
+    private static final int INDEX_BUFFER_MB = 256;
     private static final String POSITION = "position";
     /** With offsets in the index, so the snippets need not analyse the text again per search. */
     private static final FieldType HIGHLIGHTED = highlighted();
@@ -84,7 +89,7 @@ public final class SearchIndex {
                 ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
         IndexWriterConfig config = new IndexWriterConfig(analysis)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(256)
+                .setRAMBufferSizeMB(INDEX_BUFFER_MB)
                 .setUseCompoundFile(false);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (int i = 0; i < copy.size(); i++) {

@@ -30,6 +30,13 @@ final class CardPainter {
     private static final int TITLE_TOP = 208;
     private static final int FOOT_BOTTOM = HEIGHT - 64;
     private static final int GAP = 44;
+    /** Between the sender and the event's name, which belong together. */
+    private static final int BRAND_GAP = 4;
+    /** Font sizes in pixels: each text starts at the first and shrinks down to the second to fit its box. */
+    private static final int TITLE_SIZE = 64, TITLE_SIZE_MIN = 44;
+    private static final int SENDER_SIZE = 26, SENDER_SIZE_MIN = 20;
+    private static final int EVENT_SIZE = 34, EVENT_SIZE_MIN = 26;
+    private static final int FOOT_SIZE = 30, FOOT_SIZE_MIN = 24;
     /** Antialiasing steps per colour pair: 16 look smooth at these sizes and keep the palette small. */
     private static final int STEPS = 16;
 
@@ -50,7 +57,8 @@ final class CardPainter {
             double brandBottom = brand(g, card);
             double footTop = foot(g, card.dateAndPlace());
             double titleHeight = footTop - GAP - Math.max(TITLE_TOP, brandBottom + GAP);
-            TextFit.Fitted title = TextFit.fit(card.title(), Drawing.BOLD, 64, 44, TEXT_RIGHT - MARGIN, titleHeight);
+            TextFit.Fitted title = TextFit.fit(card.title(), Drawing.BOLD, TITLE_SIZE, TITLE_SIZE_MIN,
+                    TEXT_RIGHT - MARGIN, titleHeight);
             draw(g, title, MARGIN, Math.max(TITLE_TOP, brandBottom + GAP), colours.text());
         } finally {
             g.dispose();
@@ -84,9 +92,11 @@ final class CardPainter {
     /** Sender above the event's name, as in the site's header; returns the block's lower edge. */
     private double brand(Graphics2D g, ShareCard card) {
         double width = TEXT_RIGHT - TEXT_LEFT;
-        TextFit.Fitted sender = TextFit.fit(card.organiser(), Drawing.REGULAR, 26, 20, width, 26 * TextFit.LINE_HEIGHT);
-        TextFit.Fitted event = TextFit.fit(card.eventName(), Drawing.BOLD, 34, 26, width, 34 * TextFit.LINE_HEIGHT);
-        double eventTop = BRAND_TOP + sender.height() + 4;
+        TextFit.Fitted sender = TextFit.fit(card.organiser(), Drawing.REGULAR, SENDER_SIZE, SENDER_SIZE_MIN, width,
+                SENDER_SIZE * TextFit.LINE_HEIGHT);
+        TextFit.Fitted event = TextFit.fit(card.eventName(), Drawing.BOLD, EVENT_SIZE, EVENT_SIZE_MIN, width,
+                EVENT_SIZE * TextFit.LINE_HEIGHT);
+        double eventTop = BRAND_TOP + sender.height() + BRAND_GAP;
         double bottom = eventTop + event.height();
         draw(g, sender, TEXT_LEFT, BRAND_TOP, colours.muted());
         draw(g, event, TEXT_LEFT, eventTop, colours.text());
@@ -96,8 +106,8 @@ final class CardPainter {
 
     /** Date and place at the foot, up to two lines growing upwards; returns the block's upper edge. */
     private double foot(Graphics2D g, String dateAndPlace) {
-        TextFit.Fitted foot = TextFit.fit(dateAndPlace, Drawing.REGULAR, 30, 24, TEXT_RIGHT - TEXT_LEFT,
-                2 * 30 * TextFit.LINE_HEIGHT);
+        TextFit.Fitted foot = TextFit.fit(dateAndPlace, Drawing.REGULAR, FOOT_SIZE, FOOT_SIZE_MIN, TEXT_RIGHT - TEXT_LEFT,
+                2 * FOOT_SIZE * TextFit.LINE_HEIGHT);
         double top = FOOT_BOTTOM - foot.height();
         draw(g, foot, TEXT_LEFT, top, colours.text());
         bar(g, colours.primary(), top, FOOT_BOTTOM);
