@@ -6,18 +6,18 @@ import de.bmas.microsite.content.model.Person;
 import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.site.Crumb;
 import de.bmas.microsite.site.Crumbs;
+import de.bmas.microsite.site.Initials;
 import de.bmas.microsite.site.Routes;
 import de.bmas.microsite.site.View;
 import de.bmas.microsite.site.ViewMeta;
 import de.bmas.microsite.site.ViewSource;
 import org.springframework.stereotype.Component;
 
-import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -31,10 +31,14 @@ class PersonPages implements ViewSource {
     private static final Crumb INDEX = new Crumb(TITLE, Routes.PEOPLE);
 
     /** The people whose family names start with {@code label}, for the list's headings and jump links. */
-    record Letter(String label, List<Doc<Person>> people) {
+    record Letter(String letter, List<Doc<Person>> people) {
+
+        public String label() {
+            return Initials.heading(letter);
+        }
 
         public String id() {
-            return "buchstabe-" + label.toLowerCase(Locale.GERMAN);
+            return Initials.sectionId(letter);
         }
     }
 
@@ -97,19 +101,14 @@ class PersonPages implements ViewSource {
         return data;
     }
 
-    /** The people, already in German order of family names, grouped by its first letter (Ö with O, as DIN 5007). */
+    /** The people, already in German order of family names, grouped by its first letter ({@link Initials}). */
     static List<Letter> letters(List<Doc<Person>> people) {
         Map<String, List<Doc<Person>>> byLetter = new LinkedHashMap<>();
         for (Doc<Person> person : people) {
-            byLetter.computeIfAbsent(initial(person.meta().familyName()), any -> new ArrayList<>()).add(person);
+            byLetter.computeIfAbsent(Initials.of(person.meta().familyName()), any -> new ArrayList<>()).add(person);
         }
         return byLetter.entrySet().stream().map(entry -> new Letter(entry.getKey(), List.copyOf(entry.getValue())))
+                .sorted(Comparator.comparing(letter -> letter.letter().equals(Initials.OTHER)))
                 .toList();
-    }
-
-    private static String initial(String familyName) {
-        String base = Normalizer.normalize(familyName.substring(0, familyName.offsetByCodePoints(0, 1)),
-                Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return base.toUpperCase(Locale.GERMAN);
     }
 }

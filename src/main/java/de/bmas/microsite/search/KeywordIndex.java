@@ -1,11 +1,10 @@
 package de.bmas.microsite.search;
 
-import de.bmas.microsite.content.model.Link;
 import de.bmas.microsite.search.SearchDocument.Kind;
+import de.bmas.microsite.site.Initials;
 import org.apache.lucene.analysis.Analyzer;
 
 import java.text.Collator;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,9 +19,6 @@ import java.util.stream.Stream;
  */
 public record KeywordIndex(List<Letter> letters) {
 
-    /** Where initials that are no letter A to Z go, after Z. */
-    public static final String OTHER = "#";
-
     public KeywordIndex {
         letters = List.copyOf(letters);
     }
@@ -35,12 +31,12 @@ public record KeywordIndex(List<Letter> letters) {
 
         /** The initial as headings and jump links show it. */
         public String label() {
-            return letter.equals(OTHER) ? "Weitere" : letter;
+            return Initials.heading(letter);
         }
 
         /** The id of its section, which the jump links point to. */
         public String id() {
-            return "buchstabe-" + (letter.equals(OTHER) ? "weitere" : letter.toLowerCase(Locale.ROOT));
+            return Initials.sectionId(letter);
         }
     }
 
@@ -94,21 +90,13 @@ public record KeywordIndex(List<Letter> letters) {
     private static KeywordIndex byLetter(List<Keyword> keywords) {
         Collator german = Collator.getInstance(Locale.GERMAN);
         Map<String, List<Keyword>> letters = new TreeMap<>(Comparator
-                .comparing((String letter) -> letter.equals(OTHER)).thenComparing(Comparator.naturalOrder()));
+                .comparing((String letter) -> letter.equals(Initials.OTHER)).thenComparing(Comparator.naturalOrder()));
         keywords.stream()
                 .sorted(Comparator.comparing(Keyword::label, german).thenComparing(Keyword::type))
-                .forEach(keyword -> letters.computeIfAbsent(initial(keyword.label()), key -> new ArrayList<>())
+                .forEach(keyword -> letters.computeIfAbsent(Initials.of(keyword.label()), key -> new ArrayList<>())
                         .add(keyword));
         return new KeywordIndex(letters.entrySet().stream()
                 .map(letter -> new Letter(letter.getKey(), letter.getValue()))
                 .toList());
-    }
-
-    /** The letter an entry is filed under: Ä under A, É under E; anything but A to Z under {@link #OTHER}. */
-    static String initial(String label) {
-        String first = label.isEmpty() ? "" : label.substring(0, label.offsetByCodePoints(0, 1));
-        String base = Normalizer.normalize(first, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toUpperCase(Locale.GERMAN);
-        return base.length() == 1 && base.charAt(0) >= 'A' && base.charAt(0) <= 'Z' ? base : OTHER;
     }
 }

@@ -1,0 +1,35 @@
+package de.bmas.microsite.site;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * How A–Z lists (people, the keyword index) file their entries: by the first letter in German order, Ä under A
+ * and É under E (DIN 5007), anything but A to Z together after Z; each letter's section with its own id.
+ */
+public final class Initials {
+
+    /** Where initials that are no letter A to Z go. */
+    public static final String OTHER = "#";
+
+    private Initials() {
+    }
+
+    /** The letter {@code label} is filed under. */
+    public static String of(String label) {
+        String first = label.isEmpty() ? "" : label.substring(0, label.offsetByCodePoints(0, 1));
+        String base = Normalizer.normalize(first, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toUpperCase(Locale.GERMAN);
+        return base.length() == 1 && base.charAt(0) >= 'A' && base.charAt(0) <= 'Z' ? base : OTHER;
+    }
+
+    /** The letter as its section's heading shows it. */
+    public static String heading(String letter) {
+        return letter.equals(OTHER) ? "Weitere" : letter;
+    }
+
+    /** The id of the letter's section, which jump links point to. */
+    public static String sectionId(String letter) {
+        return "buchstabe-" + (letter.equals(OTHER) ? "weitere" : letter.toLowerCase(Locale.ROOT));
+    }
+}
