@@ -2,6 +2,7 @@ package de.bmas.microsite.search;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import de.bmas.microsite.site.Chrome;
 import de.bmas.microsite.site.PreparedResponse;
 import de.bmas.microsite.site.RenderedSite;
 import de.bmas.microsite.site.Routes;
@@ -25,7 +26,7 @@ class SearchPages {
     static final long MAX_BYTES = 32L << 20;
     private static final String HTML = "text/html;charset=UTF-8";
     /** Every query too long to search gets the same page, which does not repeat it: one entry for all of them. */
-    private static final String TOO_LONG = "\u0000".repeat(SearchIndex.MAX_QUERY_LENGTH + 1);
+    private static final String TOO_LONG = "\u0000".repeat(Chrome.MAX_QUERY_LENGTH + 1);
 
     private final SearchIndexes indexes;
     private final SiteRenderer renderer;
@@ -39,7 +40,7 @@ class SearchPages {
     /** The results page for {@code query} (null for none) from {@code site}, which must have a snapshot. */
     PreparedResponse answer(Site site, String query) {
         String text = query == null ? "" : query.strip();
-        boolean tooLong = text.codePointCount(0, text.length()) > SearchIndex.MAX_QUERY_LENGTH;
+        boolean tooLong = text.codePointCount(0, text.length()) > Chrome.MAX_QUERY_LENGTH;
         return keptFor(site.rendered()).pages.get(tooLong ? TOO_LONG : text, key -> render(site, text));
     }
 

@@ -20,6 +20,14 @@ public record Chrome(String name, String organiser, List<NavItem> navigation, Li
                      List<NavItem> footerLinks, Map<String, String> assets, String baseUrl, boolean preview,
                      Editor editor, Offers offers, boolean search) {
 
+    /** The parameter of the search's query: the header's form sends it, the search reads it. */
+    public static final String SEARCH_QUERY = "q";
+    /**
+     * Longer queries are not searched: nobody types that much into a search field, but a script might. The header's
+     * field takes no more, so visitors meet the limit while typing.
+     */
+    public static final int MAX_QUERY_LENGTH = 200;
+
     static Chrome of(Snapshot snapshot, Map<String, String> assets, String baseUrl, Editor editor, Offers offers,
                      boolean search) {
         List<NavItem> navigation = new ArrayList<>();
