@@ -1,5 +1,6 @@
 package de.bmas.microsite.web;
 
+import de.bmas.microsite.site.MediaTypes;
 import de.bmas.microsite.site.PreparedResponse;
 import de.bmas.microsite.site.RenderedSite;
 import de.bmas.microsite.site.SiteHolder;
@@ -56,6 +57,6 @@ class UnmappedController {
     }
 
     private static boolean isPage(RenderedSite site, String path) {
-        return site.get(path).filter(page -> page.contentType().startsWith("text/html")).isPresent();
+        return site.get(path).filter(page -> page.contentType().equals(MediaTypes.HTML)).isPresent();
     }
 }
