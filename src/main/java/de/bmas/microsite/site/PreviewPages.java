@@ -43,7 +43,7 @@ class PreviewPages {
         String title = editor.errorCount() == 1 ? "Vorschau: ein Fehler im Inhalt"
                 : "Vorschau: " + editor.errorCount() + " Fehler im Inhalt";
         return PreparedResponse.of(null, null, MediaTypes.HTML,
-                page("preview/problems", title, editor, assets, true, Map.of()), null, "no-store");
+                page("preview/problems", title, editor, assets, true, Map.of()), null, PreparedResponse.NO_STORE);
     }
 
     PreparedResponse guide(Editor editor, Map<String, String> assets) {

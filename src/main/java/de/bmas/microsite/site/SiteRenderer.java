@@ -130,7 +130,7 @@ public class SiteRenderer {
                     jsonLd(chrome, meta), null, null, false);
             byte[] body = html("error", chrome, snapshot, current, Map.of("status", status));
             errorPages.put(status, PreparedResponse.of(null, status == 404 ? "404.html" : null, MediaTypes.HTML,
-                    body, null, "no-store"));
+                    body, null, PreparedResponse.NO_STORE));
         });
         return errorPages;
     }
