@@ -35,8 +35,7 @@ class UnmappedController {
     void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         RenderedSite site = holder.current().rendered();
         String path = request.getRequestURI();
-        String method = request.getMethod();
-        boolean reads = "GET".equals(method) || "HEAD".equals(method);
+        boolean reads = Methods.reads(request);
         if (!reads && site.get(path).isPresent()) {
             ResponseWriter.error(request, response, site.errorPage(405), HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
