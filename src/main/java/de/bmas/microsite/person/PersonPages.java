@@ -4,7 +4,6 @@ import de.bmas.microsite.MicrositeProperties;
 import de.bmas.microsite.content.model.Doc;
 import de.bmas.microsite.content.model.Person;
 import de.bmas.microsite.content.model.Snapshot;
-import de.bmas.microsite.site.Crumb;
 import de.bmas.microsite.site.Crumbs;
 import de.bmas.microsite.site.Initials;
 import de.bmas.microsite.site.Routes;
@@ -26,9 +25,6 @@ import java.util.Map;
  */
 @Component
 class PersonPages implements ViewSource {
-
-    static final String TITLE = "Personen";
-    private static final Crumb INDEX = new Crumb(TITLE, Routes.PEOPLE);
 
     /** The people whose family names start with {@code label}, for the list's headings and jump links. */
     record Letter(String letter, List<Doc<Person>> people) {
@@ -64,7 +60,7 @@ class PersonPages implements ViewSource {
         String description = "Alle Personen, die der Rückblick auf die Veranstaltung „" + snapshot.event().meta().name()
                 + "“ nennt, nach Nachnamen geordnet.";
         Instant newest = snapshot.people().stream().map(Doc::lastModified).max(Instant::compareTo).orElseThrow();
-        ViewMeta meta = ViewMeta.of(TITLE, description, Crumbs.trail(TITLE, Routes.PEOPLE), newest);
+        ViewMeta meta = ViewMeta.of(Crumbs.PEOPLE.label(), description, Crumbs.trail(Crumbs.PEOPLE), newest);
         return new View(Routes.PEOPLE, "person/index", meta, Map.of("letters", letters(snapshot.people())));
     }
 
@@ -73,7 +69,7 @@ class PersonPages implements ViewSource {
         Person meta = person.meta();
         String description = meta.name() + " beim " + snapshot.event().meta().name()
                 + (meta.roleLine() != null ? ": " + meta.roleLine() : "") + ".";
-        ViewMeta page = ViewMeta.of(meta.name(), description, Crumbs.trail(meta.name(), route, INDEX),
+        ViewMeta page = ViewMeta.of(meta.name(), description, Crumbs.trail(meta.name(), route, Crumbs.PEOPLE),
                         person.lastModified())
                 .withStructuredData(List.of(structuredData(meta, route)));
         return new View(route, "person/person", page, Map.of(

@@ -22,8 +22,6 @@ import java.util.Objects;
 @Component
 class KeywordPages implements ViewSource {
 
-    static final String TITLE = "Stichwörter A–Z";
-
     private final SearchIndexes indexes;
 
     KeywordPages(SearchIndexes indexes) {
@@ -37,7 +35,7 @@ class KeywordPages implements ViewSource {
                 + snapshot.event().meta().name() + "“ von A bis Z, jeweils mit den Seiten, auf denen sie vorkommen.";
         Instant newest = snapshot.docs().map(Doc::lastModified).filter(Objects::nonNull)
                 .max(Instant::compareTo).orElse(null);
-        ViewMeta meta = ViewMeta.of(TITLE, description, Crumbs.trail(TITLE, Routes.KEYWORDS), newest);
+        ViewMeta meta = ViewMeta.of(Crumbs.KEYWORDS.label(), description, Crumbs.trail(Crumbs.KEYWORDS), newest);
         return List.of(new View(Routes.KEYWORDS, "search/keywords", meta, Map.of("letters", keywords.letters())));
     }
 }

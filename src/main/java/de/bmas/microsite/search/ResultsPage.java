@@ -3,6 +3,7 @@ package de.bmas.microsite.search;
 import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.search.SearchOutcome.Found;
 import de.bmas.microsite.search.SearchOutcome.TooLong;
+import de.bmas.microsite.site.Chrome;
 import de.bmas.microsite.site.Crumbs;
 import de.bmas.microsite.site.Routes;
 import de.bmas.microsite.site.View;
@@ -35,7 +36,7 @@ final class ResultsPage {
         model.put("hits", outcome instanceof Found found ? found.hits() : List.of());
         model.put("total", outcome instanceof Found found ? found.total() : 0L);
         model.put("tooLong", outcome instanceof TooLong);
-        model.put("maxLength", SearchIndex.MAX_QUERY_LENGTH);
+        model.put("maxLength", Chrome.MAX_QUERY_LENGTH);
         if (!(outcome instanceof TooLong)) {
             // the header's search field shows what was searched for, ready to be changed
             model.put("searchQuery", SnippetFormatter.printable(outcome.query()));

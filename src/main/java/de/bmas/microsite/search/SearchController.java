@@ -1,5 +1,6 @@
 package de.bmas.microsite.search;
 
+import de.bmas.microsite.site.Chrome;
 import de.bmas.microsite.site.PreparedResponse;
 import de.bmas.microsite.site.Routes;
 import de.bmas.microsite.site.Site;
@@ -16,17 +17,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The search: the results for the query {@code q} (of a repeated {@code q}, the first counts) from the index of
- * the snapshot being served, in the site's layout, from {@link SearchPages}. Every query gets a page: one too long
- * to search a German explanation, an empty one the page that says what one can search for. {@code no-cache} and
- * {@code noindex}, as each page depends on what a visitor typed.
+ * The search: the results for the query ({@link Chrome#SEARCH_QUERY}; of a repeated one, the first counts) from the
+ * index of the snapshot being served, in the site's layout, from {@link SearchPages}. Every query gets a page: one
+ * too long to search a German explanation, an empty one the page that says what one can search for.
+ * {@code no-cache} and {@code noindex}, as each page depends on what a visitor typed.
  */
 @Controller
 @ConditionalOnWebApplication
 @RequestMapping(Routes.SEARCH)
 class SearchController extends SiteController {
-
-    static final String QUERY = "q";
 
     private final SearchPages pages;
 
@@ -41,7 +40,7 @@ class SearchController extends SiteController {
             // the preview of content with errors: its problems page answers here as everywhere
             return super.response(site, request);
         }
-        return Optional.of(pages.answer(site, request.getParameter(QUERY)));
+        return Optional.of(pages.answer(site, request.getParameter(Chrome.SEARCH_QUERY)));
     }
 
     /**

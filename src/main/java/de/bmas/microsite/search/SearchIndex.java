@@ -1,6 +1,7 @@
 package de.bmas.microsite.search;
 
 import de.bmas.microsite.content.model.Snapshot;
+import de.bmas.microsite.site.Chrome;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -40,8 +41,6 @@ import java.util.concurrent.CompletionException;
  */
 public final class SearchIndex {
 
-    /** Longer queries are not searched: nobody types that much into a search field, but a script might. */
-    public static final int MAX_QUERY_LENGTH = 200;
     /** Results per search; the page says how many there are in total. */
     public static final int MAX_HITS = 20;
 
@@ -129,7 +128,7 @@ public final class SearchIndex {
 
     /** Whether {@code text}, stripped, is longer than a query may be: such text is not searched. */
     static boolean isTooLong(String text) {
-        return text.codePointCount(0, text.length()) > MAX_QUERY_LENGTH;
+        return text.codePointCount(0, text.length()) > Chrome.MAX_QUERY_LENGTH;
     }
 
     /** Searches for the words of {@code query}; never throws for any text a visitor can send. */

@@ -17,7 +17,7 @@ public sealed interface SearchOutcome {
         }
     }
 
-    /** Longer than {@link SearchIndex#MAX_QUERY_LENGTH} characters: not searched. */
+    /** Longer than {@link de.bmas.microsite.site.Chrome#MAX_QUERY_LENGTH} characters: not searched. */
     record TooLong(String query) implements SearchOutcome {
     }
 

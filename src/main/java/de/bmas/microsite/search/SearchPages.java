@@ -2,6 +2,8 @@ package de.bmas.microsite.search;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import de.bmas.microsite.site.Chrome;
+import de.bmas.microsite.site.MediaTypes;
 import de.bmas.microsite.site.PreparedResponse;
 import de.bmas.microsite.site.RenderedSite;
 import de.bmas.microsite.site.Routes;
@@ -23,9 +25,8 @@ class SearchPages {
 
     /** About a thousand results pages of 20 results, with their gzip variants. */
     static final long MAX_BYTES = 32L << 20;
-    private static final String HTML = "text/html;charset=UTF-8";
     /** Every query too long to search gets the same page, which does not repeat it: one entry for all of them. */
-    private static final String TOO_LONG = "\u0000".repeat(SearchIndex.MAX_QUERY_LENGTH + 1);
+    private static final String TOO_LONG = "\u0000".repeat(Chrome.MAX_QUERY_LENGTH + 1);
 
     private final SearchIndexes indexes;
     private final SiteRenderer renderer;
@@ -55,7 +56,7 @@ class SearchPages {
     private PreparedResponse render(Site site, String query) {
         SearchOutcome outcome = indexes.of(site.snapshot()).search(query);
         byte[] body = renderer.renderOnRequest(site, ResultsPage.of(outcome, site.snapshot()));
-        return PreparedResponse.of(Routes.SEARCH, null, HTML, body, null, PreparedResponse.NO_CACHE);
+        return PreparedResponse.of(Routes.SEARCH, null, MediaTypes.HTML, body, null, PreparedResponse.NO_CACHE);
     }
 
     /** The pages kept for one rendered site. */

@@ -4,7 +4,6 @@ import de.bmas.microsite.content.model.Doc;
 import de.bmas.microsite.content.model.Session;
 import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.content.source.Slugs;
-import de.bmas.microsite.site.Crumb;
 import de.bmas.microsite.site.Crumbs;
 import de.bmas.microsite.site.Routes;
 import de.bmas.microsite.site.View;
@@ -29,7 +28,6 @@ import java.util.Map;
 class SessionFilters implements ViewSource {
 
     private static final Collator GERMAN = Collator.getInstance(Locale.GERMAN);
-    private static final Crumb INDEX = new Crumb(SessionPages.TITLE, Routes.SESSIONS);
 
     /** One choice of the filter: what it is called, where its page is, and how many sessions it has. */
     record Choice(String label, String route, List<Doc<Session>> sessions) {
@@ -97,7 +95,7 @@ class SessionFilters implements ViewSource {
                 + " der Veranstaltung „" + snapshot.event().meta().name() + "“ "
                 + title.substring("Sessions ".length()) + ".";
         Instant newest = choice.sessions().stream().map(Doc::lastModified).max(Instant::compareTo).orElseThrow();
-        ViewMeta meta = ViewMeta.of(title, description, Crumbs.trail(title, choice.route(), INDEX), newest);
+        ViewMeta meta = ViewMeta.of(title, description, Crumbs.trail(title, choice.route(), Crumbs.SESSIONS), newest);
         return new View(choice.route(), "session/filtered", meta, Map.of("filter", filter, "choice", choice));
     }
 }

@@ -20,9 +20,6 @@ import java.util.Map;
 @Component
 class SessionPages implements ViewSource {
 
-    static final String TITLE = "Sessions";
-    private static final Crumb INDEX = new Crumb(TITLE, Routes.SESSIONS);
-
     /** Sessions of one topic; the group without topic has none. */
     record Group(Doc<Topic> topic, List<Doc<Session>> sessions) {
     }
@@ -49,7 +46,7 @@ class SessionPages implements ViewSource {
         }
         String description = "Alle Sessions der Veranstaltung „" + snapshot.event().meta().name()
                 + "“, nach Themen geordnet.";
-        ViewMeta meta = ViewMeta.of(TITLE, description, Crumbs.trail(TITLE, Routes.SESSIONS),
+        ViewMeta meta = ViewMeta.of(Crumbs.SESSIONS.label(), description, Crumbs.trail(Crumbs.SESSIONS),
                 newest(snapshot.sessions(), snapshot));
         return new View(Routes.SESSIONS, "session/index", meta, Map.of(
                 "groups", groups,
@@ -60,7 +57,7 @@ class SessionPages implements ViewSource {
         String route = Routes.session(session.slug());
         Session meta = session.meta();
         ViewMeta page = ViewMeta.of(meta.title(), meta.teaser(),
-                        Crumbs.trail(new Crumb(meta.title(), route, meta.languageOfTitle()), INDEX),
+                        Crumbs.trail(new Crumb(meta.title(), route, meta.languageOfTitle()), Crumbs.SESSIONS),
                         session.lastModified())
                 .asArticle(session.draft(), false);
         return new View(route, "session/session", page, Map.of(

@@ -20,15 +20,23 @@ public record Chrome(String name, String organiser, List<NavItem> navigation, Li
                      List<NavItem> footerLinks, Map<String, String> assets, String baseUrl, boolean preview,
                      Editor editor, Offers offers, boolean search) {
 
+    /** The parameter of the search's query: the header's form sends it, the search reads it. */
+    public static final String SEARCH_QUERY = "q";
+    /**
+     * Longer queries are not searched: nobody types that much into a search field, but a script might. The header's
+     * field takes no more, so visitors meet the limit while typing.
+     */
+    public static final int MAX_QUERY_LENGTH = 200;
+
     static Chrome of(Snapshot snapshot, Map<String, String> assets, String baseUrl, Editor editor, Offers offers,
                      boolean search) {
         List<NavItem> navigation = new ArrayList<>();
-        navigation.add(new NavItem("Startseite", Routes.HOME));
+        navigation.add(item(Crumbs.HOME));
         navigation.add(new NavItem(snapshot.programme().meta().title(), Routes.PROGRAMME));
-        navigation.add(new NavItem("Sessions", Routes.SESSIONS));
-        navigation.add(new NavItem("Themen", Routes.TOPICS));
+        navigation.add(item(Crumbs.SESSIONS));
+        navigation.add(item(Crumbs.TOPICS));
         if (!snapshot.people().isEmpty()) {
-            navigation.add(new NavItem("Personen", Routes.PEOPLE));
+            navigation.add(item(Crumbs.PEOPLE));
         }
         snapshot.stands().forEach(stand -> navigation.add(new NavItem(stand.meta().navTitle(), Routes.topLevelPage(stand.slug()))));
         return new Chrome(snapshot.event().meta().name(), snapshot.event().meta().organiser(), List.copyOf(navigation),
@@ -36,8 +44,17 @@ public record Chrome(String name, String organiser, List<NavItem> navigation, Li
                 baseUrl, snapshot.preview(), editor, offers, search);
     }
 
+    private static NavItem item(Crumb page) {
+        return new NavItem(page.label(), page.route());
+    }
+
     private static List<NavItem> links(List<Doc<ServicePage>> pages) {
         return pages.stream().map(page -> new NavItem(page.meta().title(), Routes.topLevelPage(page.slug()))).toList();
+    }
+
+    /** The header's link to the A–Z index, which every page has, with or without the search form. */
+    public NavItem keywords() {
+        return item(Crumbs.KEYWORDS);
     }
 
     public String stylesheet() {

@@ -2,11 +2,14 @@ package de.bmas.microsite.site;
 
 import java.util.Map;
 
-/** Content types by file extension, for assets, images and the export's server configuration. */
+/** Content types: of pages, and by file extension for assets and images. */
 public final class MediaTypes {
 
+    /** Of every page: prerendered, rendered per request (search) and the preview's own. */
+    public static final String HTML = "text/html;charset=UTF-8";
+
     private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
-            Map.entry("html", "text/html;charset=UTF-8"),
+            Map.entry("html", HTML),
             Map.entry("css", "text/css;charset=UTF-8"),
             Map.entry("js", "text/javascript;charset=UTF-8"),
             Map.entry("svg", "image/svg+xml"),

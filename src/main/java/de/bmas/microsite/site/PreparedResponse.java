@@ -29,6 +29,8 @@ public record PreparedResponse(String route, String exportPath, String contentTy
     public static final String REVALIDATE = "public, max-age=60, must-revalidate";
     /** In preview, editors must see every change at once; the ETag still saves the download. */
     public static final String NO_CACHE = "no-cache";
+    /** Error answers and the preview's problems page: never kept, so the address answers anew once it works. */
+    public static final String NO_STORE = "no-store";
     /** Fingerprinted assets never change under their URL. */
     public static final String IMMUTABLE = "public, max-age=31536000, immutable";
 

@@ -29,7 +29,6 @@ import java.util.regex.Pattern;
 @Component
 class PreviewPages {
 
-    private static final String HTML = "text/html;charset=UTF-8";
     /** Links that leave the page and the site: to the other documents of the repository, which the jar lacks. */
     private static final Pattern OTHER_DOCUMENT = Pattern.compile("^(?![#/]|[a-zA-Z][a-zA-Z0-9+.-]*:).*");
 
@@ -43,15 +42,15 @@ class PreviewPages {
     PreparedResponse problems(Editor editor, Map<String, String> assets) {
         String title = editor.errorCount() == 1 ? "Vorschau: ein Fehler im Inhalt"
                 : "Vorschau: " + editor.errorCount() + " Fehler im Inhalt";
-        return PreparedResponse.of(null, null, HTML, page("preview/problems", title, editor, assets, true, Map.of()),
-                null, "no-store");
+        return PreparedResponse.of(null, null, MediaTypes.HTML,
+                page("preview/problems", title, editor, assets, true, Map.of()), null, PreparedResponse.NO_STORE);
     }
 
     PreparedResponse guide(Editor editor, Map<String, String> assets) {
         byte[] body = page("preview/guide", "Anleitung für Redakteurinnen und Redakteure – Vorschau", editor, assets,
                 false, Map.of("guide", guideHtml()));
-        return PreparedResponse.of(Routes.PREVIEW_GUIDE, SiteRenderer.exportPath(Routes.PREVIEW_GUIDE), HTML, body,
-                null, PreparedResponse.NO_CACHE);
+        return PreparedResponse.of(Routes.PREVIEW_GUIDE, SiteRenderer.exportPath(Routes.PREVIEW_GUIDE),
+                MediaTypes.HTML, body, null, PreparedResponse.NO_CACHE);
     }
 
     private byte[] page(String template, String title, Editor editor, Map<String, String> assets, boolean refresh,

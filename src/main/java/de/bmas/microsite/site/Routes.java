@@ -25,7 +25,10 @@ public final class Routes {
     public static final String TOPIC = TOPICS + "/{slug}";
     public static final String PEOPLE = "/personen";
     public static final String PERSON = PEOPLE + "/{slug}";
-    /** The search: answered per request with the results of the query {@code q}, never prerendered. */
+    /**
+     * The search: answered per request with the results of the query ({@link Chrome#SEARCH_QUERY}), never
+     * prerendered.
+     */
     public static final String SEARCH = "/suche";
     /** The A–Z index (Stichwortverzeichnis): prerendered, and the way in where no search answers (the export). */
     public static final String KEYWORDS = "/stichwoerter";

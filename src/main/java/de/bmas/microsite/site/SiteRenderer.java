@@ -29,7 +29,6 @@ import java.util.function.Supplier;
 @Component
 public class SiteRenderer {
 
-    private static final String HTML = "text/html;charset=UTF-8";
     private static final Map<Integer, String> ERROR_TITLES = Map.of(
             400, "Ungültige Anfrage",
             404, "Seite nicht gefunden",
@@ -73,7 +72,7 @@ public class SiteRenderer {
                             chrome.baseUrl() + page.route(), jsonLd(chrome, page.meta()),
                             chrome.baseUrl() + Routes.shareImage(page.route()), shares.card(snapshot, page).altText(),
                             false);
-                    return PreparedResponse.of(page.route(), exportPath(page.route()), HTML,
+                    return PreparedResponse.of(page.route(), exportPath(page.route()), MediaTypes.HTML,
                             html(page.template(), chrome, snapshot, current, page.model()), page.meta().lastModified(),
                             cacheControl);
                 })
@@ -130,8 +129,8 @@ public class SiteRenderer {
             CurrentPage current = new CurrentPage("/" + status, meta, chrome.baseUrl() + "/" + status,
                     jsonLd(chrome, meta), null, null, false);
             byte[] body = html("error", chrome, snapshot, current, Map.of("status", status));
-            errorPages.put(status, PreparedResponse.of(null, status == 404 ? "404.html" : null, HTML, body,
-                    null, "no-store"));
+            errorPages.put(status, PreparedResponse.of(null, status == 404 ? "404.html" : null, MediaTypes.HTML,
+                    body, null, PreparedResponse.NO_STORE));
         });
         return errorPages;
     }

@@ -4,7 +4,6 @@ import de.bmas.microsite.site.Routes;
 import de.bmas.microsite.content.model.Doc;
 import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.content.model.Topic;
-import de.bmas.microsite.site.Crumb;
 import de.bmas.microsite.site.Crumbs;
 import de.bmas.microsite.site.ViewMeta;
 import de.bmas.microsite.site.ViewSource;
@@ -22,15 +21,13 @@ import java.util.Map;
 @Component
 class TopicPages implements ViewSource {
 
-    static final String TITLE = "Themen";
-    private static final Crumb INDEX = new Crumb(TITLE, Routes.TOPICS);
-
     @Override
     public List<View> pages(Snapshot snapshot) {
         List<View> pages = new ArrayList<>();
         String description = "Die Schwerpunktthemen der Veranstaltung „" + snapshot.event().meta().name() + "“.";
         pages.add(new View(Routes.TOPICS, "topic/index",
-                ViewMeta.of(TITLE, description, Crumbs.trail(TITLE, Routes.TOPICS), snapshot.event().lastModified()),
+                ViewMeta.of(Crumbs.TOPICS.label(), description, Crumbs.trail(Crumbs.TOPICS),
+                        snapshot.event().lastModified()),
                 Map.of("topics", snapshot.topics())));
         snapshot.topics().forEach(topic -> pages.add(topicPage(snapshot, topic)));
         return pages;
@@ -39,7 +36,7 @@ class TopicPages implements ViewSource {
     private View topicPage(Snapshot snapshot, Doc<Topic> topic) {
         String route = Routes.topic(topic.slug());
         String title = topic.meta().title();
-        ViewMeta meta = ViewMeta.of(title, topic.meta().teaser(), Crumbs.trail(title, route, INDEX),
+        ViewMeta meta = ViewMeta.of(title, topic.meta().teaser(), Crumbs.trail(title, route, Crumbs.TOPICS),
                 topic.lastModified()).asArticle(topic.draft(), false);
         return new View(route, "topic/topic", meta, Map.of(
                 "topic", topic,

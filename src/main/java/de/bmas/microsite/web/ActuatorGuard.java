@@ -43,8 +43,7 @@ class ActuatorGuard {
         HttpServletRequest request = (HttpServletRequest) servletRequest;
         HttpServletResponse response = (HttpServletResponse) servletResponse;
         boolean readable = READABLE.contains(request.getRequestURI());
-        boolean reads = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-        if (readable && reads) {
+        if (readable && Methods.reads(request)) {
             chain.doFilter(request, response);
         } else if (readable) {
             ResponseWriter.error(request, response, holder.current().rendered().errorPage(405),

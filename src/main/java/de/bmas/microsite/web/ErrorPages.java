@@ -36,7 +36,7 @@ class ErrorPages {
      */
     static void prepare(HttpServletResponse response, int status) {
         response.setStatus(status);
-        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Cache-Control", PreparedResponse.NO_STORE);
         if (status == HttpServletResponse.SC_METHOD_NOT_ALLOWED) {
             response.setHeader("Allow", "GET, HEAD");
         }

@@ -39,8 +39,7 @@ class PreparedResponseFilter implements Filter {
     public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
             throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) servletRequest;
-        String method = request.getMethod();
-        PreparedResponse prepared = "GET".equals(method) || "HEAD".equals(method)
+        PreparedResponse prepared = Methods.reads(request)
                 ? holder.current().response(request.getRequestURI()).orElse(null)
                 : null;
         if (prepared == null) {

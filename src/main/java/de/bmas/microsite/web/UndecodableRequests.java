@@ -63,7 +63,7 @@ class UndecodableRequests {
      * content, and would wait a minute for content that a client declares and never sends.
      */
     private static boolean parametersDecode(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+        if (!Methods.reads(request)) {
             return true;
         }
         if (ConnectorAdapter.declaresBody(request.getHeader("Content-Length"),

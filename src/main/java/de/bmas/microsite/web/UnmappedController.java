@@ -1,5 +1,6 @@
 package de.bmas.microsite.web;
 
+import de.bmas.microsite.site.MediaTypes;
 import de.bmas.microsite.site.PreparedResponse;
 import de.bmas.microsite.site.RenderedSite;
 import de.bmas.microsite.site.SiteHolder;
@@ -34,8 +35,7 @@ class UnmappedController {
     void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         RenderedSite site = holder.current().rendered();
         String path = request.getRequestURI();
-        String method = request.getMethod();
-        boolean reads = "GET".equals(method) || "HEAD".equals(method);
+        boolean reads = Methods.reads(request);
         if (!reads && site.get(path).isPresent()) {
             ResponseWriter.error(request, response, site.errorPage(405), HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
@@ -56,6 +56,6 @@ class UnmappedController {
     }
 
     private static boolean isPage(RenderedSite site, String path) {
-        return site.get(path).filter(page -> page.contentType().startsWith("text/html")).isPresent();
+        return site.get(path).filter(page -> page.contentType().equals(MediaTypes.HTML)).isPresent();
     }
 }

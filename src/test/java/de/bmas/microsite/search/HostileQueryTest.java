@@ -4,6 +4,7 @@ import de.bmas.microsite.content.source.Snapshots;
 import de.bmas.microsite.search.SearchOutcome.Empty;
 import de.bmas.microsite.search.SearchOutcome.Found;
 import de.bmas.microsite.search.SearchOutcome.TooLong;
+import de.bmas.microsite.site.Chrome;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -78,7 +79,7 @@ class HostileQueryTest {
     private static void check(String query, SearchOutcome outcome) {
         String text = query.strip();
         assertThat(outcome.query()).isEqualTo(text);
-        if (text.codePointCount(0, text.length()) > SearchIndex.MAX_QUERY_LENGTH) {
+        if (text.codePointCount(0, text.length()) > Chrome.MAX_QUERY_LENGTH) {
             assertThat(outcome).isInstanceOf(TooLong.class);
         } else if (outcome instanceof Found found) {
             assertThat(found.hits()).hasSizeLessThanOrEqualTo(SearchIndex.MAX_HITS);
