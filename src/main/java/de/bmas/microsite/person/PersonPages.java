@@ -12,7 +12,6 @@ import de.bmas.microsite.site.ViewMeta;
 import de.bmas.microsite.site.ViewSource;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -59,8 +58,8 @@ class PersonPages implements ViewSource {
     private View list(Snapshot snapshot) {
         String description = "Alle Personen, die der Rückblick auf die Veranstaltung „" + snapshot.event().meta().name()
                 + "“ nennt, nach Nachnamen geordnet.";
-        Instant newest = snapshot.people().stream().map(Doc::lastModified).max(Instant::compareTo).orElseThrow();
-        ViewMeta meta = ViewMeta.of(Crumbs.PEOPLE.label(), description, Crumbs.trail(Crumbs.PEOPLE), newest);
+        ViewMeta meta = ViewMeta.of(Crumbs.PEOPLE.label(), description, Crumbs.trail(Crumbs.PEOPLE),
+                Doc.newest(snapshot.people()).orElseThrow());
         return new View(Routes.PEOPLE, "person/index", meta, Map.of("letters", letters(snapshot.people())));
     }
 

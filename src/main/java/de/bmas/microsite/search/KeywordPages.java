@@ -9,10 +9,8 @@ import de.bmas.microsite.site.ViewMeta;
 import de.bmas.microsite.site.ViewSource;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The A–Z index (Stichwortverzeichnis), prerendered like every page, so the export, the sitemap and the
@@ -33,9 +31,8 @@ class KeywordPages implements ViewSource {
         KeywordIndex keywords = indexes.of(snapshot).keywords();
         String description = "Begriffe, Personen und Themen aus dem Rückblick auf die Veranstaltung „"
                 + snapshot.event().meta().name() + "“ von A bis Z, jeweils mit den Seiten, auf denen sie vorkommen.";
-        Instant newest = snapshot.docs().map(Doc::lastModified).filter(Objects::nonNull)
-                .max(Instant::compareTo).orElse(null);
-        ViewMeta meta = ViewMeta.of(Crumbs.KEYWORDS.label(), description, Crumbs.trail(Crumbs.KEYWORDS), newest);
+        ViewMeta meta = ViewMeta.of(Crumbs.KEYWORDS.label(), description, Crumbs.trail(Crumbs.KEYWORDS),
+                Doc.newest(snapshot.docs().toList()).orElse(null));
         return List.of(new View(Routes.KEYWORDS, "search/keywords", meta, Map.of("letters", keywords.letters())));
     }
 }

@@ -12,7 +12,6 @@ import de.bmas.microsite.site.ViewSource;
 import org.springframework.stereotype.Component;
 
 import java.text.Collator;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -94,8 +93,8 @@ class SessionFilters implements ViewSource {
         String description = (choice.count() == 1 ? "Die Session" : "Die " + choice.count() + " Sessions")
                 + " der Veranstaltung „" + snapshot.event().meta().name() + "“ "
                 + title.substring("Sessions ".length()) + ".";
-        Instant newest = choice.sessions().stream().map(Doc::lastModified).max(Instant::compareTo).orElseThrow();
-        ViewMeta meta = ViewMeta.of(title, description, Crumbs.trail(title, choice.route(), Crumbs.SESSIONS), newest);
+        ViewMeta meta = ViewMeta.of(title, description, Crumbs.trail(title, choice.route(), Crumbs.SESSIONS),
+                Doc.newest(choice.sessions()).orElseThrow());
         return new View(choice.route(), "session/filtered", meta, Map.of("filter", filter, "choice", choice));
     }
 }

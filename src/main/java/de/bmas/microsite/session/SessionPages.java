@@ -47,7 +47,7 @@ class SessionPages implements ViewSource {
         String description = "Alle Sessions der Veranstaltung „" + snapshot.event().meta().name()
                 + "“, nach Themen geordnet.";
         ViewMeta meta = ViewMeta.of(Crumbs.SESSIONS.label(), description, Crumbs.trail(Crumbs.SESSIONS),
-                newest(snapshot.sessions(), snapshot));
+                Doc.newest(snapshot.sessions()).orElse(snapshot.event().lastModified()));
         return new View(Routes.SESSIONS, "session/index", meta, Map.of(
                 "groups", groups,
                 "filter", SessionFilters.of(snapshot)));
@@ -70,8 +70,4 @@ class SessionPages implements ViewSource {
                 "event", snapshot.event()));
     }
 
-    private static java.time.Instant newest(List<Doc<Session>> sessions, Snapshot snapshot) {
-        return sessions.stream().map(Doc::lastModified).max(java.time.Instant::compareTo)
-                .orElse(snapshot.event().lastModified());
-    }
 }

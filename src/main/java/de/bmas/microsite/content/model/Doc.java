@@ -1,7 +1,10 @@
 package de.bmas.microsite.content.model;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One loaded content file: its slug, its typed front matter ({@code meta}), its body as safe HTML, and what the
@@ -24,6 +27,11 @@ public record Doc<T>(String slug, T meta, String html, Instant lastModified, Ori
     /** The same file with its body rendered anew, e.g. with links added to it. */
     public Doc<T> withHtml(String newHtml) {
         return new Doc<>(slug, meta, newHtml, lastModified, origin);
+    }
+
+    /** When the newest of {@code docs} changed, for a page made from all of them; empty for none. */
+    public static Optional<Instant> newest(Collection<? extends Doc<?>> docs) {
+        return docs.stream().map(Doc::lastModified).filter(Objects::nonNull).max(Instant::compareTo);
     }
 
     public boolean draft() {
