@@ -54,7 +54,7 @@ class SnapshotDocumentsTest {
     void peopleAreFoundByTheirOwnTextAndModerationEvenWithoutASession() {
         assertThat(byRoute.get("/personen/kristina-duwe").teaser()).isEqualTo("Hapag-Lloyd AG");
         assertThat(byRoute.get("/personen/kristina-duwe").body())
-                .contains("dass Integration nicht mit dem Arbeitsvertrag beginnt");
+                .contains("dass Integration mit dem unterschriebenen Arbeitsvertrag nicht geschafft ist");
         assertThat(byRoute.get("/personen/jennifer-sarah-boone").body()).contains("Moderation des Tages");
         assertThat(byRoute.get("/personen/sascha-dietrich").body()).contains("„Der Job-Turbo wirkt“",
                 "Erkenntnisse & Impulse aus dem Job-Turbo");
