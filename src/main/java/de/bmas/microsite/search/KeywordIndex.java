@@ -47,9 +47,9 @@ public record KeywordIndex(List<Letter> letters) {
         }
     }
 
-    public record Link(Kind kind, String title, String route) {
+    public record Link(Kind kind, String title, String route, String titleLanguage) {
         static Link to(SearchDocument document) {
-            return new Link(document.kind(), document.title(), document.route());
+            return new Link(document.kind(), document.title(), document.route(), document.titleLanguage());
         }
     }
 

@@ -10,9 +10,11 @@ import java.util.List;
  * @param body   plain text, no markup
  * @param people the names of the people (or teams) the document is about or who took part
  * @param topics the titles of the topics the document belongs to
+ * @param titleLanguage the language of the title where it is not German ({@code en}), so that results and the A–Z
+ *                      index mark it as the title's own page does; null for German
  */
 public record SearchDocument(Kind kind, String route, String title, String teaser, String body,
-                             List<String> people, List<String> topics) {
+                             List<String> people, List<String> topics, String titleLanguage) {
 
     /** What a result is, with the German word visitors read beside it. */
     public enum Kind {
@@ -34,5 +36,11 @@ public record SearchDocument(Kind kind, String route, String title, String tease
         body = body == null ? "" : body;
         people = people == null ? List.of() : List.copyOf(people);
         topics = topics == null ? List.of() : List.copyOf(topics);
+    }
+
+    /** A document with a German title. */
+    public SearchDocument(Kind kind, String route, String title, String teaser, String body, List<String> people,
+                          List<String> topics) {
+        this(kind, route, title, teaser, body, people, topics, null);
     }
 }

@@ -164,7 +164,8 @@ public final class SearchIndex {
         List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
         for (int i = 0; i < top.scoreDocs.length; i++) {
             SearchDocument document = document(top.scoreDocs[i].doc);
-            hits.add(new SearchHit(document.kind(), document.title(), document.route(), texts.get(i)));
+            hits.add(new SearchHit(document.kind(), document.title(), document.route(), texts.get(i),
+                    document.titleLanguage()));
         }
         return hits;
     }

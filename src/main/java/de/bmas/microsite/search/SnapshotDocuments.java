@@ -71,7 +71,7 @@ final class SnapshotDocuments {
         return new SearchDocument(Kind.SESSION, Routes.session(session.slug()), meta.title(), meta.teaser(),
                 join(meta.format(), meta.room(), people(snapshot, meta.people()), quotes, text(session.html())),
                 names(snapshot, meta.people().stream()),
-                snapshot.topicsOf(session).stream().map(topic -> topic.meta().title()).toList());
+                snapshot.topicsOf(session).stream().map(topic -> topic.meta().title()).toList(), meta.languageOfTitle());
     }
 
     /** With the titles of the sessions relevant for the stand, which its page lists. */

@@ -52,7 +52,7 @@ class KeywordIndexTest {
         assertThat(index.letters().get(0).keywords()).extracting(Keyword::label)
                 .containsExactly("Arbeit", "Ärzte", "Ausbildung");
         assertThat(entry(index, "Özdemir, Cem")).isEqualTo(new Keyword("Özdemir, Cem", Type.PERSON,
-                List.of(new Link(Kind.PERSON, "Cem Özdemir", "/personen/cem-oezdemir"))));
+                List.of(new Link(Kind.PERSON, "Cem Özdemir", "/personen/cem-oezdemir", null))));
         assertThat(entry(index, "Arbeit").type()).isEqualTo(Type.TOPIC);
         assertThat(entry(index, "Ärzte").links()).extracting(Link::route).containsExactly("/aerzte");
     }

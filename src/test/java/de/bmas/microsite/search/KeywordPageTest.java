@@ -28,6 +28,12 @@ class KeywordPageTest extends ShippedSite {
     }
 
     @Test
+    void anEnglishTitleKeepsItsLanguageWhereATermLeadsToIt() {
+        assertThat(page("/stichwoerter").select(".keyword__links a[href=/sessions/skilled-labour-from-india-to-germany]"))
+                .isNotEmpty().allSatisfy(link -> assertThat(link.attr("lang")).isEqualTo("en"));
+    }
+
+    @Test
     void jumpLinksLeadToEveryInitial() {
         Document page = page("/stichwoerter");
 

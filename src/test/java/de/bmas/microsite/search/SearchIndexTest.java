@@ -150,7 +150,7 @@ class SearchIndexTest {
         Found found = (Found) index.search("Zuwanderung");
 
         assertThat(found.hits()).containsExactly(new SearchHit(Kind.TOPIC, "Fachkräftezuwanderung",
-                "/themen/zuwanderung", "Die <mark>Zuwanderung</mark> von Fachkräften war ein Thema."));
+                "/themen/zuwanderung", "Die <mark>Zuwanderung</mark> von Fachkräften war ein Thema.", null));
         assertThat(found.hits().get(0).kind().label()).isEqualTo("Thema");
     }
 

@@ -65,6 +65,16 @@ class SearchPageTest {
     }
 
     @Test
+    void anEnglishTitleKeepsItsLanguageInTheResults() throws Exception {
+        Document page = page("/suche?q=India");
+
+        assertThat(page.select("ol.results h2 a[href=/sessions/skilled-labour-from-india-to-germany]").attr("lang"))
+                .isEqualTo("en");
+        assertThat(page.select("ol.results h2 a[href=/themen/fachkraeftezuwanderung]")).isNotEmpty()
+                .allSatisfy(german -> assertThat(german.hasAttr("lang")).isFalse());
+    }
+
+    @Test
     void resultsAreNeitherKeptNorIndexed() throws Exception {
         MockHttpServletResponse response = get("/suche?q=Pflege");
 
