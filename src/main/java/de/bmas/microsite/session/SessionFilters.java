@@ -53,9 +53,9 @@ class SessionFilters implements ViewSource {
         Filter filter = of(snapshot);
         List<View> pages = new ArrayList<>();
         filter.topics().choices().forEach(choice -> pages.add(page(snapshot, filter, choice,
-                "Sessions zum Thema „" + choice.label() + "“")));
+                "zum Thema „" + choice.label() + "“")));
         filter.formats().choices().forEach(choice -> pages.add(page(snapshot, filter, choice,
-                "Sessions im Format „" + choice.label() + "“")));
+                "im Format „" + choice.label() + "“")));
         return pages;
     }
 
@@ -89,10 +89,12 @@ class SessionFilters implements ViewSource {
                 .toList();
     }
 
-    private static View page(Snapshot snapshot, Filter filter, Choice choice, String title) {
+    /** @param which what the sessions have in common, e.g. {@code zum Thema „Pflege“} */
+    private static View page(Snapshot snapshot, Filter filter, Choice choice, String which) {
+        // one session is not "Sessions": the heading says what the page holds
+        String title = (choice.count() == 1 ? "Session " : "Sessions ") + which;
         String description = (choice.count() == 1 ? "Die Session" : "Die " + choice.count() + " Sessions")
-                + " der Veranstaltung „" + snapshot.event().meta().name() + "“ "
-                + title.substring("Sessions ".length()) + ".";
+                + " der Veranstaltung „" + snapshot.event().meta().name() + "“ " + which + ".";
         ViewMeta meta = ViewMeta.of(title, description, Crumbs.trail(title, choice.route(), Crumbs.SESSIONS),
                 Doc.newest(choice.sessions()).orElseThrow());
         return new View(choice.route(), "session/filtered", meta, Map.of("filter", filter, "choice", choice));

@@ -44,8 +44,9 @@ class SessionPages implements ViewSource {
         if (!withoutTopic.isEmpty()) {
             groups.add(new Group(null, withoutTopic));
         }
-        String description = "Alle Sessions der Veranstaltung „" + snapshot.event().meta().name()
-                + "“, nach Themen geordnet.";
+        // "all" of those the content describes, which a recap's "more than 20" need not be
+        String description = "Alle Sessions, die diese Website zur Veranstaltung „" + snapshot.event().meta().name()
+                + "“ beschreibt, nach Themen geordnet.";
         ViewMeta meta = ViewMeta.of(Crumbs.SESSIONS.label(), description, Crumbs.trail(Crumbs.SESSIONS),
                 Doc.newest(snapshot.sessions()).orElse(snapshot.event().lastModified()));
         return new View(Routes.SESSIONS, "session/index", meta, Map.of(

@@ -120,6 +120,16 @@ public final class Routes {
         return PROGRAMME + "#" + programmeItemId(number);
     }
 
+    /** The id of the report of the day on the home page. */
+    public static String reportId() {
+        return "rueckblick";
+    }
+
+    /** The report of the day, on the home page, where people's pages send their readers back to. */
+    public static String report() {
+        return HOME + "#" + reportId();
+    }
+
     public static String topLevelPage(String slug) {
         return expand(TOP_LEVEL_PAGE, slug);
     }

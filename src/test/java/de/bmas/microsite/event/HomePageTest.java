@@ -48,6 +48,9 @@ class HomePageTest extends ShippedSite {
                 .containsExactly("In Zahlen", "Auf dieser Seite", "Höhepunkte", "Themen", "Der Tag im Rückblick");
         assertThat(headings.get(headings.size() - 1)).isEqualTo("Weiterlesen");
         Element contents = home.selectFirst("nav.toc");
+        // named by its visible heading, so a screen reader does not announce the name twice
+        assertThat(home.getElementById(contents.attr("aria-labelledby")).text()).isEqualTo("Auf dieser Seite");
+        assertThat(contents.hasAttr("aria-label")).isFalse();
         assertThat(contents.select("a").eachAttr("href"))
                 .containsExactly("#hoehepunkte", "#themen", "#rueckblick", "#weiter");
         contents.select("a").eachAttr("href").forEach(anchor ->

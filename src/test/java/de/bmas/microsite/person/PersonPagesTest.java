@@ -43,7 +43,8 @@ class PersonPagesTest extends ShippedSite {
         assertThat(person.select("#programm ~ ul a").eachAttr("href")).containsExactly("/programm#programmpunkt-1");
         assertThat(page("/programm").select("#programmpunkt-1 h2").text()).isEqualTo("Eröffnung");
         assertThat(person.select("#stand ~ ul a").eachAttr("href")).containsExactly("/my-turn");
-        assertThat(person.select("#rueckblick ~ p a").eachAttr("href")).containsExactly("/");
+        assertThat(person.select("#rueckblick ~ p a").eachAttr("href")).containsExactly("/#rueckblick");
+        assertThat(page("/").getElementById("rueckblick").text()).isEqualTo("Der Tag im Rückblick");
     }
 
     @Test
@@ -61,7 +62,7 @@ class PersonPagesTest extends ShippedSite {
 
         assertThat(person.select(".details dt").eachText()).containsExactly("Organisation");
         assertThat(person.select("#sessions, #programm, #stand, #zitate")).isEmpty();
-        assertThat(person.select("#rueckblick ~ p").text()).startsWith("Erwähnt im Bericht über den Tag.");
+        assertThat(person.select("#rueckblick ~ p").text()).startsWith("Erwähnt im Bericht „Der Tag im Rückblick“.");
     }
 
     @Test
@@ -100,7 +101,8 @@ class PersonPagesTest extends ShippedSite {
         Element report = page("/").selectFirst("#rueckblick + .prose");
 
         assertThat(report.select("a[href^=/personen/]").eachText()).containsExactly("Leonie Gebers", "Cem Özdemir",
-                "Jennifer Sarah Boone", "Tanja Samrotzki", "Steffi Jones", "Ajit Vinayak Gupte", "Kristina Duwe");
+                "Jennifer Sarah Boone", "Tanja Samrotzki", "Steffi Jones", "Ajit Vinayak Gupte",
+                "Dr. Sascha Dietrich", "Kristina Duwe");
         assertThat(page("/my-turn").select(".prose a[href=/personen/cem-oezdemir]")).hasSize(1);
         assertThat(page("/themen/unternehmenskultur").select(".prose a[href^=/personen/]").eachText())
                 .containsExactly("Kristina Duwe");

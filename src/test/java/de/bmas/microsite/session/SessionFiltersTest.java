@@ -43,7 +43,7 @@ class SessionFiltersTest extends ShippedSite {
     void aFormatsPageShowsExactlyTheSessionsOfThatFormat() {
         Document format = page("/sessions/format/world-cafe");
 
-        assertThat(format.select("h1").text()).isEqualTo("Sessions im Format „World Café“");
+        assertThat(format.select("h1").text()).isEqualTo("Session im Format „World Café“");
         assertThat(format.select("#gefiltert ~ ul .card__link").eachText()).containsExactly("KI – DIY-Style");
         assertThat(format.select(".filter a[aria-current=page]").attr("href")).isEqualTo("/sessions/format/world-cafe");
     }
