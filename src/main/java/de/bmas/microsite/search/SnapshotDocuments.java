@@ -14,6 +14,7 @@ import de.bmas.microsite.content.model.Topic;
 import de.bmas.microsite.search.SearchDocument.Kind;
 import de.bmas.microsite.site.Routes;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,9 @@ import java.util.stream.Stream;
 final class SnapshotDocuments {
 
     private static final String ENDINGS = ".!?:“\"";
+    /** The elements of rendered Markdown that end a piece of text, and what marks their end until it is joined. */
+    private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, dt, dd, th, td, caption";
+    private static final String BLOCK_END = "\u001F";
 
     private SnapshotDocuments() {
     }
@@ -99,8 +103,17 @@ final class SnapshotDocuments {
         return snapshot.people(slugs.toList()).stream().map(Doc::meta).map(Person::name).distinct().toList();
     }
 
+    /**
+     * The text of rendered Markdown, each heading, paragraph, list item and table cell a sentence of its own: a
+     * snippet shows "Schwerpunkte des Tages. Im Fokus standen …", not the heading run into the next line.
+     */
     static String text(String html) {
-        return html == null || html.isEmpty() ? "" : Jsoup.parseBodyFragment(html).text();
+        if (html == null || html.isEmpty()) {
+            return "";
+        }
+        Element body = Jsoup.parseBodyFragment(html).body();
+        body.select(BLOCKS).forEach(block -> block.appendText(BLOCK_END));
+        return join(Stream.of(body.text().split(BLOCK_END)));
     }
 
     static String join(String... parts) {

@@ -47,7 +47,7 @@ class PreviewPages {
     }
 
     PreparedResponse guide(Editor editor, Map<String, String> assets) {
-        byte[] body = page("preview/guide", "Anleitung für Redakteurinnen und Redakteure – Vorschau", editor, assets,
+        byte[] body = page("preview/guide", "Anleitung für die Redaktion – Vorschau", editor, assets,
                 false, Map.of("guide", guideHtml()));
         return PreparedResponse.of(Routes.PREVIEW_GUIDE, SiteRenderer.exportPath(Routes.PREVIEW_GUIDE),
                 MediaTypes.HTML, body, null, PreparedResponse.NO_CACHE);

@@ -73,6 +73,14 @@ class SnapshotDocumentsTest {
     }
 
     @Test
+    void headingsAndListItemsEndAsSentencesSoSnippetsDoNotRunThemTogether() {
+        assertThat(byRoute.get("/").body()).contains("Schwerpunkte des Tages. Im Fokus standen",
+                "Eindrücke aus dem Tag. Einige Gedanken");
+        assertThat(SnapshotDocuments.text("<ul><li><p>Pflege</p></li><li>Verkehr</li></ul><h2>Ende</h2>"))
+                .isEqualTo("Pflege. Verkehr. Ende.");
+    }
+
+    @Test
     void bodiesArePlainTextWithoutMarkup() {
         assertThat(documents).allSatisfy(document ->
                 assertThat(document.body()).doesNotContain("<p>", "<a ", "</", "&amp;", "&nbsp;"));

@@ -98,7 +98,7 @@ class PreviewProblemsTest {
     void theGuideIsThereAndLeadsToEveryAnchorItLinksTo() throws Exception {
         Document guide = page("/_vorschau/anleitung");
 
-        assertThat(guide.select("h1").text()).isEqualTo("Anleitung für Redakteurinnen und Redakteure");
+        assertThat(guide.select("h1").text()).isEqualTo("Anleitung für die Redaktion");
         assertThat(guide.select("a[href^=#]")).isNotEmpty().allSatisfy(link ->
                 assertThat(guide.getElementById(link.attr("href").substring(1))).as(link.attr("href")).isNotNull());
         assertThat(guide.getElementById("meldungen-und-was-zu-tun-ist")).isNotNull();

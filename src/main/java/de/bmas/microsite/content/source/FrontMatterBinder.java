@@ -77,8 +77,7 @@ class FrontMatterBinder {
                 // a failure the collector could not explain; otherwise it follows from a problem already reported
                 found.add(Problem.error(FieldPositionIndex.position(source.path(), e.getLocation(), lineOffset, origin),
                         "Der Kopfbereich passt nicht zur erwarteten Form (" + e.getOriginalMessage() + ")",
-                        "Vergleichen Sie die Felder mit dem Beispiel in der Anleitung für Redakteurinnen und "
-                                + "Redakteure."));
+                        "Vergleichen Sie die Felder mit dem Beispiel in der Anleitung für die Redaktion."));
             }
             problems.addAll(found);
             return Optional.empty();
