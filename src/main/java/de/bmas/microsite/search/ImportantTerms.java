@@ -35,7 +35,8 @@ import java.util.stream.Collectors;
  *     skilled workers) leads nowhere; the search does that better.</li>
  * </ul>
  * People and topics have entries of their own, so their names are no terms. Inflected forms are one term (the
- * index's own stemming), written as most often in titles and teasers.
+ * index's own stemming), written as most often in titles and teasers: not the shortest form, as the light stemming
+ * also joins different words ("Botschafter", "Botschaft").
  */
 final class ImportantTerms {
 
@@ -78,7 +79,11 @@ final class ImportantTerms {
             }
             if (document.kind() != Kind.PERSON) {
                 pages++;
-                terms.read(document, document.title(), TITLE);
+                // the words of a title in another language ("Skilled Labour: From India to Germany") are no German
+                // terms; the title is found by the search and listed on its pages
+                if (document.titleLanguage() == null) {
+                    terms.read(document, document.title(), TITLE);
+                }
                 terms.read(document, document.teaser(), TEASER);
                 terms.read(document, document.body(), BODY);
             }

@@ -85,6 +85,16 @@ class KeywordIndexTest {
     }
 
     @Test
+    void wordsOfATitleInAnotherLanguageAreNoGermanTerms() {
+        List<String> labels = labels(SearchIndex.of(withFiller(
+                new SearchDocument(Kind.SESSION, "/sessions/india", "Skilled Labour", "Fachkräfte aus Indien.", "",
+                        List.of(), List.of(), "en"),
+                page("/werkstatt", "Werkstatt", "", ""))).keywords());
+
+        assertThat(labels).contains("Indien", "Werkstatt").doesNotContain("Skilled", "Labour");
+    }
+
+    @Test
     void namesAreNoTerms() {
         List<String> labels = labels(SearchIndex.of(withFiller(
                 new SearchDocument(Kind.PERSON, "/personen/steffi-jones", "Steffi Jones", "", "", List.of(), List.of()),
