@@ -2,6 +2,7 @@ package de.bmas.microsite.accessibility;
 
 import de.bmas.microsite.accessibility.Axe.Violation;
 import de.bmas.microsite.site.SiteHolder;
+import de.bmas.microsite.testing.InChromium;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;

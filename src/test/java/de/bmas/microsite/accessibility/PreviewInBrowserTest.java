@@ -1,6 +1,7 @@
 package de.bmas.microsite.accessibility;
 
 import de.bmas.microsite.testing.ContentFixture;
+import de.bmas.microsite.testing.InChromium;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;

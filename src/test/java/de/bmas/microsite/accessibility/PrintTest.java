@@ -1,5 +1,6 @@
 package de.bmas.microsite.accessibility;
 
+import de.bmas.microsite.testing.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

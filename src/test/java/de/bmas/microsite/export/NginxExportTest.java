@@ -3,6 +3,7 @@ package de.bmas.microsite.export;
 import de.bmas.microsite.testing.ContentFixture;
 import de.bmas.microsite.site.SiteHolder;
 import de.bmas.microsite.testing.Http;
+import de.bmas.microsite.testing.Prerequisite;
 import de.bmas.microsite.web.Observatory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The export deploys as it is: nginx with {@code src/main/nginx/nginx-export.conf} answers every route with the bytes
@@ -161,7 +161,7 @@ class NginxExportTest {
 
     /** Exports the site into {@code temp} and serves it with the shipped configuration on a free port. */
     private int startNginx(Path temp) throws IOException, InterruptedException {
-        assumeTrue(Files.isExecutable(NGINX), "nginx is not installed");
+        Prerequisite.require(NGINX, "nginx", "apt-get install nginx");
         Path site = temp.resolve("site");
         assertThat(exporter.export(site)).isTrue();
         int nginxPort = freePort();

@@ -1,4 +1,4 @@
-package de.bmas.microsite.accessibility;
+package de.bmas.microsite.testing;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -7,13 +7,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /** A test class whose tests share one headless Chromium, opened by the first test and closed after the last. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class InChromium {
+public abstract class InChromium {
 
-    ChromeDriver driver;
+    protected ChromeDriver driver;
 
     /** Checked before every test, so that each one is reported as skipped (or, under CI, failed) on its own. */
     @BeforeEach
-    void startBrowser() {
+    protected void startBrowser() {
         Browser.requireChromium();
         if (driver == null) {
             driver = Browser.open();
@@ -21,7 +21,7 @@ abstract class InChromium {
     }
 
     @AfterAll
-    void stopBrowser() {
+    protected void stopBrowser() {
         if (driver != null) {
             driver.quit();
         }
