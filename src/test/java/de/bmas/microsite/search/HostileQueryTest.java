@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.fail;
 /**
  * Random hostile queries against the shipped content: query syntax, control characters, unpaired surrogates,
  * emoji, endless words and 10,000 characters never make the search throw, and the outcome always fits the query.
- * Another seed: {@code -Dsearch.seed=N}; a failure names its seed.
+ * Another seed: {@code -Dhostile.seed=N}; a failure names its seed.
  */
 class HostileQueryTest {
 
@@ -36,14 +36,14 @@ class HostileQueryTest {
 
     @Test
     void randomHostileQueriesNeverThrowAndGetAFittingOutcome() {
-        long seed = Long.getLong("search.seed", System.nanoTime());
+        long seed = Long.getLong("hostile.seed", System.nanoTime());
         Random random = new Random(seed);
         for (int i = 0; i < 2_000; i++) {
             String query = query(random, i);
             try {
                 check(query, index.search(query));
             } catch (RuntimeException | AssertionError e) {
-                fail("Query %d with -Dsearch.seed=%d: %s".formatted(i, seed, e), e);
+                fail("Query %d with -Dhostile.seed=%d: %s".formatted(i, seed, e), e);
             }
         }
     }

@@ -41,11 +41,11 @@ class ShareImageCacheTest {
     @Test
     void aChangedCardIsRenderedAnew() {
         ShareImageCache cache = new ShareImageCache(1_000);
-        cache.get(card("A"), render);
+        byte[] before = cache.get(card("A"), render);
 
         byte[] changed = cache.get(new ShareCard("Kongress", "A", "26. Februar 2025", "BMAS"), render);
 
-        assertThat(changed).isNotNull();
+        assertThat(changed).as("not the kept image").isNotSameAs(before);
         assertThat(renders.get("A")).hasValue(2);
     }
 

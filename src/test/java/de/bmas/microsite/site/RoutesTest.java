@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every route the site renders is mapped by its feature's controller, where Spring's tools (Actuator's mappings,
  * an IDE) find it; none falls through to the catch-all.
  */
+// a real server: with the mock environment, Actuator's mappings as serialised here did not show the home page's "/"
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "management.endpoints.web.exposure.include=health,mappings")
 class RoutesTest {

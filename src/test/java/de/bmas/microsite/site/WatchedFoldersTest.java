@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * What the watcher and the content version see: every change of a file, a content folder whose link a deployment
@@ -74,7 +76,7 @@ class WatchedFoldersTest {
         WatchedFolders folders = watching(content);
 
         // returns at all: reading the pipe would block until someone writes into it
-        assertThat(folders.version()).hasSize(16);
+        assertThat(assertTimeoutPreemptively(Duration.ofSeconds(30), folders::version)).hasSize(16);
         assertThat(folders.stamp().entries()).contains("sessions/fremd.md|l").contains("sessions/rohr.md|o");
     }
 
