@@ -1,6 +1,6 @@
 package de.bmas.microsite.site;
 
-import org.jsoup.Jsoup;
+import de.bmas.microsite.testing.RenderedPages;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.NONE;
@@ -72,6 +71,6 @@ class LanguageMarkupTest {
     }
 
     private static Document page(String route) {
-        return Jsoup.parse(new String(site.rendered().get(route).orElseThrow().body(), StandardCharsets.UTF_8));
+        return RenderedPages.page(site.rendered(), route);
     }
 }

@@ -1,8 +1,8 @@
 package de.bmas.microsite.site;
 
 import de.bmas.microsite.MicrositeProperties;
+import de.bmas.microsite.testing.RenderedPages;
 import de.bmas.microsite.testing.TestClock;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -12,7 +12,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.bean.override.convention.TestBean;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -130,7 +129,7 @@ class PastEventTest {
     }
 
     private static Document page(Site site, String route) {
-        return Jsoup.parse(new String(site.rendered().get(route).orElseThrow().body(), StandardCharsets.UTF_8));
+        return RenderedPages.page(site.rendered(), route);
     }
 
     private static List<String> links(Site site, String route) {

@@ -1,19 +1,13 @@
 package de.bmas.microsite.site;
 
-import de.bmas.microsite.testing.ContentFixture;
-import de.bmas.microsite.content.source.ContentReport;
 import de.bmas.microsite.content.model.Link;
-import de.bmas.microsite.content.source.Problem;
 import de.bmas.microsite.content.model.Session;
-import org.junit.jupiter.api.BeforeEach;
+import de.bmas.microsite.content.source.ContentReport;
+import de.bmas.microsite.content.source.Problem;
+import de.bmas.microsite.testing.FixtureSite;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,26 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Markdown links to internal pages are checked against the routes the site really has, and no stand or page takes
  * an address that is already taken.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class RouteCheckTest {
+class RouteCheckTest extends FixtureSite {
 
-    private static final Path DIR = ContentFixture.newBuildDir();
     private static final String LINK = "[zweiten Session](/sessions/zweite-session)";
-
-    @DynamicPropertySource
-    static void contentDir(DynamicPropertyRegistry registry) {
-        registry.add("microsite.content-dir", DIR::toString);
-    }
-
-    @Autowired
-    SiteBuilder builder;
-
-    private ContentFixture content;
-
-    @BeforeEach
-    void copyMinimalContent() {
-        content = ContentFixture.copyInto(DIR);
-    }
 
     @Test
     void linksToExistingPagesSectionsAndImagesPass() {

@@ -27,8 +27,9 @@ public abstract class FixtureSite {
         registry.add("microsite.content-dir", DIR::toString);
     }
 
+    /** For tests of what a build reports, errors included. */
     @Autowired
-    private SiteBuilder builder;
+    protected SiteBuilder builder;
 
     protected ContentFixture content;
 
