@@ -1,10 +1,6 @@
 package de.bmas.microsite.content.source;
 
 import de.bmas.microsite.testing.ContentFixture;
-import jakarta.validation.Validation;
-import jakarta.validation.ValidatorFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,26 +20,14 @@ abstract class ContentFolderFixture {
     static final String SECRET = "GEHEIM-4711";
 
     /** One per test class, closed after its tests: a factory per test would build the bean metadata each time. */
-    private static ValidatorFactory validation;
 
-    final ContentLoader loader =
-            new ContentLoader(new FrontMatterBinder(validation.getValidator()), new MarkdownRenderer());
+    final ContentLoader loader = Snapshots.loader();
 
     @TempDir(factory = ContentFixture.InBuildDir.class)
     Path work;
 
     ContentFixture content;
     Path outside;
-
-    @BeforeAll
-    static void openValidation() {
-        validation = Validation.buildDefaultValidatorFactory();
-    }
-
-    @AfterAll
-    static void closeValidation() {
-        validation.close();
-    }
 
     @BeforeEach
     void copyMinimalContent() throws IOException {

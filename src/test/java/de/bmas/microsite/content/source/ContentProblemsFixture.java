@@ -1,8 +1,6 @@
 package de.bmas.microsite.content.source;
 
 import de.bmas.microsite.testing.ContentFixture;
-import jakarta.validation.Validation;
-import jakarta.validation.ValidatorFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,10 +18,8 @@ abstract class ContentProblemsFixture {
      * One factory for every content-problem class in a test JVM, built once as when they were one class. It holds no
      * threads or files; closing it after one class would break the next, so it lives until the JVM ends.
      */
-    private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
 
-    final ContentLoader loader =
-            new ContentLoader(new FrontMatterBinder(VALIDATION.getValidator()), new MarkdownRenderer());
+    final ContentLoader loader = Snapshots.loader();
 
     @TempDir(factory = ContentFixture.InBuildDir.class)
     Path dir;

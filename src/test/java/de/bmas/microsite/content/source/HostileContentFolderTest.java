@@ -3,8 +3,6 @@ package de.bmas.microsite.content.source;
 import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.testing.ContentFixture;
 import jakarta.validation.Validation;
-import jakarta.validation.ValidatorFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,7 +35,6 @@ class HostileContentFolderTest {
 
     private static final int CASES = 40;
     private static final String SECRET = "GEHEIM-4711";
-    private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
     private static final String SESSION = "---\ntitle: Sitzung\nteaser: Ein Bericht.\n---\nText mit ä und „Zitat“.\n";
     private static final List<String> ODD_NAMES = List.of("Große Datei.md", "a b.md", "ä.md", "a\u0308.md",
             ".versteckt.md", "x.MD", "x.md.md", "-x.md", "x--y.md", "x\nneu.md", "x\u202egnp.md", "x\\y.md",
@@ -52,16 +49,10 @@ class HostileContentFolderTest {
             "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect", "<html><script>alert(1)</script></html>",
             "<svg xmlns=\"http://www.w3.org/2000/svg\"><style>@import url(https://evil.example/x.css);</style></svg>");
 
-    private final ContentLoader loader =
-            new ContentLoader(new FrontMatterBinder(VALIDATION.getValidator()), new MarkdownRenderer());
+    private final ContentLoader loader = Snapshots.loader();
 
     @TempDir(factory = ContentFixture.InBuildDir.class)
     static Path work;
-
-    @AfterAll
-    static void closeValidation() {
-        VALIDATION.close();
-    }
 
     static Stream<Integer> cases() {
         return IntStream.range(0, CASES).boxed();

@@ -6,20 +6,24 @@ import jakarta.validation.ValidatorFactory;
 
 import java.nio.file.Path;
 
-/** Loads a content folder into a snapshot without Spring, for tests of what is built from snapshots. */
+/** Loads content folders without Spring, for tests of the loader and of what is built from snapshots. */
 public final class Snapshots {
+
+    /** One for every test of a JVM, as the application has one: building it reads Hibernate Validator's setup. */
+    private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
 
     private Snapshots() {
     }
 
+    /** A loader as the application wires it: its own, so that what it keeps between loads is the test's. */
+    public static ContentLoader loader() {
+        return new ContentLoader(new FrontMatterBinder(VALIDATION.getValidator()), new MarkdownRenderer());
+    }
+
     /** The published snapshot of {@code dir}; fails the test if the content has errors. */
     public static Snapshot load(Path dir) {
-        try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
-            ContentLoader loader = new ContentLoader(new FrontMatterBinder(validation.getValidator()),
-                    new MarkdownRenderer());
-            ContentLoader.Result result = loader.load(dir, false);
-            return result.snapshot().filter(snapshot -> !result.report().hasErrors())
-                    .orElseThrow(() -> new AssertionError("Content errors in " + dir + ": " + result.report()));
-        }
+        ContentLoader.Result result = loader().load(dir, false);
+        return result.snapshot().filter(snapshot -> !result.report().hasErrors())
+                .orElseThrow(() -> new AssertionError("Content errors in " + dir + ": " + result.report()));
     }
 }

@@ -3,9 +3,6 @@ package de.bmas.microsite.content.source;
 import de.bmas.microsite.content.model.Doc;
 import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.testing.ContentFixture;
-import jakarta.validation.Validation;
-import jakarta.validation.ValidatorFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,7 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class SourceDatesTest {
 
-    private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
     private static final Instant FIRST = Instant.parse("2025-03-01T10:00:00Z");
     private static final Instant SECOND = Instant.parse("2025-04-01T10:00:00Z");
     private static final Instant THIRD = Instant.parse("2025-05-01T10:00:00Z");
@@ -41,8 +37,7 @@ class SourceDatesTest {
     private static final Instant EVENT_OVER = Instant.parse("2025-02-25T23:00:00Z");
     private static final Instant TODAY = Instant.parse("2026-11-30T08:00:00Z");
 
-    private final ContentLoader loader =
-            new ContentLoader(new FrontMatterBinder(VALIDATION.getValidator()), new MarkdownRenderer());
+    private final ContentLoader loader = Snapshots.loader();
 
     /** Three commits: everything at FIRST, erste-session at SECOND, zweite-session at THIRD. */
     private static Path history;
@@ -53,11 +48,6 @@ class SourceDatesTest {
     @BeforeAll
     static void makeHistory() throws IOException {
         history = repository(ContentFixture.newBuildDir().resolve("history"), FIRST, SECOND, THIRD);
-    }
-
-    @AfterAll
-    static void closeValidation() {
-        VALIDATION.close();
     }
 
     @Test
