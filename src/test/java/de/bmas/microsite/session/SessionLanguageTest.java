@@ -1,29 +1,23 @@
 package de.bmas.microsite.session;
 
-import de.bmas.microsite.testing.WebPage;
+import de.bmas.microsite.testing.ShippedSite;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The shipped session „Skilled Labour: From India to Germany“ has an English title and a German report
  * ({@code title_language: en}): screen readers speak the title in English wherever it stands, the rest in German
- * (WCAG 3.1.2). Runs in the server that the other tests of the shipped content share.
+ * (WCAG 3.1.2).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SessionLanguageTest {
+class SessionLanguageTest extends ShippedSite {
 
     private static final String TITLE = "Skilled Labour: From India to Germany";
 
-    @LocalServerPort
-    int port;
-
     @Test
     void theSessionPageMarksOnlyTheEnglishTitle() {
-        Document session = WebPage.parse(port, "/sessions/skilled-labour-from-india-to-germany");
+        Document session = page("/sessions/skilled-labour-from-india-to-germany");
 
         assertThat(session.select("h1[lang=en]").text()).isEqualTo(TITLE);
         assertThat(session.select(".breadcrumbs__link[lang=en]").text()).isEqualTo(TITLE);
@@ -35,7 +29,7 @@ class SessionLanguageTest {
     void everyMentionOfTheTitleIsMarkedAsEnglish() {
         for (String route : new String[]{"/", "/programm", "/sessions", "/themen/fachkraeftezuwanderung",
                 "/themen/aus-und-weiterbildung", "/barrierefreiheit"}) {
-            Document page = WebPage.parse(port, route);
+            Document page = page(route);
             assertThat(page.select("main :containsOwn(" + TITLE + ")")).as(route).isNotEmpty()
                     .allSatisfy(element -> assertThat(element.attr("lang")).as(route).isEqualTo("en"));
         }

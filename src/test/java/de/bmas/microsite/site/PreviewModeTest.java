@@ -48,7 +48,7 @@ class PreviewModeTest extends DraftSite {
     }
 
     @Test
-    void everyPageCarriesThePreviewBarAndTheRefreshScriptThatThePolicyAllows() {
+    void aPageCarriesThePreviewBarAndTheRefreshScriptThatThePolicyAllows() {
         Http.Response response = Http.get(port, "/sessions/erste-session");
         Document page = Jsoup.parse(response.text());
 

@@ -14,8 +14,9 @@ class StandPageTest extends ShippedSite {
 
         assertThat(stand.select(".people__person").eachText())
                 .anySatisfy(visitor -> assertThat(visitor).startsWith("Cem Özdemir").contains("Bundesminister"))
-                .anySatisfy(visitor -> assertThat(visitor).startsWith("Leonie Gebers"))
-                .anySatisfy(visitor -> assertThat(visitor).startsWith("Rolf Schmachtenberg"));
+                .anySatisfy(visitor -> assertThat(visitor).startsWith("Leonie Gebers").contains("Staatssekretärin"))
+                .anySatisfy(visitor -> assertThat(visitor).startsWith("Rolf Schmachtenberg")
+                        .contains("Staatssekretär"));
     }
 
     /** The stand lists exactly the sessions that name it in their field „stands“. */
