@@ -68,7 +68,7 @@ class PreviewInBrowserTest extends InChromium {
         assertThat(violations()).as("axe-core on a page with the opened preview bar").isEmpty();
 
         driver.findElement(By.linkText("Anleitung für die Redaktion")).click();
-        assertThat(driver.getTitle()).startsWith("Anleitung für die Redaktionedakteure");
+        assertThat(driver.getTitle()).startsWith("Anleitung für die Redaktion – Vorschau");
         assertThat(violations()).as("axe-core on the guide").isEmpty();
     }
 
