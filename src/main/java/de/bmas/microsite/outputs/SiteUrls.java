@@ -7,8 +7,8 @@ import java.net.URI;
 
 /**
  * Absolute addresses for files that leave the site (sitemap, feed, calendar, schedule). They use
- * {@code microsite.base-url}; the export and a production server refuse to run without it, while {@code check}
- * and the preview fall back to the local address.
+ * {@code microsite.base-url}; the export and a production server refuse to run without it, the preview sets its own,
+ * and {@code check}, which publishes nothing, falls back to the local address.
  */
 @Component
 class SiteUrls {

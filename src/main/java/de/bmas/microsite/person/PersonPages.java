@@ -25,16 +25,8 @@ import java.util.Map;
 @Component
 class PersonPages implements ViewSource {
 
-    /** The people whose family names start with {@code label}, for the list's headings and jump links. */
-    record Letter(String letter, List<Doc<Person>> people) {
-
-        public String label() {
-            return Initials.heading(letter);
-        }
-
-        public String id() {
-            return Initials.sectionId(letter);
-        }
+    /** The people whose family names are filed under {@code letter} ({@link Initials}), for headings and jump links. */
+    record Letter(String letter, List<Doc<Person>> people) implements Initials.Section {
     }
 
     private final MicrositeProperties properties;
@@ -103,7 +95,7 @@ class PersonPages implements ViewSource {
             byLetter.computeIfAbsent(Initials.of(person.meta().familyName()), any -> new ArrayList<>()).add(person);
         }
         return byLetter.entrySet().stream().map(entry -> new Letter(entry.getKey(), List.copyOf(entry.getValue())))
-                .sorted(Comparator.comparing(letter -> letter.letter().equals(Initials.OTHER)))
+                .sorted(Comparator.comparing(Letter::letter, Initials.ORDER))
                 .toList();
     }
 }

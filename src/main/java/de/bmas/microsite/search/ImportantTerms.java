@@ -79,13 +79,15 @@ final class ImportantTerms {
             }
             if (document.kind() != Kind.PERSON) {
                 pages++;
-                // the words of a title in another language ("Skilled Labour: From India to Germany") are no German
-                // terms; the title is found by the search and listed on its pages
+                // words in another language ("Skilled Labour: From India to Germany") are no German terms; the
+                // search finds them, and their pages are listed under the German terms they share
                 if (document.titleLanguage() == null) {
                     terms.read(document, document.title(), TITLE);
                 }
-                terms.read(document, document.teaser(), TEASER);
-                terms.read(document, document.body(), BODY);
+                if (document.language() == null) {
+                    terms.read(document, document.teaser(), TEASER);
+                    terms.read(document, document.body(), BODY);
+                }
             }
         }
         int teaserLimit = pages / 4;

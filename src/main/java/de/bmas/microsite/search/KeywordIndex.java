@@ -24,19 +24,9 @@ public record KeywordIndex(List<Letter> letters) {
     }
 
     /** One initial and its entries in alphabetical order. */
-    public record Letter(String letter, List<Keyword> keywords) {
+    public record Letter(String letter, List<Keyword> keywords) implements Initials.Section {
         public Letter {
             keywords = List.copyOf(keywords);
-        }
-
-        /** The initial as headings and jump links show it. */
-        public String label() {
-            return Initials.heading(letter);
-        }
-
-        /** The id of its section, which the jump links point to. */
-        public String id() {
-            return Initials.sectionId(letter);
         }
     }
 
@@ -89,8 +79,7 @@ public record KeywordIndex(List<Letter> letters) {
 
     private static KeywordIndex byLetter(List<Keyword> keywords) {
         Collator german = Collator.getInstance(Locale.GERMAN);
-        Map<String, List<Keyword>> letters = new TreeMap<>(Comparator
-                .comparing((String letter) -> letter.equals(Initials.OTHER)).thenComparing(Comparator.naturalOrder()));
+        Map<String, List<Keyword>> letters = new TreeMap<>(Initials.ORDER);
         keywords.stream()
                 .sorted(Comparator.comparing(Keyword::label, german).thenComparing(Keyword::type))
                 .forEach(keyword -> letters.computeIfAbsent(Initials.of(keyword.label()), key -> new ArrayList<>())

@@ -12,9 +12,10 @@ import java.util.List;
  * @param topics the titles of the topics the document belongs to
  * @param titleLanguage the language of the title where it is not German ({@code en}), so that results and the A–Z
  *                      index mark it as the title's own page does; null for German
+ * @param language      the language of teaser and body where not German, likewise; null for German
  */
 public record SearchDocument(Kind kind, String route, String title, String teaser, String body,
-                             List<String> people, List<String> topics, String titleLanguage) {
+                             List<String> people, List<String> topics, String titleLanguage, String language) {
 
     /** What a result is, with the German word visitors read beside it. */
     public enum Kind {
@@ -38,9 +39,9 @@ public record SearchDocument(Kind kind, String route, String title, String tease
         topics = topics == null ? List.of() : List.copyOf(topics);
     }
 
-    /** A document with a German title. */
+    /** A document in German. */
     public SearchDocument(Kind kind, String route, String title, String teaser, String body, List<String> people,
                           List<String> topics) {
-        this(kind, route, title, teaser, body, people, topics, null);
+        this(kind, route, title, teaser, body, people, topics, null, null);
     }
 }

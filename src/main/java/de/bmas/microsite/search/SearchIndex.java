@@ -126,7 +126,7 @@ public final class SearchIndex {
         return document;
     }
 
-    /** Whether {@code text}, stripped, is longer than a query may be: such text is not searched. */
+    /** Whether {@code text}, which the caller has stripped, is longer than a query may be: it is not searched. */
     static boolean isTooLong(String text) {
         return text.codePointCount(0, text.length()) > Chrome.MAX_QUERY_LENGTH;
     }
@@ -165,7 +165,7 @@ public final class SearchIndex {
         for (int i = 0; i < top.scoreDocs.length; i++) {
             SearchDocument document = document(top.scoreDocs[i].doc);
             hits.add(new SearchHit(document.kind(), document.title(), document.route(), texts.get(i),
-                    document.titleLanguage()));
+                    document.titleLanguage(), document.language()));
         }
         return hits;
     }

@@ -75,7 +75,8 @@ final class SnapshotDocuments {
         return new SearchDocument(Kind.SESSION, Routes.session(session.slug()), meta.title(), meta.teaser(),
                 join(meta.format(), meta.room(), people(snapshot, meta.people()), quotes, text(session.html())),
                 names(snapshot, meta.people().stream()),
-                snapshot.topicsOf(session).stream().map(topic -> topic.meta().title()).toList(), meta.languageOfTitle());
+                snapshot.topicsOf(session).stream().map(topic -> topic.meta().title()).toList(),
+                meta.languageOfTitle(), meta.language());
     }
 
     /** With the titles of the sessions relevant for the stand, which its page lists. */
@@ -90,7 +91,8 @@ final class SnapshotDocuments {
 
     private static SearchDocument page(Doc<ServicePage> page) {
         return new SearchDocument(Kind.PAGE, Routes.topLevelPage(page.slug()), page.meta().title(),
-                page.meta().teaser(), text(page.html()), List.of(), List.of());
+                page.meta().teaser(), text(page.html()), List.of(), List.of(), page.meta().language(),
+                page.meta().language());
     }
 
     /** Name, role and organisation, as the pages list them. */

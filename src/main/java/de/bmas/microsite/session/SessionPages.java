@@ -70,5 +70,4 @@ class SessionPages implements ViewSource {
                 "related", snapshot.relatedTo(session),
                 "event", snapshot.event()));
     }
-
 }

@@ -106,8 +106,8 @@ final class CardPainter {
 
     /** Date and place at the foot, up to two lines growing upwards; returns the block's upper edge. */
     private double foot(Graphics2D g, String dateAndPlace) {
-        TextFit.Fitted foot = TextFit.fit(dateAndPlace, Drawing.REGULAR, FOOT_SIZE, FOOT_SIZE_MIN, TEXT_RIGHT - TEXT_LEFT,
-                2 * FOOT_SIZE * TextFit.LINE_HEIGHT);
+        TextFit.Fitted foot = TextFit.fit(dateAndPlace, Drawing.REGULAR, FOOT_SIZE, FOOT_SIZE_MIN,
+                TEXT_RIGHT - TEXT_LEFT, 2 * FOOT_SIZE * TextFit.LINE_HEIGHT);
         double top = FOOT_BOTTOM - foot.height();
         draw(g, foot, TEXT_LEFT, top, colours.text());
         bar(g, colours.primary(), top, FOOT_BOTTOM);

@@ -38,7 +38,8 @@ public record Chrome(String name, String organiser, List<NavItem> navigation, Li
         if (!snapshot.people().isEmpty()) {
             navigation.add(item(Crumbs.PEOPLE));
         }
-        snapshot.stands().forEach(stand -> navigation.add(new NavItem(stand.meta().navTitle(), Routes.topLevelPage(stand.slug()))));
+        snapshot.stands().forEach(stand -> navigation.add(
+                new NavItem(stand.meta().navTitle(), Routes.topLevelPage(stand.slug()))));
         return new Chrome(snapshot.event().meta().name(), snapshot.event().meta().organiser(), List.copyOf(navigation),
                 links(snapshot.pagesIn(ServicePage.Menu.HEADER)), links(snapshot.pagesIn(ServicePage.Menu.FOOTER)), assets,
                 baseUrl, snapshot.preview(), editor, offers, search);

@@ -1,6 +1,7 @@
 package de.bmas.microsite.site;
 
 import java.text.Normalizer;
+import java.util.Comparator;
 import java.util.Locale;
 
 /**
@@ -11,6 +12,23 @@ public final class Initials {
 
     /** Where initials that are no letter A to Z go. */
     public static final String OTHER = "#";
+    /** A to Z, then {@link #OTHER}. */
+    public static final Comparator<String> ORDER = Comparator.comparing((String letter) -> letter.equals(OTHER))
+            .thenComparing(Comparator.naturalOrder());
+
+    /** One letter's section of a list, as templates show it: {@code letter.label} and {@code letter.id}. */
+    public interface Section {
+
+        String letter();
+
+        default String label() {
+            return heading(letter());
+        }
+
+        default String id() {
+            return sectionId(letter());
+        }
+    }
 
     private Initials() {
     }

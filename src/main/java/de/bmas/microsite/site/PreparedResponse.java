@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
-import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -87,5 +86,4 @@ public record PreparedResponse(String route, String exportPath, String contentTy
         }
         return out.toByteArray();
     }
-
 }

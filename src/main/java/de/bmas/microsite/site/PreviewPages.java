@@ -88,7 +88,8 @@ class PreviewPages {
         try (InputStream in = new ClassPathResource(ContentLoader.GUIDE_RESOURCE).getInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("The editors' guide is packaged into the jar as " + ContentLoader.GUIDE_RESOURCE, e);
+            throw new UncheckedIOException("The editors' guide is packaged into the jar as "
+                    + ContentLoader.GUIDE_RESOURCE, e);
         }
     }
 }

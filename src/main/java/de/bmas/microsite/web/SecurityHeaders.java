@@ -57,7 +57,7 @@ class SecurityHeaders {
     private final boolean httpsOnly;
     private final List<Header> always;
 
-    /** HSTS as {@code microsite.hsts} says; the preview's pages carry the refresh script, others may the search form. */
+    /** HSTS as {@code microsite.hsts} says; the preview's policy allows its refresh script; no form without search. */
     SecurityHeaders(MicrositeProperties properties) {
         this.httpsOnly = properties.hsts();
         List<Header> headers = new ArrayList<>();

@@ -1,6 +1,7 @@
 package de.bmas.microsite.accessibility;
 
 import de.bmas.microsite.testing.Prerequisite;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -85,13 +85,16 @@ class KeywordIndexTest {
     }
 
     @Test
-    void wordsOfATitleInAnotherLanguageAreNoGermanTerms() {
+    void wordsInAnotherLanguageAreNoGermanTerms() {
         List<String> labels = labels(SearchIndex.of(withFiller(
                 new SearchDocument(Kind.SESSION, "/sessions/india", "Skilled Labour", "Fachkräfte aus Indien.", "",
-                        List.of(), List.of(), "en"),
+                        List.of(), List.of(), "en", null),
+                new SearchDocument(Kind.PAGE, "/about", "About", "Welcome, Visitors.", "Contact Details.",
+                        List.of(), List.of(), "en", "en"),
                 page("/werkstatt", "Werkstatt", "", ""))).keywords());
 
-        assertThat(labels).contains("Indien", "Werkstatt").doesNotContain("Skilled", "Labour");
+        assertThat(labels).contains("Indien", "Werkstatt")
+                .doesNotContain("Skilled", "Labour", "About", "Welcome", "Visitors", "Contact", "Details");
     }
 
     @Test

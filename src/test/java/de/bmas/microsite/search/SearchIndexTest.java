@@ -150,8 +150,19 @@ class SearchIndexTest {
         Found found = (Found) index.search("Zuwanderung");
 
         assertThat(found.hits()).containsExactly(new SearchHit(Kind.TOPIC, "Fachkräftezuwanderung",
-                "/themen/zuwanderung", "Die <mark>Zuwanderung</mark> von Fachkräften war ein Thema.", null));
+                "/themen/zuwanderung", "Die <mark>Zuwanderung</mark> von Fachkräften war ein Thema.", null, null));
         assertThat(found.hits().get(0).kind().label()).isEqualTo("Thema");
+    }
+
+    @Test
+    void resultsKeepTheLanguageOfTitleAndTextForTheResultsPageToMark() {
+        SearchIndex index = SearchIndex.of(List.of(new SearchDocument(Kind.PAGE, "/about", "About this site",
+                "", "The congress in English, with Zuwanderung as its subject.", List.of(), List.of(), "en", "en")));
+
+        SearchHit hit = ((Found) index.search("Zuwanderung")).hits().get(0);
+
+        assertThat(hit.titleLanguage()).isEqualTo("en");
+        assertThat(hit.language()).isEqualTo("en");
     }
 
     @Test

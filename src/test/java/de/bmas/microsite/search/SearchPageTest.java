@@ -40,6 +40,7 @@ class SearchPageTest {
             assertThat(form.attr("action")).isEqualTo("/suche");
             assertThat(form.attr("method")).isEqualTo("get");
             Element input = form.selectFirst("input[type=search][name=q]");
+            assertThat(input.attr("maxlength")).as("the longest query searched").isEqualTo("200");
             assertThat(form.select("label[for=" + input.id() + "]").text()).isEqualTo("Suchbegriff");
             assertThat(form.select("button[type=submit]").text()).isEqualTo("Suchen");
         }

@@ -12,8 +12,8 @@ import java.util.logging.Level;
 /** Headless Debian Chromium through its own chromedriver; Selenium Manager never runs, so nothing is downloaded. */
 public final class Browser {
 
-    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     private Browser() {
     }

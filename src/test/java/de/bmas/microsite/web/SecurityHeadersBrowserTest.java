@@ -26,7 +26,7 @@ class SecurityHeadersBrowserTest extends InChromium {
     @ParameterizedTest
     @ValueSource(strings = {"/", "/sessions/ki-diy-style", "/programm", "/gibt-es-nicht"})
     void pagesWorkUnderThePolicy(String path) {
-        driver.manage().logs().get(LogType.BROWSER);
+        driver.manage().logs().get(LogType.BROWSER); // reading empties it: only this page's messages count
         driver.get("http://127.0.0.1:" + port + path);
         Object rules = driver.executeScript(
                 "return Array.from(document.styleSheets).reduce((n, sheet) => n + sheet.cssRules.length, 0);");

@@ -19,8 +19,6 @@ abstract class ContentFolderFixture {
 
     static final String SECRET = "GEHEIM-4711";
 
-    /** One per test class, closed after its tests: a factory per test would build the bean metadata each time. */
-
     final ContentLoader loader = Snapshots.loader();
 
     @TempDir(factory = ContentFixture.InBuildDir.class)

@@ -14,11 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 abstract class ContentProblemsFixture {
 
-    /*
-     * One factory for every content-problem class in a test JVM, built once as when they were one class. It holds no
-     * threads or files; closing it after one class would break the next, so it lives until the JVM ends.
-     */
-
     final ContentLoader loader = Snapshots.loader();
 
     @TempDir(factory = ContentFixture.InBuildDir.class)

@@ -2,7 +2,6 @@ package de.bmas.microsite.content.source;
 
 import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.testing.ContentFixture;
-import jakarta.validation.Validation;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
