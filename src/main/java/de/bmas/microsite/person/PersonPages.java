@@ -48,7 +48,7 @@ class PersonPages implements ViewSource {
     }
 
     private View list(Snapshot snapshot) {
-        String description = "Alle Personen, die der Rückblick auf die Veranstaltung „" + snapshot.event().meta().name()
+        String description = "Alle Personen, die diese Website zur Veranstaltung „" + snapshot.event().meta().name()
                 + "“ nennt, nach Nachnamen geordnet.";
         ViewMeta meta = ViewMeta.of(Crumbs.PEOPLE.label(), description, Crumbs.trail(Crumbs.PEOPLE),
                 Doc.newest(snapshot.people()).orElseThrow());

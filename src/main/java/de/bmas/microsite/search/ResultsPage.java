@@ -28,7 +28,7 @@ final class ResultsPage {
 
     static View of(SearchOutcome outcome, Snapshot snapshot) {
         String heading = heading(outcome);
-        String description = "Suche im Rückblick auf die Veranstaltung „" + snapshot.event().meta().name() + "“.";
+        String description = "Suche auf dieser Website zur Veranstaltung „" + snapshot.event().meta().name() + "“.";
         ViewMeta meta = ViewMeta.of(heading, description, Crumbs.trail(TITLE, Routes.SEARCH),
                 snapshot.event().lastModified());
         Map<String, Object> model = new HashMap<>();

@@ -62,7 +62,7 @@ class PersonPagesTest extends ShippedSite {
 
         assertThat(person.select(".details dt").eachText()).containsExactly("Organisation");
         assertThat(person.select("#sessions, #programm, #stand, #zitate")).isEmpty();
-        assertThat(person.select("#rueckblick ~ p").text()).startsWith("Erwähnt im Bericht „Der Tag im Rückblick“.");
+        assertThat(person.select("#rueckblick ~ p").text()).startsWith("Erwähnt unter „Der Tag im Rückblick“.");
     }
 
     @Test

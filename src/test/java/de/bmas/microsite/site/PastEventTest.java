@@ -60,6 +60,8 @@ class PastEventTest {
         assertThat(links(site, "/sessions/zukunft-der-arbeit")).contains("/sessions/zukunft-der-arbeit.ics");
         assertThat(links(site, "/sessions/werkstatt-ohne-zeit")).as("no time, no calendar")
                 .noneMatch(href -> href.endsWith(".ics"));
+        assertThat(page(site, "/").getElementById("rueckblick").text()).as("no recap before the day")
+                .isEqualTo("Was Sie erwartet");
     }
 
     @Test
@@ -72,6 +74,7 @@ class PastEventTest {
         assertThat(links(midnight, "/programm")).noneMatch(href -> href.startsWith("/programm."));
         assertThat(page(midnight, "/programm").text()).doesNotContain("in den Kalender übernehmen")
                 .doesNotContain("Konferenz-Apps");
+        assertThat(page(midnight, "/").getElementById("rueckblick").text()).isEqualTo("Der Tag im Rückblick");
         for (String route : List.of("/sessions/zukunft-der-arbeit", "/sessions/kurzimpuls", "/")) {
             assertThat(links(midnight, route)).as(route).noneMatch(href -> href.endsWith(".ics"));
         }
