@@ -5,14 +5,9 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -35,7 +30,7 @@ final class CompoundParts {
                     .flatMap(texts -> texts)
                     .forEach(text -> addWords(words, text, parts));
         }
-        nouns().forEach(noun -> parts.add(GermanText.fold(noun)));
+        WordList.read(NOUNS).forEach(noun -> parts.add(GermanText.fold(noun)));
         return CharArraySet.unmodifiableSet(parts);
     }
 
@@ -51,15 +46,6 @@ final class CompoundParts {
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException("Reading from a string cannot fail", e);
-        }
-    }
-
-    private static List<String> nouns() {
-        try (InputStream in = Objects.requireNonNull(CompoundParts.class.getResourceAsStream(NOUNS), NOUNS);
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The list of nouns is part of the application", e);
         }
     }
 }

@@ -29,8 +29,9 @@ import java.util.stream.Collectors;
  *     letters unless it is an abbreviation; words joined by hyphens count as one ("Job-Turbo");</li>
  *     <li>what a page is about, not just mentioned there: in the page's title or teaser, which editors write to
  *     say what the page is about;</li>
- *     <li>specific: mentioned at all on at most a quarter of the pages ("Blick" and "Mittelpunkt" are in teasers
- *     too, but said everywhere); on at most a third if in a title, as titles name things ("Job-Turbo");</li>
+ *     <li>specific: mentioned at all on at most a quarter of the pages; on at most a third if in a title, as titles
+ *     name things ("Job-Turbo"); and no everyday noun ({@code everyday-nouns.txt}: "am Abend", "mit Blick auf",
+ *     "im Mittelpunkt"), which a site this small uses on too few pages for the share to tell;</li>
  *     <li>leading to at most {@value #MAX_PAGES} pages: a term on nearly every page ("Fachkräfte" in a report on
  *     skilled workers) leads nowhere; the search does that better.</li>
  * </ul>
@@ -41,6 +42,8 @@ import java.util.stream.Collectors;
 final class ImportantTerms {
 
     static final int MAX_PAGES = 10;
+    /** Words that say nothing on their own, however a teaser uses them. */
+    private static final Set<String> EVERYDAY = Set.copyOf(WordList.read("everyday-nouns.txt"));
     private static final int MIN_LETTERS = 4;
     private static final String SENTENCE_ENDS = ".!?:";
     private static final String OPENERS = "„“\"(";
@@ -96,7 +99,8 @@ final class ImportantTerms {
         terms.terms.forEach((key, term) -> {
             boolean named = term.pages.containsValue(TITLE);
             if (term.noun && !term.lowerCase && !names.contains(key) && !term.pages.isEmpty()
-                    && term.pages.size() <= MAX_PAGES && term.mentions <= (named ? titleLimit : teaserLimit)) {
+                    && term.pages.size() <= MAX_PAGES && term.mentions <= (named ? titleLimit : teaserLimit)
+                    && term.spellings.keySet().stream().noneMatch(EVERYDAY::contains)) {
                 keywords.add(new Keyword(spelling(term), Type.TERM, links(term)));
             }
         });

@@ -98,6 +98,14 @@ class KeywordIndexTest {
     }
 
     @Test
+    void everydayNounsAreNoTermsEvenInATeaser() {
+        List<String> labels = labels(SearchIndex.of(withFiller(
+                page("/abend", "Preisverleihung", "Am Abend, mit Blick auf die Werkstatt.", ""))).keywords());
+
+        assertThat(labels).contains("Preisverleihung", "Werkstatt").doesNotContain("Abend", "Blick");
+    }
+
+    @Test
     void namesAreNoTerms() {
         List<String> labels = labels(SearchIndex.of(withFiller(
                 new SearchDocument(Kind.PERSON, "/personen/steffi-jones", "Steffi Jones", "", "", List.of(), List.of()),
