@@ -32,7 +32,7 @@ public class SiteRenderer {
     private static final Map<Integer, String> ERROR_TITLES = Map.of(
             400, "Ungültige Anfrage",
             404, "Seite nicht gefunden",
-            405, "Methode nicht erlaubt",
+            405, "Anfrage nicht möglich",
             500, "Interner Fehler");
 
     private final ITemplateEngine templates;
