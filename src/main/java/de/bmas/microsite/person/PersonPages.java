@@ -13,7 +13,6 @@ import de.bmas.microsite.site.ViewSource;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,12 +89,8 @@ class PersonPages implements ViewSource {
 
     /** The people, already in German order of family names, grouped by its first letter ({@link Initials}). */
     static List<Letter> letters(List<Doc<Person>> people) {
-        Map<String, List<Doc<Person>>> byLetter = new LinkedHashMap<>();
-        for (Doc<Person> person : people) {
-            byLetter.computeIfAbsent(Initials.of(person.meta().familyName()), any -> new ArrayList<>()).add(person);
-        }
-        return byLetter.entrySet().stream().map(entry -> new Letter(entry.getKey(), List.copyOf(entry.getValue())))
-                .sorted(Comparator.comparing(Letter::letter, Initials.ORDER))
+        return Initials.group(people, person -> person.meta().familyName()).entrySet().stream()
+                .map(entry -> new Letter(entry.getKey(), List.copyOf(entry.getValue())))
                 .toList();
     }
 }

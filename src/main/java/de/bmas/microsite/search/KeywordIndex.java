@@ -5,12 +5,9 @@ import de.bmas.microsite.site.Initials;
 import org.apache.lucene.analysis.Analyzer;
 
 import java.text.Collator;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -79,12 +76,10 @@ public record KeywordIndex(List<Letter> letters) {
 
     private static KeywordIndex byLetter(List<Keyword> keywords) {
         Collator german = Collator.getInstance(Locale.GERMAN);
-        Map<String, List<Keyword>> letters = new TreeMap<>(Initials.ORDER);
-        keywords.stream()
+        List<Keyword> sorted = keywords.stream()
                 .sorted(Comparator.comparing(Keyword::label, german).thenComparing(Keyword::type))
-                .forEach(keyword -> letters.computeIfAbsent(Initials.of(keyword.label()), key -> new ArrayList<>())
-                        .add(keyword));
-        return new KeywordIndex(letters.entrySet().stream()
+                .toList();
+        return new KeywordIndex(Initials.group(sorted, Keyword::label).entrySet().stream()
                 .map(letter -> new Letter(letter.getKey(), letter.getValue()))
                 .toList());
     }

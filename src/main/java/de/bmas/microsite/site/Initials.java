@@ -1,8 +1,13 @@
 package de.bmas.microsite.site;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * How A–Z lists (people, the keyword index) file their entries: by the first letter in German order, Ä under A
@@ -13,7 +18,7 @@ public final class Initials {
     /** Where initials that are no letter A to Z go. */
     public static final String OTHER = "#";
     /** A to Z, then {@link #OTHER}. */
-    public static final Comparator<String> ORDER = Comparator.comparing((String letter) -> letter.equals(OTHER))
+    private static final Comparator<String> ORDER = Comparator.comparing((String letter) -> letter.equals(OTHER))
             .thenComparing(Comparator.naturalOrder());
 
     /** One letter's section of a list, as templates show it: {@code letter.label} and {@code letter.id}. */
@@ -31,6 +36,16 @@ public final class Initials {
     }
 
     private Initials() {
+    }
+
+    /**
+     * {@code items} under the letter each one's label is filed under, the letters from A to Z and then
+     * {@link #OTHER}, the items of a letter in the order given.
+     */
+    public static <T> Map<String, List<T>> group(List<T> items, Function<T, String> label) {
+        Map<String, List<T>> letters = new TreeMap<>(ORDER);
+        items.forEach(item -> letters.computeIfAbsent(of(label.apply(item)), any -> new ArrayList<>()).add(item));
+        return letters;
     }
 
     /** The letter {@code label} is filed under. */
