@@ -26,14 +26,21 @@ final class RouteCheck {
     private final Snapshot snapshot;
     private final Set<String> routes;
     private final Set<String> publishedRoutes;
+    private final List<Link> unboundLinks;
     private final List<Problem> problems;
 
-    /** @param draftRoutes the routes of drafts' pages among {@code routes} (none in production) */
-    RouteCheck(Snapshot snapshot, Set<String> routes, Set<String> draftRoutes, List<Problem> problems) {
+    /**
+     * @param draftRoutes  the routes of drafts' pages among {@code routes} (none in production)
+     * @param unboundLinks the links in the bodies of files whose front matter has errors; whether such a file is a
+     *                     draft is unknown, so they may lead to drafts' pages too
+     */
+    RouteCheck(Snapshot snapshot, Set<String> routes, Set<String> draftRoutes, List<Link> unboundLinks,
+               List<Problem> problems) {
         this.snapshot = snapshot;
         this.routes = routes;
         this.publishedRoutes = routes.stream().filter(route -> !draftRoutes.contains(route))
                 .collect(Collectors.toSet());
+        this.unboundLinks = unboundLinks;
         this.problems = problems;
     }
 
@@ -41,6 +48,7 @@ final class RouteCheck {
         checkTopLevelAddresses();
         snapshot.docs().forEach(doc -> doc.origin().links()
                 .forEach(link -> checkLink(link, doc.draft() ? routes : publishedRoutes)));
+        unboundLinks.forEach(link -> checkLink(link, routes));
     }
 
     /** Stands and service pages share the top level of the site with the sections ({@link Routes#reservedSlugs}). */

@@ -83,7 +83,7 @@ public class SiteBuilder {
         List<Problem> problems = new ArrayList<>(loaded.report().problems());
         Set<String> routes = new HashSet<>(contents.routes(snapshot));
         routes.addAll(routesOf(loaded.unloaded()));
-        new RouteCheck(snapshot, routes, contents.draftRoutes(), problems).run();
+        new RouteCheck(snapshot, routes, contents.draftRoutes(), loaded.unloaded().links(), problems).run();
         return new Checked(snapshot, contents, new ContentReport(problems));
     }
 

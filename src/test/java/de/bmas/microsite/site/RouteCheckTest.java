@@ -130,6 +130,25 @@ class RouteCheckTest extends FixtureSite {
         assertThat(build.site()).isEmpty();
     }
 
+    /** A mistake in the front matter does not hide the body's broken links and images until it is fixed. */
+    @Test
+    void theBodyOfAFileWithErrorsInItsFrontMatterIsCheckedToo() {
+        content.replace("sessions/erste-session.md", LINK,
+                "[zweiten Session](/sessions/gibt-es-nicht) ![Saal](/bilder/fehlt.png)");
+        content.replace("sessions/erste-session.md", "title:", "titel:");
+
+        assertThat(builder.build().report().errors()).extracting(Problem::toString).satisfiesExactly(
+                binding -> assertThat(binding).startsWith(content.path("sessions/erste-session.md")
+                        + ":2:1: Fehler: Unbekanntes Feld „titel“"),
+                link -> assertThat(link).isEqualTo(
+                content.path("sessions/erste-session.md") + ":25:24: Fehler: Der Link „/sessions/gibt-es-nicht“ "
+                        + "führt zu keiner Seite – Prüfen Sie die Adresse; ein Entwurf („draft: true“) ist erst nach "
+                        + "dem Veröffentlichen erreichbar."),
+                image -> assertThat(image).isEqualTo(content.path("sessions/erste-session.md") + ":25:67: Fehler: "
+                        + "Das Bild „/bilder/fehlt.png“ gibt es nicht – Bilder liegen im Ordner „bilder“ und werden "
+                        + "als /bilder/datei.jpg eingebunden."));
+    }
+
     @Test
     void aLinkToAFileWithErrorsIsNotReportedAsWell() {
         content.replace("sessions/zweite-session.md", "title:", "titel:");

@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads a content folder into a {@link Snapshot}, collecting every problem on the way instead of stopping at the
@@ -110,16 +111,21 @@ public class ContentLoader {
         Folder<ServicePage> pages = loadAll(reader, dir.resolve(PAGES_DIR), ServicePage.class, problems, dating);
         List<ContentImage> images = ContentImages.load(files, dir.resolve(IMAGES_DIR), problems,
                 file -> dating.apply(file, null));
+        List<MarkdownRenderer.Rendered> unboundBodies = Stream.of(topics, sessions, stands, people, pages)
+                .flatMap(folder -> folder.unboundBodies().stream()).toList();
+        UnloadedFiles unloaded = new UnloadedFiles(topics.broken(), sessions.broken(), stands.broken(),
+                people.broken(), pages.broken(),
+                unboundBodies.stream().flatMap(body -> body.links().stream()).toList(),
+                unboundBodies.stream().flatMap(body -> body.images().stream()).toList());
         Optional<Snapshot> snapshot = Optional.empty();
         if (event.isPresent() && programme.isPresent()) {
             snapshot = Optional.of(new Snapshot(event.get(), programme.get(), topics.published(preview),
                     sessions.published(preview), stands.published(preview), people.published(preview),
                     pages.published(preview), images, preview));
             new ReferenceCheck(snapshot.get(), new ReferenceCheck.Absences(topics.absent(), sessions.absent(),
-                    stands.absent(), people.absent()), problems).run();
+                    stands.absent(), people.absent()), unloaded.images(), problems).run();
         }
-        Result result = new Result(snapshot, new UnloadedFiles(topics.broken(), sessions.broken(), stands.broken(),
-                people.broken(), pages.broken()), new ContentReport(problems));
+        Result result = new Result(snapshot, unloaded, new ContentReport(problems));
         logOutcome(result, started);
         return result;
     }
@@ -140,8 +146,11 @@ public class ContentLoader {
         }
     }
 
-    /** The loaded files of one folder, and the slugs of those that have errors. */
-    private record Folder<T>(List<Doc<T>> docs, Set<String> broken) {
+    /**
+     * The loaded files of one folder, the slugs of those that have errors, and the bodies of those whose front
+     * matter has them.
+     */
+    private record Folder<T>(List<Doc<T>> docs, Set<String> broken, List<MarkdownRenderer.Rendered> unboundBodies) {
 
         List<Doc<T>> published(boolean preview) {
             return preview ? docs : docs.stream().filter(doc -> !doc.draft()).toList();
@@ -160,7 +169,7 @@ public class ContentLoader {
                     "Jede Veranstaltung braucht „" + EVENT_FILE + "“ und „" + PROGRAMME_FILE + "“."));
             return Optional.empty();
         }
-        return load(reader, file, type, problems, dating);
+        return load(reader, file, type, problems, dating).doc();
     }
 
     /**
@@ -170,33 +179,47 @@ public class ContentLoader {
      */
     private <T> Folder<T> loadAll(Reader reader, Path folder, Class<T> type, List<Problem> problems,
                                   BiFunction<Path, ? super T, Instant> dating) {
-        record Loaded<T>(Path file, Optional<Doc<T>> doc, List<Problem> problems) {
+        record Read<T>(Path file, Loaded<T> loaded, List<Problem> problems) {
         }
-        List<Loaded<T>> loaded = Parallel.map(reader.files().markdownFiles(folder, problems), file -> {
+        List<Read<T>> read = Parallel.map(reader.files().markdownFiles(folder, problems), file -> {
             List<Problem> own = new ArrayList<>();
-            return new Loaded<>(file, load(reader, file, type, own, dating), own);
+            return new Read<>(file, load(reader, file, type, own, dating), own);
         });
         List<Doc<T>> docs = new ArrayList<>();
         Set<String> broken = new HashSet<>();
-        for (Loaded<T> file : loaded) {
+        List<MarkdownRenderer.Rendered> unboundBodies = new ArrayList<>();
+        for (Read<T> file : read) {
             problems.addAll(file.problems());
-            file.doc().ifPresentOrElse(docs::add, () -> broken.add(slugOf(file.file())));
+            file.loaded().doc().ifPresentOrElse(docs::add, () -> broken.add(slugOf(file.file())));
+            file.loaded().unboundBody().ifPresent(unboundBodies::add);
         }
-        return new Folder<>(List.copyOf(docs), Set.copyOf(broken));
+        return new Folder<>(List.copyOf(docs), Set.copyOf(broken), List.copyOf(unboundBodies));
     }
 
-    private <T> Optional<Doc<T>> load(Reader reader, Path file, Class<T> type, List<Problem> problems,
-                                      BiFunction<Path, ? super T, Instant> dating) {
+    /**
+     * A file read: its document, or where its front matter has errors, its rendered body (none where the file
+     * itself could not be read as text).
+     */
+    private record Loaded<T>(Optional<Doc<T>> doc, Optional<MarkdownRenderer.Rendered> unboundBody) {
+    }
+
+    private <T> Loaded<T> load(Reader reader, Path file, Class<T> type, List<Problem> problems,
+                               BiFunction<Path, ? super T, Instant> dating) {
         String path = display(file);
         Optional<byte[]> bytes = reader.files().read(file, problems);
         if (bytes.isEmpty()) {
-            return Optional.empty();
+            return new Loaded<>(Optional.empty(), Optional.empty());
         }
         FileParser.Parsed<T> parsed = reader.parser().parse(path, bytes.get(), type);
         problems.addAll(parsed.problems());
-        return parsed.bound().map(bound -> new Doc<>(slugOf(file), bound.value(), parsed.body().html(),
+        if (parsed.bound().isEmpty()) {
+            return new Loaded<>(Optional.empty(), Optional.ofNullable(parsed.body()));
+        }
+        FrontMatterBinder.Bound<T> bound = parsed.bound().get();
+        return new Loaded<>(Optional.of(new Doc<>(slugOf(file), bound.value(), parsed.body().html(),
                 dating.apply(file, bound.value()),
-                new Doc.Origin(path, bound.positions(), parsed.body().links(), parsed.body().images())));
+                new Doc.Origin(path, bound.positions(), parsed.body().links(), parsed.body().images()))),
+                Optional.empty());
     }
 
     private void warnAboutUnknownEntries(ContentFiles files, Path dir, List<Problem> problems) {

@@ -4,6 +4,7 @@ import de.bmas.microsite.content.model.ContentImage;
 import de.bmas.microsite.content.model.Doc;
 import de.bmas.microsite.content.model.Event;
 import de.bmas.microsite.content.model.Illustrated;
+import de.bmas.microsite.content.model.Link;
 import de.bmas.microsite.content.model.Person;
 import de.bmas.microsite.content.model.ProgrammeBlock;
 import de.bmas.microsite.content.model.Quote;
@@ -38,6 +39,8 @@ final class ReferenceCheck {
 
     private final Snapshot snapshot;
     private final Absences absences;
+    /** The images in the bodies of files whose front matter has errors. */
+    private final List<Link> unboundImages;
     private final List<Problem> problems;
     private final Set<String> images;
     private final Referable sessions;
@@ -47,9 +50,10 @@ final class ReferenceCheck {
     /** People someone names, to warn about those nobody does. */
     private final Set<String> named = new HashSet<>();
 
-    ReferenceCheck(Snapshot snapshot, Absences absences, List<Problem> problems) {
+    ReferenceCheck(Snapshot snapshot, Absences absences, List<Link> unboundImages, List<Problem> problems) {
         this.snapshot = snapshot;
         this.absences = absences;
+        this.unboundImages = unboundImages;
         this.problems = problems;
         this.images = snapshot.images().stream().map(ContentImage::route).collect(Collectors.toSet());
         this.sessions = Referable.of("Session", ContentLoader.SESSIONS_DIR, snapshot.sessions(), Session::title,
@@ -87,7 +91,8 @@ final class ReferenceCheck {
         warnAboutPeopleNobodyNames();
         snapshot.pages().stream().filter(page -> page.meta().placeholder())
                 .forEach(page -> problems.add(Placeholders.markedPage(page.origin().at("/placeholder"))));
-        snapshot.docs().forEach(this::checkBodyImages);
+        snapshot.docs().forEach(doc -> doc.origin().images().forEach(this::checkImageExists));
+        unboundImages.forEach(this::checkImageExists);
     }
 
     private void check(Referable kind, Doc<?> doc, String pointer, List<String> slugs) {
@@ -146,19 +151,17 @@ final class ReferenceCheck {
         if (illustrated.image() == null) {
             return;
         }
-        checkImageExists(illustrated.image(), doc.origin().at("/image"));
+        checkImageExists(new Link(illustrated.image(), doc.origin().at("/image")));
         if (illustrated.imageAlt() == null || illustrated.imageAlt().isBlank()) {
             problems.add(Problem.error(doc.origin().at("/image"), "Bild ohne Alternativtext",
                     "Beschreiben Sie das Bild im Feld „image_alt“."));
         }
     }
 
-    private void checkBodyImages(Doc<?> doc) {
-        doc.origin().images().forEach(image -> checkImageExists(image.url(), image.position()));
-    }
-
     /** The site loads nothing from another host: an image must be a file in {@code bilder/}. */
-    private void checkImageExists(String url, SourcePosition at) {
+    private void checkImageExists(Link image) {
+        String url = image.url();
+        SourcePosition at = image.position();
         boolean web = LinkSchemes.schemeOf(url).filter(Set.of("http", "https")::contains).isPresent();
         // browsers read a backslash in a web address as a slash: "/\host" is another host too
         if (web || url.matches("[/\\\\]{2}.*")) {
