@@ -3,6 +3,7 @@ package de.bmas.microsite.accessibility;
 import de.bmas.microsite.accessibility.Axe.Violation;
 import de.bmas.microsite.site.SiteHolder;
 import de.bmas.microsite.testing.InChromium;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,16 @@ class BrowserAccessibilityTest extends InChromium {
 
     /** Per page, made by whichever of its six tests runs first. */
     private final Map<String, PageVisit> visits = new HashMap<>();
+
+    @Override
+    @BeforeEach
+    protected void startBrowser() {
+        boolean opening = driver == null;
+        super.startBrowser();
+        if (opening) {
+            Axe.intoEveryDocument(driver);
+        }
+    }
 
     List<String> pages() {
         return SitePages.routes(holder);
