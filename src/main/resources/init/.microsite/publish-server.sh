@@ -34,8 +34,14 @@ on_target() {
 }
 
 # the server has no Git history, so it dates each page by its file's time: give every file the time of the last
-# commit that changed it (rsync -a keeps it), not the time of this checkout
-if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+# commit that changed it (rsync -a keeps it), not the time of this checkout. Without git, or in a shallow clone,
+# every page would silently carry a wrong date: refuse instead.
+if [ -e .git ]; then
+  command -v git >/dev/null || { echo "git is missing: install it in the publishing job" >&2; exit 1; }
+  if [ "$(git rev-parse --is-shallow-repository)" = true ]; then
+    echo "shallow clone: check out the whole history (GitHub: fetch-depth: 0, GitLab: GIT_DEPTH: 0)" >&2
+    exit 1
+  fi
   git log --format='T%ct' --name-only -- . |
     awk '/^T/ { time = substr($0, 2); next } NF && !($0 in seen) { seen[$0] = 1; print time, $0 }' |
     while read -r time file; do

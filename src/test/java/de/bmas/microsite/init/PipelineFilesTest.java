@@ -62,6 +62,22 @@ class PipelineFilesTest {
         assertThat(pipeline.get("vorschau").get("artifacts").get("expose_as").asString()).isEqualTo("Vorschau");
     }
 
+    /** Pages are dated by their files' last commits: a shallow checkout would date every page by the newest. */
+    @Test
+    void everyCheckoutHasTheWholeHistory() {
+        files.gitHub().get("jobs").forEach(job -> job.get("steps").valueStream()
+                .filter(step -> step.path("uses").asString().startsWith("actions/checkout@"))
+                .forEach(checkout -> assertThat(checkout.path("with").path("fetch-depth").asInt(1))
+                        .as("fetch-depth of %s", checkout).isZero()));
+
+        JsonNode gitLab = files.gitLab();
+        assertThat(gitLab.get("variables").get("GIT_DEPTH").asString()).isEqualTo("0");
+        assertThat(gitLab.valueStream().filter(job -> job.has("script")))
+                .allSatisfy(job -> assertThat(job.path("variables").has("GIT_DEPTH")).isFalse());
+        assertThat(gitLab.get("veroeffentlichen-server").get("before_script").get(0).asString().split(" "))
+                .as("publish-server.sh needs git to date the files").contains("git");
+    }
+
     private static Set<ValidationMessage> violations(JsonNode workflow) throws IOException {
         try (InputStream schema = PipelineFilesTest.class.getResourceAsStream("/schemas/github-workflow.schema.json")) {
             JsonSchema validator = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(schema);

@@ -166,6 +166,24 @@ class PipelineRunTest {
         assertThat(Files.readSymbolicLink(server.resolve("current"))).isEqualTo(Path.of("releases/11-c"));
     }
 
+    /** In a shallow clone every file would carry the newest commit's time: nothing is published instead. */
+    @Test
+    void theServerGetsNothingFromAShallowClone() {
+        runs.gitHubMain();
+        Path clone = temp.resolve("shallow-clone");
+        Path server = temp.resolve("server-shallow");
+        PipelineShell.Result cloned = runs.shell().run("git clone -q --depth 1 file://"
+                + temp.resolve("github-repository") + " " + clone, temp, Map.of());
+        assertThat(cloned.status()).as(cloned.output()).isZero();
+
+        PipelineShell.Result publish = runs.shell().run("sh .microsite/publish-server.sh 12-d", clone,
+                Map.of("DEPLOY_PATH", server.toString(), "HOME", runs.directory("home-shallow").toString()));
+
+        assertThat(publish.status()).isEqualTo(1);
+        assertThat(publish.stderr()).contains("shallow clone: check out the whole history");
+        assertThat(server).doesNotExist();
+    }
+
     @Test
     void everyCommandLineOfBothFilesRan() {
         Stream<GitHubActionsRun.Step> gitHubSteps = Stream.of(runs.gitHubPullRequest(), runs.gitHubMain().steps(),
