@@ -36,7 +36,7 @@ on_target() {
 # the server has no Git history, so it dates each page by its file's time: give every file the time of the last
 # commit that changed it (rsync -a keeps it), not the time of this checkout. Without git, or in a shallow clone,
 # every page would silently carry a wrong date: refuse instead.
-if [ -e .git ]; then
+if [ -e .git ] || git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
   command -v git >/dev/null || { echo "git is missing: install it in the publishing job" >&2; exit 1; }
   if [ "$(git rev-parse --is-shallow-repository)" = true ]; then
     echo "shallow clone: check out the whole history (GitHub: fetch-depth: 0, GitLab: GIT_DEPTH: 0)" >&2
