@@ -74,8 +74,10 @@ final class RouteCheck {
         if (!url.startsWith("/") && !url.startsWith("#") && !SCHEME.matcher(url).lookingAt()) {
             // a relative link would resolve against each page's own address and break
             problems.add(Problem.error(link.position(), "Der Link „" + url + "“ ist unvollständig",
-                    "Links auf Seiten dieser Website beginnen mit „/“, z. B. „/" + url + "“; Links auf andere "
-                            + "Websites mit „https://“."));
+                    url.startsWith("www.") ? "Links auf andere Websites beginnen mit „https://“, z. B. „https://"
+                            + url + "“."
+                            : "Links auf Seiten dieser Website beginnen mit „/“, z. B. „/" + url + "“; Links auf "
+                            + "andere Websites mit „https://“."));
             return;
         }
         if (!url.startsWith("/") || url.startsWith("//")) {

@@ -81,7 +81,8 @@ class PreviewProblemsTest {
         assertThat(page.select(".problem__message").first().text())
                 .isEqualTo("Session „zweite-session“ ist ein Entwurf und wird nicht veröffentlicht");
         assertThat(page.select(".problem__hint").first().text())
-                .isEqualTo("Veröffentlichen Sie es (draft entfernen) oder entfernen Sie den Verweis.");
+                .isEqualTo("Entfernen Sie „draft: true“ aus „sessions/zweite-session.md“, um die Datei zu "
+                        + "veröffentlichen, oder entfernen Sie den Verweis.");
         assertThat(page.select(".problem__source").first().wholeText())
                 .isEqualTo("      - zweite-session\n        ^");
         assertThat(page.select("h2").eachText()).as("errors first").containsExactly("Fehler", "1 Warnung");

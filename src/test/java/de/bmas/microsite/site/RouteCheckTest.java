@@ -87,6 +87,15 @@ class RouteCheckTest extends FixtureSite {
     }
 
     @Test
+    void aWebAddressWithoutHttpsGetsItSuggested() {
+        content.replace("sessions/erste-session.md", LINK, "[BMAS](www.bmas.de)");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/erste-session.md")
+                + ":25:24: Fehler: Der Link „www.bmas.de“ ist unvollständig – Links auf andere Websites beginnen "
+                + "mit „https://“, z. B. „https://www.bmas.de“.");
+    }
+
+    @Test
     void linkToADraftIsAnErrorInProduction() {
         content.write("seiten/kontakt.md", "---\ntitle: Kontakt\nteaser: Noch nicht fertig.\ndraft: true\n---\nText.\n");
         content.replace("seiten/impressum.md", "Anbieter ist der Testveranstalter.",

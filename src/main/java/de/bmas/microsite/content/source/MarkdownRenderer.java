@@ -112,7 +112,8 @@ class MarkdownRenderer {
                 continue;
             }
             blockStart = blockLength == 0 ? i : blockStart;
-            blockLength += line.length() + 1;
+            // the line breaks inside the block count, the one after it does not
+            blockLength += (blockLength == 0 ? 0 : 1) + line.length();
             if (blockLength > MAX_BLOCK_LENGTH) {
                 return Optional.of(Problem.error(new SourcePosition(source.path(), source.bodyLine() + blockStart, 1),
                         "Der Absatz ist zu lang (mehr als " + String.format(Locale.GERMAN, "%,d", MAX_BLOCK_LENGTH)

@@ -52,7 +52,8 @@ final class Referable {
     Optional<Problem> check(SourcePosition at, String slug, boolean fromDraft) {
         if (!fromDraft && absent.drafts().contains(slug)) {
             return Optional.of(Problem.error(at, kind + " „" + slug + "“ ist ein Entwurf und wird nicht veröffentlicht",
-                    "Veröffentlichen Sie es (draft entfernen) oder entfernen Sie den Verweis."));
+                    "Entfernen Sie „draft: true“ aus „" + folder + "/" + slug + ".md“, um die Datei zu "
+                            + "veröffentlichen, oder entfernen Sie den Verweis."));
         }
         if (exists(slug) || absent.broken().contains(slug)) {
             return Optional.empty();

@@ -20,11 +20,11 @@ class DraftsAndPlaceholdersTest extends ContentProblemsFixture {
 
         assertThat(loader.load(dir, false).report().errors()).extracting(Problem::toString).containsExactly(
                 content.path("sessions/erste-session.md") + ":17:5: Fehler: Stand „infostand“ ist ein Entwurf und "
-                        + "wird nicht veröffentlicht – Veröffentlichen Sie es (draft entfernen) oder entfernen Sie "
-                        + "den Verweis.",
+                        + "wird nicht veröffentlicht – Entfernen Sie „draft: true“ aus „staende/infostand.md“, um "
+                        + "die Datei zu veröffentlichen, oder entfernen Sie den Verweis.",
                 content.path("sessions/zweite-session.md") + ":8:5: Fehler: Stand „infostand“ ist ein Entwurf und "
-                        + "wird nicht veröffentlicht – Veröffentlichen Sie es (draft entfernen) oder entfernen Sie "
-                        + "den Verweis.");
+                        + "wird nicht veröffentlicht – Entfernen Sie „draft: true“ aus „staende/infostand.md“, um "
+                        + "die Datei zu veröffentlichen, oder entfernen Sie den Verweis.");
     }
 
     @Test
@@ -62,7 +62,8 @@ class DraftsAndPlaceholdersTest extends ContentProblemsFixture {
 
         assertThat(errors).containsExactly(
                 content.path("programm.md") + ":17:9: Fehler: Session „zweite-session“ ist ein Entwurf und wird nicht "
-                        + "veröffentlicht – Veröffentlichen Sie es (draft entfernen) oder entfernen Sie den Verweis.");
+                        + "veröffentlicht – Entfernen Sie „draft: true“ aus „sessions/zweite-session.md“, um die Datei "
+                        + "zu veröffentlichen, oder entfernen Sie den Verweis.");
     }
 
     /** The preview shows drafts, but must not let pass what production refuses. */

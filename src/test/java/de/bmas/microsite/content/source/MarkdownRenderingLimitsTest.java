@@ -39,6 +39,22 @@ class MarkdownRenderingLimitsTest {
                         + "leichter.");
     }
 
+    /** „höchstens 10.000 Zeichen“, as the editors' guide says: the line break after a paragraph is not in it. */
+    @Test
+    void aParagraphOfExactlyTheLimitIsRendered() {
+        List<Problem> problems = new ArrayList<>();
+        String paragraph = "Wort ".repeat(1_999) + "Ende.";
+
+        String html = renderer.render(session("Einleitung.\n\n" + paragraph + "\n\nSchluss."), Session.class,
+                problems).html();
+
+        assertThat(paragraph).hasSize(10_000);
+        assertThat(problems).isEmpty();
+        assertThat(html).contains("Ende.</p>");
+        assertThat(refused("Einleitung.\n\n" + paragraph + "!\n\nSchluss.")).singleElement().asString()
+                .contains("Der Absatz ist zu lang");
+    }
+
     @Test
     void htmlWithTooManyTagsIsReportedToTheEditor() {
         assertThat(refused("Einleitung.\n\n" + "<b>fett</b> ".repeat(200) + "\n\n<i>zu viel</i>"))
