@@ -2,7 +2,7 @@ package de.bmas.microsite.preview;
 
 import de.bmas.microsite.MicrositeProperties;
 import de.bmas.microsite.check.HumanReport;
-import de.bmas.microsite.content.source.ContentLoader;
+import de.bmas.microsite.content.source.SourcePaths;
 import de.bmas.microsite.content.source.ContentReport;
 import de.bmas.microsite.site.SiteChanged;
 import de.bmas.microsite.site.SiteHolder;
@@ -44,7 +44,7 @@ class PreviewConsole {
         }
         System.out.println("Vorschau läuft: " + address(environment.getProperty("server.address"),
                 environment.getProperty("local.server.port", Integer.class, 8080)) + " – Änderungen unter "
-                + ContentLoader.display(properties.contentDir()) + "/ erscheinen sofort. Beenden mit Strg+C.");
+                + SourcePaths.display(properties.contentDir()) + "/ erscheinen sofort. Beenden mit Strg+C.");
     }
 
     @EventListener

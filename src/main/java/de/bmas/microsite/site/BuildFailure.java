@@ -1,7 +1,7 @@
 package de.bmas.microsite.site;
 
 import de.bmas.microsite.content.model.SourcePosition;
-import de.bmas.microsite.content.source.ContentLoader;
+import de.bmas.microsite.content.source.SourcePaths;
 import de.bmas.microsite.content.source.ContentReport;
 import de.bmas.microsite.content.source.Problem;
 
@@ -32,7 +32,7 @@ final class BuildFailure {
     }
 
     private static Problem problem(Throwable failure, Path contentDir) {
-        SourcePosition folder = new SourcePosition(ContentLoader.display(contentDir), 1, 1);
+        SourcePosition folder = new SourcePosition(SourcePaths.display(contentDir), 1, 1);
         FileSystemException file = cause(failure, FileSystemException.class);
         IOException io = cause(failure, IOException.class);
         if (file == null || file.getFile() == null) {
@@ -47,7 +47,7 @@ final class BuildFailure {
         }
         Path path = Path.of(file.getFile());
         String name = path.getFileName() == null ? file.getFile() : path.getFileName().toString();
-        SourcePosition at = new SourcePosition(ContentLoader.display(path), 1, 1);
+        SourcePosition at = new SourcePosition(SourcePaths.display(path), 1, 1);
         if (Files.isDirectory(path)) {
             return Problem.error(at, "„" + name + "“ ist ein Ordner, keine Datei",
                     "An dieser Stelle wird eine Datei erwartet; benennen Sie den Ordner um oder entfernen Sie ihn.");

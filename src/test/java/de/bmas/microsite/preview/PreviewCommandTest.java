@@ -66,7 +66,9 @@ class PreviewCommandTest {
                 "Der Inhalt enthält Fehler. Die Vorschau zeigt sie unter jeder Adresse, bis sie behoben sind:",
                 "content/veranstaltung.md:4:7: Fehler: „25.02.2025“ ist kein gültiges Datum – Erwartet wird "
                         + "JJJJ-MM-TT, z. B. 2025-02-25.",
-                "1 Fehler, 0 Warnungen",
+                "content/veranstaltung.md:1:1: Warnung: Verweise, Links und Bilder sind noch nicht geprüft – Sie "
+                        + "werden geprüft, sobald „veranstaltung.md“ und „programm.md“ fehlerfrei sind.",
+                "1 Fehler, 1 Warnung",
                 ready);
         assertThat(Http.get(address.getPort(), "/").text()).contains("<h1>Der Inhalt enthält einen Fehler</h1>");
         // bound to 127.0.0.1 alone: a server listening on every address would answer at 127.0.0.2 too (on Linux all

@@ -71,9 +71,9 @@ final class ContentFiles implements AutoCloseable {
     List<Path> markdownFiles(Path folder, List<Problem> problems) {
         List<Path> found = new ArrayList<>();
         for (Path file : list(folder, problems)) {
-            String name = ContentLoader.name(file);
+            String name = SourcePaths.name(file);
             if (!name.endsWith(".md")) {
-                problems.add(Problem.warning(new SourcePosition(ContentLoader.display(file), 1, 1),
+                problems.add(Problem.warning(new SourcePosition(SourcePaths.display(file), 1, 1),
                         "Datei wird nicht verwendet", "Inhalte sind Markdown-Dateien mit der Endung „.md“."));
             } else if (!SLUG.matcher(ContentLoader.slugOf(file)).matches()) {
                 problems.add(error(file,
@@ -98,7 +98,7 @@ final class ContentFiles implements AutoCloseable {
         }
         try {
             if (!tree.attributes(inside.get()).isDirectory()) {
-                problems.add(error(folder, "„" + ContentLoader.name(folder) + "“ ist kein Ordner",
+                problems.add(error(folder, "„" + SourcePaths.name(folder) + "“ ist kein Ordner",
                         "An dieser Stelle wird ein Ordner erwartet; benennen Sie die Datei um oder entfernen Sie "
                                 + "sie."));
                 return List.of();
@@ -124,13 +124,13 @@ final class ContentFiles implements AutoCloseable {
         try {
             BasicFileAttributes attributes = tree.attributes(inside.get());
             if (attributes.isDirectory()) {
-                problems.add(error(file, "„" + ContentLoader.name(file) + "“ ist ein Ordner, keine Datei",
+                problems.add(error(file, "„" + SourcePaths.name(file) + "“ ist ein Ordner, keine Datei",
                         "An dieser Stelle wird eine Datei erwartet; benennen Sie den Ordner um oder entfernen Sie "
                                 + "ihn."));
                 return Optional.empty();
             }
             if (attributes.isOther()) {
-                problems.add(error(file, "„" + ContentLoader.name(file) + "“ ist keine gewöhnliche Datei (sondern "
+                problems.add(error(file, "„" + SourcePaths.name(file) + "“ ist keine gewöhnliche Datei (sondern "
                                 + "z. B. eine Pipe oder ein Socket)",
                         "Ersetzen Sie sie durch eine gewöhnliche Datei oder entfernen Sie sie."));
                 return Optional.empty();
@@ -159,7 +159,7 @@ final class ContentFiles implements AutoCloseable {
             real = candidate.toRealPath();
         } catch (NoSuchFileException e) {
             if (Files.isSymbolicLink(candidate)) {
-                problems.add(error(path, "Die Verknüpfung „" + ContentLoader.name(path) + "“ zeigt auf ein Ziel, das "
+                problems.add(error(path, "Die Verknüpfung „" + SourcePaths.name(path) + "“ zeigt auf ein Ziel, das "
                         + "es nicht gibt", "Entfernen Sie die Verknüpfung oder legen Sie das Ziel an."));
             } else if (reportMissing) {
                 problems.add(error(path, "Die Datei fehlt", "Legen Sie sie an oder entfernen Sie den Verweis."));
@@ -167,13 +167,13 @@ final class ContentFiles implements AutoCloseable {
             return Optional.empty();
         } catch (IOException e) {
             problems.add(Files.isSymbolicLink(candidate)
-                    ? error(path, "Die Verknüpfung „" + ContentLoader.name(path) + "“ lässt sich nicht auflösen",
+                    ? error(path, "Die Verknüpfung „" + SourcePaths.name(path) + "“ lässt sich nicht auflösen",
                     "Sie zeigt im Kreis oder über zu viele Verknüpfungen; ersetzen Sie sie durch das Ziel selbst.")
                     : unreadable(path, e));
             return Optional.empty();
         }
         if (!real.startsWith(root)) {
-            problems.add(error(path, "„" + ContentLoader.name(path) + "“ zeigt auf " + what
+            problems.add(error(path, "„" + SourcePaths.name(path) + "“ zeigt auf " + what
                             + " außerhalb des Inhaltsordners",
                     "Die Website liest nur, was im Inhaltsordner liegt; legen Sie die Datei selbst hierher, statt "
                             + "auf sie zu verweisen."));
@@ -184,24 +184,24 @@ final class ContentFiles implements AutoCloseable {
 
     private static Problem unreadable(Path path, IOException e) {
         if (e instanceof AccessDeniedException) {
-            return error(path, "„" + ContentLoader.name(path) + "“ kann nicht gelesen werden (keine Leserechte)",
+            return error(path, "„" + SourcePaths.name(path) + "“ kann nicht gelesen werden (keine Leserechte)",
                     "Geben Sie der Datei Leserechte, z. B. mit „chmod a+r“, oder entfernen Sie sie.");
         }
         if (e instanceof NoSuchFileException) {
-            return error(path, "„" + ContentLoader.name(path) + "“ ist beim Lesen verschwunden",
+            return error(path, "„" + SourcePaths.name(path) + "“ ist beim Lesen verschwunden",
                     "Prüfen Sie noch einmal, wenn alle Dateien gespeichert sind.");
         }
         return changedWhileReading(path);
     }
 
     private static Problem changedWhileReading(Path path) {
-        return error(path, "„" + ContentLoader.name(path) + "“ hat sich beim Lesen verändert oder kann nicht gelesen "
+        return error(path, "„" + SourcePaths.name(path) + "“ hat sich beim Lesen verändert oder kann nicht gelesen "
                 + "werden", "Prüfen Sie noch einmal. Bleibt der Fehler, ersetzen Sie sie durch eine gewöhnliche "
                 + "Datei; Verknüpfungen, die während des Lesens umgestellt werden, werden nicht befolgt.");
     }
 
     private static Problem error(Path path, String message, String hint) {
-        return Problem.error(new SourcePosition(ContentLoader.display(path), 1, 1), message, hint);
+        return Problem.error(new SourcePosition(SourcePaths.display(path), 1, 1), message, hint);
     }
 
     @Override

@@ -27,13 +27,13 @@ final class ContentImages {
                                    Function<Path, Instant> dating) {
         List<ContentImage> images = new ArrayList<>();
         for (Path file : files.list(folder, problems)) {
-            String name = ContentLoader.name(file);
+            String name = SourcePaths.name(file);
             if (IMAGE_NAME.matcher(name).matches()) {
                 files.read(file, problems).flatMap(bytes -> safe(file, bytes, problems)).ifPresent(bytes ->
                         images.add(new ContentImage("/" + ContentLoader.IMAGES_DIR + "/" + name, bytes,
                                 dating.apply(file))));
             } else {
-                problems.add(Problem.error(new SourcePosition(ContentLoader.display(file), 1, 1),
+                problems.add(Problem.error(new SourcePosition(SourcePaths.display(file), 1, 1),
                         "Der Bildname „" + name + "“ ist nicht erlaubt", nameHint(name)));
             }
         }
@@ -52,6 +52,6 @@ final class ContentImages {
 
     private static Optional<byte[]> safe(Path image, byte[] bytes, List<Problem> problems) {
         return image.getFileName().toString().endsWith(".svg")
-                ? SvgSanitizer.sanitize(ContentLoader.display(image), bytes, problems) : Optional.of(bytes);
+                ? SvgSanitizer.sanitize(SourcePaths.display(image), bytes, problems) : Optional.of(bytes);
     }
 }

@@ -27,7 +27,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -53,7 +52,6 @@ public class ContentLoader {
 
     private static final Set<String> KNOWN_ENTRIES = Set.of(EVENT_FILE, PROGRAMME_FILE, TOPICS_DIR, SESSIONS_DIR,
             STANDS_DIR, PEOPLE_DIR, PAGES_DIR, IMAGES_DIR, GUIDE_FILE);
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
     private static final Logger log = LoggerFactory.getLogger(ContentLoader.class);
 
     /**
@@ -124,6 +122,12 @@ public class ContentLoader {
                     pages.published(preview), images, preview));
             new ReferenceCheck(snapshot.get(), new ReferenceCheck.Absences(topics.absent(), sessions.absent(),
                     stands.absent(), people.absent()), unloaded.images(), problems).run();
+        } else {
+            // the checks across files need the event and the programme; say so, or the report looks complete
+            Path unchecked = dir.resolve(event.isEmpty() ? EVENT_FILE : PROGRAMME_FILE);
+            problems.add(Problem.warning(new SourcePosition(SourcePaths.display(unchecked), 1, 1),
+                    "Verweise, Links und Bilder sind noch nicht geprüft",
+                    "Sie werden geprüft, sobald „" + EVENT_FILE + "“ und „" + PROGRAMME_FILE + "“ fehlerfrei sind."));
         }
         Result result = new Result(snapshot, unloaded, new ContentReport(problems));
         logOutcome(result, started);
@@ -165,7 +169,7 @@ public class ContentLoader {
     private <T> Optional<Doc<T>> loadRequired(Reader reader, Path file, Class<T> type, List<Problem> problems,
                                               BiFunction<Path, ? super T, Instant> dating) {
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            problems.add(Problem.error(new SourcePosition(display(file), 1, 1), "Die Datei fehlt",
+            problems.add(Problem.error(new SourcePosition(SourcePaths.display(file), 1, 1), "Die Datei fehlt",
                     "Jede Veranstaltung braucht „" + EVENT_FILE + "“ und „" + PROGRAMME_FILE + "“."));
             return Optional.empty();
         }
@@ -205,7 +209,7 @@ public class ContentLoader {
 
     private <T> Loaded<T> load(Reader reader, Path file, Class<T> type, List<Problem> problems,
                                BiFunction<Path, ? super T, Instant> dating) {
-        String path = display(file);
+        String path = SourcePaths.display(file);
         Optional<byte[]> bytes = reader.files().read(file, problems);
         if (bytes.isEmpty()) {
             return new Loaded<>(Optional.empty(), Optional.empty());
@@ -226,7 +230,8 @@ public class ContentLoader {
         for (Path entry : files.list(dir, problems)) {
             String name = entry.getFileName().toString();
             if (!KNOWN_ENTRIES.contains(name) && !name.startsWith(".")) {
-                problems.add(Problem.warning(new SourcePosition(display(entry), 1, 1), "Wird nicht verwendet",
+                problems.add(Problem.warning(new SourcePosition(SourcePaths.display(entry), 1, 1),
+                        "Wird nicht verwendet",
                         "Bekannt sind: " + String.join(", ", KNOWN_ENTRIES.stream().sorted().toList()) + "."));
             }
         }
@@ -235,27 +240,5 @@ public class ContentLoader {
     static String slugOf(Path file) {
         String name = file.getFileName().toString();
         return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
-    }
-
-    /**
-     * The path as editors type it: relative to the working directory where possible. Control characters in a
-     * file name are shown escaped, so that a name cannot break the report's one line per problem.
-     */
-    public static String display(Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        Path workingDir = Path.of("").toAbsolutePath();
-        return escape(absolute.startsWith(workingDir) ? workingDir.relativize(absolute).toString()
-                : absolute.toString());
-    }
-
-    /** The file name for a message, escaped as in {@link #display}. */
-    static String name(Path file) {
-        return escape(file.getFileName().toString());
-    }
-
-    private static String escape(String text) {
-        // the replacement is a pattern of its own: "\\\\" in it writes one backslash
-        return CONTROL.matcher(text).replaceAll(control -> String.format("\\\\u%04X",
-                (int) control.group().charAt(0)));
     }
 }
