@@ -6,6 +6,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLParser;
 
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +38,9 @@ final class FieldPositionIndex {
                     if (token == JsonToken.VALUE_STRING && ControlCharacters.contains(parser.getString())) {
                         problems.add(ControlCharacters.problem(at));
                     }
+                    if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                        problems.add(alias(at, parser.getString()));
+                    }
                 } else if (token.isStructStart()) {
                     // a block or list that is a list entry (no key to point at) stands where it starts: /people/1
                     String entry = parser.streamReadContext().getParent().pathAsPointer().toString();
@@ -47,6 +51,15 @@ final class FieldPositionIndex {
             }
         }
         return new FieldPositions(keys, values, origin);
+    }
+
+    /**
+     * {@code format: *Panel} is YAML's reference to a value marked {@code &Panel} elsewhere; the parser reads it
+     * as the word after the star, which would lose the star without a word.
+     */
+    private static Problem alias(SourcePosition at, String name) {
+        return Problem.error(at, "Ein Wert, der mit „*“ beginnt, braucht Anführungszeichen",
+                "Schreiben Sie ihn in gerade Anführungszeichen: \"*" + name + "\".");
     }
 
     /** A parser location in the file's own line numbers; the front matter starts below the first fence. */

@@ -43,6 +43,16 @@ class FileSyntaxProblemsTest extends ContentProblemsFixture {
                 + "Ideen\". Typografische Anführungszeichen dürfen innerhalb stehen.");
     }
 
+    /** Unquoted, YAML reads „*Panel“ as a reference and would show „Panel“. */
+    @Test
+    void aValueStartingWithAStarNeedsQuotes() {
+        content.replace("sessions/zweite-session.md", "format: World Café", "format: *Panel");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/zweite-session.md")
+                + ":3:9: Fehler: Ein Wert, der mit „*“ beginnt, braucht Anführungszeichen – Schreiben Sie ihn in "
+                + "gerade Anführungszeichen: \"*Panel\".");
+    }
+
     @Test
     void noMessageToEditorsSaysYaml() {
         content.replace("veranstaltung.md", "  city: Berlin", " city: Berlin");
