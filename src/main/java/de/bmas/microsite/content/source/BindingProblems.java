@@ -111,7 +111,7 @@ final class BindingProblems extends DeserializationProblemHandler {
                     "Jede Zeile hat die Form „feld: Wert“, z. B. title: Programm."));
         } else {
             problems.add(Problem.error(at(p), "Falscher Typ: hier wird " + kind(expected) + " erwartet",
-                    expected(expected.getRawClass())));
+                    wrongTypeHint(expected)));
         }
         p.skipChildren();
         return null;
@@ -150,6 +150,17 @@ final class BindingProblems extends DeserializationProblemHandler {
                     .map(constant -> constant.toString().toLowerCase()).toList()) + ".";
         }
         return null;
+    }
+
+    private static String wrongTypeHint(JavaType expected) {
+        if (expected.isCollectionLikeType()) {
+            return "Schreiben Sie jeden Eintrag in eine eigene, eingerückte Zeile darunter, die mit „- “ beginnt.";
+        }
+        if (expected.getRawClass().isRecord()) {
+            return "Schreiben Sie die Felder des Blocks eingerückt in die Zeilen darunter.";
+        }
+        String hint = expected(expected.getRawClass());
+        return hint != null ? hint : "Schreiben Sie den Wert in dieselbe Zeile hinter den Doppelpunkt.";
     }
 
     private static String kind(JavaType type) {

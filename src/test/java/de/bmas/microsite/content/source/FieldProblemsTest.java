@@ -96,6 +96,8 @@ class FieldProblemsTest extends ContentProblemsFixture {
 
         assertThat(problem.location()).isEqualTo(content.path("sessions/zweite-session.md") + ":4:9");
         assertThat(problem.message()).isEqualTo("Falscher Typ: hier wird eine Liste (Zeilen mit „- “) erwartet");
+        assertThat(problem.hint()).isEqualTo("Schreiben Sie jeden Eintrag in eine eigene, eingerückte Zeile darunter, "
+                + "die mit „- “ beginnt.");
     }
 
     @Test
@@ -104,7 +106,8 @@ class FieldProblemsTest extends ContentProblemsFixture {
                 + "  city: Berlin", "venue: Testhaus, Berlin");
 
         assertThat(onlyError().toString()).isEqualTo(content.path("veranstaltung.md")
-                + ":7:8: Fehler: Falscher Typ: hier wird ein Block mit eingerückten Feldern erwartet");
+                + ":7:8: Fehler: Falscher Typ: hier wird ein Block mit eingerückten Feldern erwartet – Schreiben Sie "
+                + "die Felder des Blocks eingerückt in die Zeilen darunter.");
     }
 
     @Test
@@ -113,7 +116,8 @@ class FieldProblemsTest extends ContentProblemsFixture {
                 "  - Ein Satz, der hängen blieb.");
 
         assertThat(onlyError().toString()).isEqualTo(content.path("sessions/erste-session.md")
-                + ":13:5: Fehler: Falscher Typ: hier wird ein Block mit eingerückten Feldern erwartet");
+                + ":13:5: Fehler: Falscher Typ: hier wird ein Block mit eingerückten Feldern erwartet – Schreiben Sie "
+                + "die Felder des Blocks eingerückt in die Zeilen darunter.");
     }
 
     @Test
