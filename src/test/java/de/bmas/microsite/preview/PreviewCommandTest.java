@@ -11,7 +11,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
@@ -85,6 +87,23 @@ class PreviewCommandTest {
         assertThat(output.poll(10, TimeUnit.SECONDS))
                 .isEqualTo("Der Inhalt ist wieder fehlerfrei; die Vorschau zeigt die Website.");
         assertThat(output).as("nothing else, no log").isEmpty();
+    }
+
+    @Test
+    void aTakenPortIsExplainedInGermanWithTheWayOut() throws Exception {
+        ContentFixture.copyInto(workDir.resolve("content"));
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            BlockingQueue<String> output = start("preview", "--server.port=" + taken.getLocalPort());
+
+            assertThat(preview.waitFor(3, TimeUnit.MINUTES)).as("the preview gives up").isTrue();
+            assertThat(preview.exitValue()).isEqualTo(1);
+            await().atMost(Duration.ofSeconds(10)).until(() -> String.join("\n", output).contains("Vorschau mit"));
+            assertThat(String.join("\n", output))
+                    .contains("Die Vorschau kann nicht starten: Die Nummer " + taken.getLocalPort() + " (Port) ist "
+                            + "schon belegt",
+                            "java -jar microsite.jar preview --server.port=" + (taken.getLocalPort() + 1))
+                    .doesNotContain("was already in use", "Exception");
+        }
     }
 
     /** Reads lines up to the ready line; returns it, with every line before it in {@code lines}. */
