@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The layers import one way: features → site and web → content.source → content.model, and no cycles; and every
- * source file, tests included, stays short enough to read in one sitting.
+ * The layers import one way (the model nothing of its sources or above, content nothing of the site, site and web
+ * no feature) and no package cycles; and every source file, tests included, stays short enough to read in one
+ * sitting.
  */
 class ArchitectureTest {
 
