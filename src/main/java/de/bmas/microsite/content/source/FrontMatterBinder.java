@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -105,11 +107,18 @@ class FrontMatterBinder {
                 continue;
             }
             if (bound.positions().has(pointer)) {
-                found.add(Problem.error(at, "Feld " + label(pointer) + " " + violation.getMessage(), null));
+                found.add(Problem.error(at, "Feld " + label(pointer) + " " + violation.getMessage(),
+                        isEmptiness(violation) ? "Schreiben Sie den Wert hinter den Doppelpunkt; ein freiwilliges Feld "
+                                + "ohne Wert lassen Sie ganz weg." : null));
             } else {
                 found.add(Problem.error(at, "Pflichtfeld " + label(pointer) + " fehlt", whereToAdd(pointer)));
             }
         }
+    }
+
+    private static boolean isEmptiness(ConstraintViolation<?> violation) {
+        Object constraint = violation.getConstraintDescriptor().getAnnotation();
+        return constraint instanceof NotBlank || constraint instanceof NotNull;
     }
 
     /** Where a missing field goes: at the top of the header, or indented under the block it belongs to. */

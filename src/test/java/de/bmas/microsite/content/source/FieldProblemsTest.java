@@ -89,6 +89,15 @@ class FieldProblemsTest extends ContentProblemsFixture {
     }
 
     @Test
+    void anEmptyRequiredFieldIsToldHowToFillIt() {
+        content.replace("sessions/zweite-session.md", "teaser: Die zweite Session des Testkongresses.", "teaser: \"\"");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/zweite-session.md")
+                + ":6:9: Fehler: Feld „teaser“ ist leer – Schreiben Sie den Wert hinter den Doppelpunkt; ein "
+                + "freiwilliges Feld ohne Wert lassen Sie ganz weg.");
+    }
+
+    @Test
     void wrongType() {
         content.replace("sessions/zweite-session.md", "topics:\n  - arbeit", "topics: arbeit");
 
