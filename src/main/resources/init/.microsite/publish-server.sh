@@ -34,19 +34,23 @@ on_target() {
 }
 
 # the server has no Git history, so it dates each page by its file's time: give every file the time of the last
-# commit that changed it (rsync -a keeps it), not the time of this checkout. Without git, or in a shallow clone,
-# every page would silently carry a wrong date: refuse instead.
+# commit that changed it (rsync -a keeps it), not the time of this checkout. Without git, in a shallow clone or
+# when git fails, every page would silently carry a wrong date: refuse instead.
+command -v git >/dev/null || { echo "git is missing: install it in the publishing job" >&2; exit 1; }
 if [ -e .git ] || git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
-  command -v git >/dev/null || { echo "git is missing: install it in the publishing job" >&2; exit 1; }
-  if [ "$(git rev-parse --is-shallow-repository)" = true ]; then
+  shallow=$(git rev-parse --is-shallow-repository) || exit 1
+  if [ "$shallow" = true ]; then
     echo "shallow clone: check out the whole history (GitHub: fetch-depth: 0, GitLab: GIT_DEPTH: 0)" >&2
     exit 1
   fi
-  git log --format='T%ct' --name-only -- . |
-    awk '/^T/ { time = substr($0, 2); next } NF && !($0 in seen) { seen[$0] = 1; print time, $0 }' |
+  # paths relative to this folder, also where the content is a subfolder of the repository
+  commits=$(mktemp)
+  git log --relative --format='T%ct' --name-only -- . > "$commits" || { rm -f "$commits"; exit 1; }
+  awk '/^T/ { time = substr($0, 2); next } NF && !($0 in seen) { seen[$0] = 1; print time, $0 }' "$commits" |
     while read -r time file; do
       if [ -f "$file" ]; then touch -d "@$time" "$file"; fi
     done
+  rm -f "$commits"
 fi
 
 on_target "mkdir -p '$DEPLOY_PATH/releases'"

@@ -187,7 +187,7 @@ final class PipelineRunFixture implements AutoCloseable {
     }
 
     /** Makes {@code folder} a Git repository with one commit of everything at {@code when}. */
-    private static void commit(Path folder, Instant when) {
+    static void commit(Path folder, Instant when) {
         String date = when.toString();
         for (List<String> command : List.of(List.of("git", "init", "-q"), List.of("git", "add", "-A"),
                 List.of("git", "-c", "user.name=Test", "-c", "user.email=test@example.invalid", "commit", "-q",

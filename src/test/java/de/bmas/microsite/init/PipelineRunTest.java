@@ -1,5 +1,6 @@
 package de.bmas.microsite.init;
 
+import de.bmas.microsite.testing.ContentFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -182,6 +183,23 @@ class PipelineRunTest {
         assertThat(publish.status()).isEqualTo(1);
         assertThat(publish.stderr()).contains("shallow clone: check out the whole history");
         assertThat(server).doesNotExist();
+    }
+
+    /** A content folder may be a subfolder of its repository: its files are dated by their commits all the same. */
+    @Test
+    void aContentFolderInsideALargerRepositoryIsDatedToo() throws IOException {
+        Path repository = temp.resolve("larger-repository");
+        Path folder = repository.resolve("website");
+        ContentFixture.copyTree(runs.finished(), folder);
+        PipelineRunFixture.commit(repository, COMMITTED);
+        Path server = temp.resolve("server-subfolder");
+
+        PipelineShell.Result publish = runs.shell().run("sh .microsite/publish-server.sh 13-e", folder,
+                Map.of("DEPLOY_PATH", server.toString(), "HOME", runs.directory("home-subfolder").toString()));
+
+        assertThat(publish.status()).as(publish.output()).isZero();
+        assertThat(Files.getLastModifiedTime(server.resolve("releases/13-e/veranstaltung.md")).toInstant())
+                .isEqualTo(COMMITTED);
     }
 
     @Test
