@@ -110,8 +110,9 @@ final class BindingProblems extends DeserializationProblemHandler {
             problems.add(Problem.error(at(p), "Der Kopfbereich besteht nicht aus Feldern",
                     "Jede Zeile hat die Form „feld: Wert“, z. B. title: Programm."));
         } else {
-            problems.add(Problem.error(at(p), "Falscher Typ: hier wird " + kind(expected) + " erwartet",
-                    wrongTypeHint(expected)));
+            Expected wanted = Expected.of(expected);
+            problems.add(Problem.error(at(p), "Falscher Typ: hier wird " + wanted.kind() + " erwartet",
+                    wanted.hint()));
         }
         p.skipChildren();
         return null;
@@ -152,31 +153,24 @@ final class BindingProblems extends DeserializationProblemHandler {
         return null;
     }
 
-    private static String wrongTypeHint(JavaType expected) {
-        if (expected.isCollectionLikeType()) {
-            return "Schreiben Sie jeden Eintrag in eine eigene, eingerückte Zeile darunter, die mit „- “ beginnt.";
-        }
-        if (expected.getRawClass().isRecord()) {
-            return "Schreiben Sie die Felder des Blocks eingerückt in die Zeilen darunter.";
-        }
-        String hint = expected(expected.getRawClass());
-        return hint != null ? hint : "Schreiben Sie den Wert in dieselbe Zeile hinter den Doppelpunkt.";
-    }
+    /** What a place in the front matter expects, in editors' words, and how to write it there. */
+    private record Expected(String kind, String hint) {
 
-    private static String kind(JavaType type) {
-        if (type.isCollectionLikeType()) {
-            return "eine Liste (Zeilen mit „- “)";
+        static Expected of(JavaType type) {
+            if (type.isCollectionLikeType()) {
+                return new Expected("eine Liste (Zeilen mit „- “)", "Schreiben Sie jeden Eintrag in eine eigene, "
+                        + "eingerückte Zeile darunter, die mit „- “ beginnt.");
+            }
+            Class<?> raw = type.getRawClass();
+            if (raw.isRecord()) {
+                return new Expected("ein Block mit eingerückten Feldern",
+                        "Schreiben Sie die Felder des Blocks eingerückt in die Zeilen darunter.");
+            }
+            String kind = raw == String.class ? "ein Text" : raw == LocalDate.class ? "ein Datum"
+                    : raw == LocalTime.class ? "eine Uhrzeit" : "ein einzelner Wert";
+            String hint = expected(raw);
+            return new Expected(kind, hint != null ? hint : "Schreiben Sie hier nur einen Wert, ohne Zeilen mit „- “ "
+                    + "oder „feld:“ darunter; enthält er „: “, setzen Sie ihn in gerade Anführungszeichen \".");
         }
-        Class<?> raw = type.getRawClass();
-        if (raw == String.class) {
-            return "ein Text";
-        }
-        if (raw == LocalDate.class) {
-            return "ein Datum";
-        }
-        if (raw == LocalTime.class) {
-            return "eine Uhrzeit";
-        }
-        return raw.isRecord() ? "ein Block mit eingerückten Feldern" : "ein einzelner Wert";
     }
 }

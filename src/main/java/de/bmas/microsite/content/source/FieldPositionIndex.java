@@ -39,7 +39,8 @@ final class FieldPositionIndex {
                         problems.add(ControlCharacters.problem(at));
                     }
                     if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-                        problems.add(alias(at, parser.getString()));
+                        // format: *Panel is a reference to a value marked &Panel; read as text it loses its star
+                        problems.add(Problem.error(at, YamlSyntax.STAR_VALUE, YamlSyntax.QUOTES_HINT));
                     }
                 } else if (token.isStructStart()) {
                     // a block or list that is a list entry (no key to point at) stands where it starts: /people/1
@@ -51,15 +52,6 @@ final class FieldPositionIndex {
             }
         }
         return new FieldPositions(keys, values, origin);
-    }
-
-    /**
-     * {@code format: *Panel} is YAML's reference to a value marked {@code &Panel} elsewhere; the parser reads it
-     * as the word after the star, which would lose the star without a word.
-     */
-    private static Problem alias(SourcePosition at, String name) {
-        return Problem.error(at, "Ein Wert, der mit „*“ beginnt, braucht Anführungszeichen",
-                "Schreiben Sie ihn in gerade Anführungszeichen: \"*" + name + "\".");
     }
 
     /** A parser location in the file's own line numbers; the front matter starts below the first fence. */

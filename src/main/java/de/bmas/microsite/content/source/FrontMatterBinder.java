@@ -7,7 +7,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -64,7 +63,11 @@ class FrontMatterBinder {
         try {
             positions = FieldPositionIndex.of(mapper, source, problems);
         } catch (JacksonException e) {
-            problems.add(YamlSyntax.problem(source, e));
+            Problem syntax = YamlSyntax.problem(source, e);
+            // one problem per line: the rest of a line after a value starting with * is the same mistake
+            if (problems.stream().noneMatch(problem -> problem.isError() && problem.line() == syntax.line())) {
+                problems.add(syntax);
+            }
             return Optional.empty();
         }
         List<Problem> found = new ArrayList<>();
@@ -108,17 +111,20 @@ class FrontMatterBinder {
             }
             if (bound.positions().has(pointer)) {
                 found.add(Problem.error(at, "Feld " + label(pointer) + " " + violation.getMessage(),
-                        isEmptiness(violation) ? "Schreiben Sie den Wert hinter den Doppelpunkt; ein freiwilliges Feld "
-                                + "ohne Wert lassen Sie ganz weg." : null));
+                        emptyTextHint(violation, pointer)));
             } else {
                 found.add(Problem.error(at, "Pflichtfeld " + label(pointer) + " fehlt", whereToAdd(pointer)));
             }
         }
     }
 
-    private static boolean isEmptiness(ConstraintViolation<?> violation) {
-        Object constraint = violation.getConstraintDescriptor().getAnnotation();
-        return constraint instanceof NotBlank || constraint instanceof NotNull;
+    /** How to fill a text that is empty; none for other violations, whose message says what is wrong. */
+    private static String emptyTextHint(ConstraintViolation<?> violation, String pointer) {
+        if (!(violation.getConstraintDescriptor().getAnnotation() instanceof NotBlank)) {
+            return null;
+        }
+        return pointer.matches(".*/\\d+") ? "Schreiben Sie den Eintrag hinter „- “ oder löschen Sie die Zeile."
+                : "Schreiben Sie den Text hinter den Doppelpunkt.";
     }
 
     /** Where a missing field goes: at the top of the header, or indented under the block it belongs to. */

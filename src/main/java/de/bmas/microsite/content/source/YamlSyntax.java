@@ -18,8 +18,10 @@ final class YamlSyntax {
 
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"(.+)\"");
     private static final Pattern BAD_START = Pattern.compile("found character '(.)' that cannot start any token");
-    private static final String QUOTES_HINT = "Setzen Sie den ganzen Wert in gerade Anführungszeichen \", z. B. "
+    static final String QUOTES_HINT = "Setzen Sie den ganzen Wert in gerade Anführungszeichen \", z. B. "
             + "teaser: \"Bericht: ein Tag voller Ideen\".";
+    /** YAML reads a value starting with * as a reference to another value (an alias), never as text. */
+    static final String STAR_VALUE = "Ein Wert, der mit „*“ beginnt, braucht Anführungszeichen";
     /** A value that starts with typographic quotes, which the front matter takes for text, not for quotes. */
     private static final Pattern TYPOGRAPHIC_QUOTES = Pattern.compile(
             "^\\s*(?:-\\s+)?[^:#„“”‚‘’«»]*:\\s+([„“”‚‘’«»])");
@@ -55,6 +57,9 @@ final class YamlSyntax {
             return at(source, yaml.getProblemMark(), "Ein Wert darf nicht mit „" + badStart.group(1) + "“ beginnen",
                     QUOTES_HINT);
         }
+        if ("while scanning an alias".equals(yaml.getContext())) {
+            return at(source, context.or(yaml::getProblemMark), STAR_VALUE, QUOTES_HINT);
+        }
         if (problem.startsWith("mapping values are not allowed")) {
             return at(source, yaml.getProblemMark(), "Doppelpunkt an einer Stelle, an der im Kopfbereich keiner stehen darf",
                     "Steht „: “ im Text, gilt: " + QUOTES_HINT + " Sonst prüfen Sie die Einrückung der Zeile.");
@@ -72,7 +77,7 @@ final class YamlSyntax {
                             + "[, ' oder \", setzen Sie ihn ganz in gerade Anführungszeichen \".");
         }
         return at(source, yaml.getProblemMark().or(() -> context),
-                "Der Kopfbereich kann nicht gelesen werden (" + problem + ")",
+                "Der Kopfbereich kann nicht gelesen werden (" + problem.replaceAll("\\p{Cntrl}", " ") + ")",
                 "Prüfen Sie Einrückung und Doppelpunkte; Texte mit „:“ oder „#“ in gerade Anführungszeichen \" "
                         + "setzen.");
     }

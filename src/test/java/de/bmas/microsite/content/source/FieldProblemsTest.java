@@ -93,8 +93,16 @@ class FieldProblemsTest extends ContentProblemsFixture {
         content.replace("sessions/zweite-session.md", "teaser: Die zweite Session des Testkongresses.", "teaser: \"\"");
 
         assertThat(onlyError().toString()).isEqualTo(content.path("sessions/zweite-session.md")
-                + ":6:9: Fehler: Feld „teaser“ ist leer – Schreiben Sie den Wert hinter den Doppelpunkt; ein "
-                + "freiwilliges Feld ohne Wert lassen Sie ganz weg.");
+                + ":6:9: Fehler: Feld „teaser“ ist leer – Schreiben Sie den Text hinter den Doppelpunkt.");
+    }
+
+    @Test
+    void anEmptyListEntryIsToldToFillOrDeleteIt() {
+        content.replace("sessions/zweite-session.md", "topics:\n  - arbeit", "topics:\n  - \"\"");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/zweite-session.md")
+                + ":5:5: Fehler: Feld „topics“, Eintrag 1 ist leer – Schreiben Sie den Eintrag hinter „- “ oder "
+                + "löschen Sie die Zeile.");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package de.bmas.microsite.content.source;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
 
@@ -43,14 +45,15 @@ class FileSyntaxProblemsTest extends ContentProblemsFixture {
                 + "Ideen\". Typografische Anführungszeichen dürfen innerhalb stehen.");
     }
 
-    /** Unquoted, YAML reads „*Panel“ as a reference and would show „Panel“. */
-    @Test
-    void aValueStartingWithAStarNeedsQuotes() {
-        content.replace("sessions/zweite-session.md", "format: World Café", "format: *Panel");
+    /** Unquoted, YAML reads „*Panel“ as a reference and would show „Panel“, or cannot read the line at all. */
+    @ParameterizedTest
+    @ValueSource(strings = {"*Panel", "*Panel Diskussion", "**Panel**", "*"})
+    void aValueStartingWithAStarNeedsQuotes(String format) {
+        content.replace("sessions/zweite-session.md", "format: World Café", "format: " + format);
 
         assertThat(onlyError().toString()).isEqualTo(content.path("sessions/zweite-session.md")
-                + ":3:9: Fehler: Ein Wert, der mit „*“ beginnt, braucht Anführungszeichen – Schreiben Sie ihn in "
-                + "gerade Anführungszeichen: \"*Panel\".");
+                + ":3:9: Fehler: Ein Wert, der mit „*“ beginnt, braucht Anführungszeichen – Setzen Sie den ganzen "
+                + "Wert in gerade Anführungszeichen \", z. B. teaser: \"Bericht: ein Tag voller Ideen\".");
     }
 
     @Test
