@@ -29,7 +29,8 @@ class PortTakenFailureAnalyzer extends AbstractFailureAnalyzer<PortInUseExceptio
         int port = cause.getPort();
         return new FailureAnalysis("Die Vorschau kann nicht starten: Die Nummer " + port + " (Port) ist schon belegt, "
                 + "meist von einer Vorschau, die in einem anderen Fenster noch läuft.",
-                "Öffnen Sie dann diese: http://127.0.0.1:" + port + "/ – oder starten Sie die Vorschau mit einer "
+                "Läuft dort Ihre Vorschau, öffnen Sie sie unter " + PreviewConsole.address(
+                        environment.getProperty("server.address"), port) + " – sonst starten Sie diese mit einer "
                         + "anderen Nummer: java -jar microsite.jar preview --server.port=" + (port + 1), cause);
     }
 }

@@ -69,7 +69,8 @@ class PreviewConsole {
     }
 
     /** The address to open: a preview that listens on every interface is reached on this computer as localhost. */
-    private static String address(String host, int port) {
+    /** The address to open for a preview on {@code host} and {@code port}, as editors type it into a browser. */
+    static String address(String host, int port) {
         String shown = host == null || host.isBlank() || host.equals("0.0.0.0") || host.equals("::") ? "localhost"
                 : host;
         return "http://" + (shown.contains(":") ? "[" + shown + "]" : shown) + ":" + port + "/";

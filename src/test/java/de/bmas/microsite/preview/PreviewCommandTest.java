@@ -68,8 +68,9 @@ class PreviewCommandTest {
                 "Der Inhalt enthält Fehler. Die Vorschau zeigt sie unter jeder Adresse, bis sie behoben sind:",
                 "content/veranstaltung.md:4:7: Fehler: „25.02.2025“ ist kein gültiges Datum – Erwartet wird "
                         + "JJJJ-MM-TT, z. B. 2025-02-25.",
-                "content/veranstaltung.md:1:1: Warnung: Verweise, Links und Bilder sind noch nicht geprüft – Sie "
-                        + "werden geprüft, sobald „veranstaltung.md“ und „programm.md“ fehlerfrei sind.",
+                "content/veranstaltung.md:1:1: Warnung: Verweise zwischen den Dateien, Links und Bildangaben sind "
+                        + "noch nicht geprüft – Diese Prüfungen und ihre Warnungen folgen, sobald „veranstaltung.md“ "
+                        + "und „programm.md“ fehlerfrei sind.",
                 "1 Fehler, 1 Warnung",
                 ready);
         assertThat(Http.get(address.getPort(), "/").text()).contains("<h1>Der Inhalt enthält einen Fehler</h1>");
@@ -97,11 +98,13 @@ class PreviewCommandTest {
 
             assertThat(preview.waitFor(3, TimeUnit.MINUTES)).as("the preview gives up").isTrue();
             assertThat(preview.exitValue()).isEqualTo(1);
-            await().atMost(Duration.ofSeconds(10)).until(() -> String.join("\n", output).contains("Vorschau mit"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> String.join("\n", output).contains("--server.port="));
             assertThat(String.join("\n", output))
                     .contains("Die Vorschau kann nicht starten: Die Nummer " + taken.getLocalPort() + " (Port) ist "
                             + "schon belegt",
-                            "java -jar microsite.jar preview --server.port=" + (taken.getLocalPort() + 1))
+                            "Läuft dort Ihre Vorschau, öffnen Sie sie unter http://127.0.0.1:" + taken.getLocalPort()
+                                    + "/ – sonst starten Sie diese mit einer anderen Nummer: java -jar microsite.jar "
+                                    + "preview --server.port=" + (taken.getLocalPort() + 1))
                     .doesNotContain("was already in use", "Exception");
         }
     }

@@ -126,8 +126,9 @@ public class ContentLoader {
             // the checks across files need the event and the programme; say so, or the report looks complete
             Path unchecked = dir.resolve(event.isEmpty() ? EVENT_FILE : PROGRAMME_FILE);
             problems.add(Problem.warning(new SourcePosition(SourcePaths.display(unchecked), 1, 1),
-                    "Verweise, Links und Bilder sind noch nicht geprüft",
-                    "Sie werden geprüft, sobald „" + EVENT_FILE + "“ und „" + PROGRAMME_FILE + "“ fehlerfrei sind."));
+                    "Verweise zwischen den Dateien, Links und Bildangaben sind noch nicht geprüft",
+                    "Diese Prüfungen und ihre Warnungen folgen, sobald „" + EVENT_FILE + "“ und „" + PROGRAMME_FILE
+                            + "“ fehlerfrei sind."));
         }
         Result result = new Result(snapshot, unloaded, new ContentReport(problems));
         logOutcome(result, started);
