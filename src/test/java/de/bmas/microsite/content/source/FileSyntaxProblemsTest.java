@@ -56,6 +56,22 @@ class FileSyntaxProblemsTest extends ContentProblemsFixture {
                 + "Wert in gerade Anführungszeichen \", z. B. teaser: \"Bericht: ein Tag voller Ideen\".");
     }
 
+    /** Without the programme nothing across files can be checked: the report says so instead of looking complete. */
+    @Test
+    void aBrokenProgrammeLeavesTheChecksAcrossFilesForLaterAndSaysSo() {
+        content.replace("programm.md", "title: Programm", "titel: Programm");
+        content.replace("sessions/zweite-session.md", "  - arbeit", "  - gibt-es-nicht");
+
+        ContentReport report = loader.load(dir, false).report();
+
+        assertThat(report.errors()).singleElement().asString().startsWith(content.path("programm.md")
+                + ":2:1: Fehler: Unbekanntes Feld „titel“");
+        assertThat(report.problems()).filteredOn(problem -> !problem.isError()).extracting(Problem::toString)
+                .containsExactly(content.path("programm.md") + ":1:1: Warnung: Verweise zwischen den Dateien, Links "
+                        + "und Bildangaben sind noch nicht geprüft – Diese Prüfungen und ihre Warnungen folgen, "
+                        + "sobald „veranstaltung.md“ und „programm.md“ fehlerfrei sind.");
+    }
+
     @Test
     void noMessageToEditorsSaysYaml() {
         content.replace("veranstaltung.md", "  city: Berlin", " city: Berlin");
