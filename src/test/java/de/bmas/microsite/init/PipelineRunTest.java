@@ -185,6 +185,22 @@ class PipelineRunTest {
         assertThat(server).doesNotExist();
     }
 
+    /** Without git every file would carry the checkout's time: nothing is published instead. */
+    @Test
+    void theServerGetsNothingWithoutGit() throws IOException {
+        Path onlySh = Files.createDirectories(temp.resolve("bin-without-git"));
+        Files.createSymbolicLink(onlySh.resolve("sh"), Path.of("/bin/sh"));
+        Path server = temp.resolve("server-without-git");
+
+        PipelineShell.Result publish = runs.shell().run("sh .microsite/publish-server.sh 14-f", runs.finished(),
+                Map.of("PATH", onlySh.toString(), "DEPLOY_PATH", server.toString(),
+                        "HOME", runs.directory("home-without-git").toString()));
+
+        assertThat(publish.status()).isEqualTo(1);
+        assertThat(publish.stderr()).contains("git is missing");
+        assertThat(server).doesNotExist();
+    }
+
     /** A content folder may be a subfolder of its repository: its files are dated by their commits all the same. */
     @Test
     void aContentFolderInsideALargerRepositoryIsDatedToo() throws IOException {
