@@ -1,10 +1,6 @@
 package de.bmas.microsite.init;
 
-import de.bmas.microsite.testing.ContentFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,26 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * each file it is given but uploads nothing.
  *
  * <p>One class on purpose: surefire hands test classes to two JVMs, and tests spread over several classes would
- * make the runs ({@link PipelineRunFixture}, most of this class's time) once in each.
+ * make the runs ({@link PipelineRunFixture}, most of this class's time) once in each. The server script's own cases
+ * are {@link PublishServerScriptTest}'s, which runs no pipeline.
  */
-class PipelineRunTest {
-
-    @TempDir
-    static Path temp;
-
-    private static PipelineRunFixture runs;
-
-    @BeforeAll
-    static void initAndFinish() throws IOException {
-        runs = PipelineRunFixture.start(temp);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (runs != null) {
-            runs.close();
-        }
-    }
+class PipelineRunTest extends PipelineFolders {
 
     @Test
     void gitHubPullRequestAnnotatesThePlaceholdersAndStillBuildsThePreview() {
@@ -146,76 +126,6 @@ class PipelineRunTest {
         assertUploadOrder(temp.resolve("home-gitlab-object-store/aws-calls"));
         assertThat(main.noWay().status()).isEqualTo(1);
         assertThat(main.noWay().output()).contains("Set the CI/CD variable MICROSITE_PUBLISH");
-    }
-
-    @Test
-    void theServerKeepsTheNewestReleasesForARollback() throws IOException {
-        Path server = temp.resolve("server-releases");
-        Map<String, String> env = Map.of("DEPLOY_PATH", server.toString(), "KEEP_RELEASES", "2",
-                "HOME", runs.directory("home-releases").toString());
-
-        for (String release : List.of("9-a", "10-b", "11-c")) {
-            PipelineShell.Result publish = runs.shell().run("sh .microsite/publish-server.sh " + release,
-                    runs.finished(), env);
-            assertThat(publish.status()).as(publish.output()).isZero();
-        }
-
-        try (Stream<Path> releases = Files.list(server.resolve("releases"))) {
-            assertThat(releases.map(release -> release.getFileName().toString())).containsExactlyInAnyOrder("10-b",
-                    "11-c");
-        }
-        assertThat(Files.readSymbolicLink(server.resolve("current"))).isEqualTo(Path.of("releases/11-c"));
-    }
-
-    /** In a shallow clone every file would carry the newest commit's time: nothing is published instead. */
-    @Test
-    void theServerGetsNothingFromAShallowClone() {
-        runs.gitHubMain();
-        Path clone = temp.resolve("shallow-clone");
-        Path server = temp.resolve("server-shallow");
-        PipelineShell.Result cloned = runs.shell().run("git clone -q --depth 1 file://"
-                + temp.resolve("github-repository") + " " + clone, temp, Map.of());
-        assertThat(cloned.status()).as(cloned.output()).isZero();
-
-        PipelineShell.Result publish = runs.shell().run("sh .microsite/publish-server.sh 12-d", clone,
-                Map.of("DEPLOY_PATH", server.toString(), "HOME", runs.directory("home-shallow").toString()));
-
-        assertThat(publish.status()).isEqualTo(1);
-        assertThat(publish.stderr()).contains("shallow clone: check out the whole history");
-        assertThat(server).doesNotExist();
-    }
-
-    /** Without git every file would carry the checkout's time: nothing is published instead. */
-    @Test
-    void theServerGetsNothingWithoutGit() throws IOException {
-        Path onlySh = Files.createDirectories(temp.resolve("bin-without-git"));
-        Files.createSymbolicLink(onlySh.resolve("sh"), Path.of("/bin/sh"));
-        Path server = temp.resolve("server-without-git");
-
-        PipelineShell.Result publish = runs.shell().run("sh .microsite/publish-server.sh 14-f", runs.finished(),
-                Map.of("PATH", onlySh.toString(), "DEPLOY_PATH", server.toString(),
-                        "HOME", runs.directory("home-without-git").toString()));
-
-        assertThat(publish.status()).isEqualTo(1);
-        assertThat(publish.stderr()).contains("git is missing");
-        assertThat(server).doesNotExist();
-    }
-
-    /** A content folder may be a subfolder of its repository: its files are dated by their commits all the same. */
-    @Test
-    void aContentFolderInsideALargerRepositoryIsDatedToo() throws IOException {
-        Path repository = temp.resolve("larger-repository");
-        Path folder = repository.resolve("website");
-        ContentFixture.copyTree(runs.finished(), folder);
-        PipelineRunFixture.commit(repository, COMMITTED);
-        Path server = temp.resolve("server-subfolder");
-
-        PipelineShell.Result publish = runs.shell().run("sh .microsite/publish-server.sh 13-e", folder,
-                Map.of("DEPLOY_PATH", server.toString(), "HOME", runs.directory("home-subfolder").toString()));
-
-        assertThat(publish.status()).as(publish.output()).isZero();
-        assertThat(Files.getLastModifiedTime(server.resolve("releases/13-e/veranstaltung.md")).toInstant())
-                .isEqualTo(COMMITTED);
     }
 
     @Test

@@ -1,0 +1,95 @@
+package de.bmas.microsite.init;
+
+import de.bmas.microsite.testing.ContentFixture;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static de.bmas.microsite.init.PipelineRunFixture.COMMITTED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code .microsite/publish-server.sh}, the server way of both pipelines, on its own against a finished {@code init}
+ * folder: it keeps the newest releases for a rollback, dates every file by its last commit (also in a folder inside
+ * a larger repository), and publishes nothing where it could not (a shallow clone, no git). {@link PipelineRunTest}
+ * runs it as part of the pipelines.
+ */
+class PublishServerScriptTest extends PipelineFolders {
+
+    @Test
+    void theServerKeepsTheNewestReleasesForARollback() throws IOException {
+        Path server = temp.resolve("server-releases");
+        Map<String, String> env = Map.of("DEPLOY_PATH", server.toString(), "KEEP_RELEASES", "2",
+                "HOME", runs.directory("home-releases").toString());
+
+        for (String release : List.of("9-a", "10-b", "11-c")) {
+            PipelineShell.Result publish = runs.shell().run("sh .microsite/publish-server.sh " + release,
+                    runs.finished(), env);
+            assertThat(publish.status()).as(publish.output()).isZero();
+        }
+
+        try (Stream<Path> releases = Files.list(server.resolve("releases"))) {
+            assertThat(releases.map(release -> release.getFileName().toString())).containsExactlyInAnyOrder("10-b",
+                    "11-c");
+        }
+        assertThat(Files.readSymbolicLink(server.resolve("current"))).isEqualTo(Path.of("releases/11-c"));
+    }
+
+    /** In a shallow clone every file would carry the newest commit's time: nothing is published instead. */
+    @Test
+    void theServerGetsNothingFromAShallowClone() {
+        Path repository = temp.resolve("repository");
+        ContentFixture.copyTree(runs.finished(), repository);
+        PipelineRunFixture.commit(repository, COMMITTED);
+        Path clone = temp.resolve("shallow-clone");
+        Path server = temp.resolve("server-shallow");
+        PipelineShell.Result cloned = runs.shell().run("git clone -q --depth 1 file://" + repository + " " + clone,
+                temp, Map.of());
+        assertThat(cloned.status()).as(cloned.output()).isZero();
+
+        PipelineShell.Result publish = runs.shell().run("sh .microsite/publish-server.sh 12-d", clone,
+                Map.of("DEPLOY_PATH", server.toString(), "HOME", runs.directory("home-shallow").toString()));
+
+        assertThat(publish.status()).isEqualTo(1);
+        assertThat(publish.stderr()).contains("shallow clone: check out the whole history");
+        assertThat(server).doesNotExist();
+    }
+
+    /** Without git every file would carry the checkout's time: nothing is published instead. */
+    @Test
+    void theServerGetsNothingWithoutGit() throws IOException {
+        Path onlySh = Files.createDirectories(temp.resolve("bin-without-git"));
+        Files.createSymbolicLink(onlySh.resolve("sh"), Path.of("/bin/sh"));
+        Path server = temp.resolve("server-without-git");
+
+        PipelineShell.Result publish = runs.shell().run("sh .microsite/publish-server.sh 14-f", runs.finished(),
+                Map.of("PATH", onlySh.toString(), "DEPLOY_PATH", server.toString(),
+                        "HOME", runs.directory("home-without-git").toString()));
+
+        assertThat(publish.status()).isEqualTo(1);
+        assertThat(publish.stderr()).contains("git is missing");
+        assertThat(server).doesNotExist();
+    }
+
+    /** A content folder may be a subfolder of its repository: its files are dated by their commits all the same. */
+    @Test
+    void aContentFolderInsideALargerRepositoryIsDatedToo() throws IOException {
+        Path repository = temp.resolve("larger-repository");
+        Path folder = repository.resolve("website");
+        ContentFixture.copyTree(runs.finished(), folder);
+        PipelineRunFixture.commit(repository, COMMITTED);
+        Path server = temp.resolve("server-subfolder");
+
+        PipelineShell.Result publish = runs.shell().run("sh .microsite/publish-server.sh 13-e", folder,
+                Map.of("DEPLOY_PATH", server.toString(), "HOME", runs.directory("home-subfolder").toString()));
+
+        assertThat(publish.status()).as(publish.output()).isZero();
+        assertThat(Files.getLastModifiedTime(server.resolve("releases/13-e/veranstaltung.md")).toInstant())
+                .isEqualTo(COMMITTED);
+    }
+}
