@@ -68,8 +68,10 @@ class PreviewConsole {
         System.out.flush();
     }
 
-    /** The address to open: a preview that listens on every interface is reached on this computer as localhost. */
-    /** The address to open for a preview on {@code host} and {@code port}, as editors type it into a browser. */
+    /**
+     * The address to open for a preview on {@code host} and {@code port}, as editors type it into a browser: a
+     * preview that listens on every interface is reached on this computer as localhost.
+     */
     static String address(String host, int port) {
         String shown = host == null || host.isBlank() || host.equals("0.0.0.0") || host.equals("::") ? "localhost"
                 : host;
