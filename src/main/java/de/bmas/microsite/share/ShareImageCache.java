@@ -28,14 +28,6 @@ final class ShareImageCache {
         return cached != null ? cached : store(card, render.apply(card));
     }
 
-    synchronized long bytes() {
-        return bytes;
-    }
-
-    synchronized int size() {
-        return images.size();
-    }
-
     private synchronized byte[] lookUp(ShareCard card) {
         return images.get(card);
     }

@@ -57,13 +57,9 @@ public class ContentLoader {
     /**
      * The outcome of a load. {@code loaded} holds the files that loaded whenever the event and the programme did, so
      * that the checks of the whole site can report their problems in the same go; it is the site's snapshot only
-     * when the report has no errors ({@link #snapshot}).
+     * when the report has no errors.
      */
     public record Result(Optional<Snapshot> loaded, UnloadedFiles unloaded, ContentReport report) {
-
-        public Optional<Snapshot> snapshot() {
-            return report.hasErrors() ? Optional.empty() : loaded;
-        }
     }
 
     /** What the latest load parsed, which the next one reuses for files whose bytes did not change. */

@@ -103,8 +103,8 @@ class DraftsAndPlaceholdersTest extends ContentProblemsFixture {
         content.write("sessions/entwurf.md", "---\ntitle: Entwurf\nformat: Panel\nteaser: Noch nicht fertig.\n"
                 + "draft: true\n---\nText.\n");
 
-        Snapshot production = loader.load(dir, false).snapshot().orElseThrow();
-        Snapshot preview = loader.load(dir, true).snapshot().orElseThrow();
+        Snapshot production = Snapshots.published(loader.load(dir, false)).orElseThrow();
+        Snapshot preview = Snapshots.published(loader.load(dir, true)).orElseThrow();
 
         assertThat(production.sessions(List.of("entwurf"))).isEmpty();
         assertThat(preview.sessions(List.of("entwurf"))).hasSize(1);

@@ -172,7 +172,7 @@ class FieldProblemsTest extends ContentProblemsFixture {
     void clockTimesWithOneOrTwoDigitsForTheHourQuotedOrNot(String written) {
         content.replace("sessions/erste-session.md", "start: \"11:00\"", "start: " + written);
 
-        Snapshot snapshot = loader.load(dir, false).snapshot().orElseThrow();
+        Snapshot snapshot = Snapshots.published(loader.load(dir, false)).orElseThrow();
 
         assertThat(snapshot.sessions(List.of("erste-session")).get(0).meta().start()).isEqualTo(LocalTime.of(9, 30));
     }

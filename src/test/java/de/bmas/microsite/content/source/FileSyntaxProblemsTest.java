@@ -20,7 +20,7 @@ class FileSyntaxProblemsTest extends ContentProblemsFixture {
         ContentLoader.Result result = loader.load(dir, false);
 
         assertThat(result.report().problems()).isEmpty();
-        assertThat(result.snapshot()).isPresent();
+        assertThat(Snapshots.published(result)).isPresent();
     }
 
     @Test

@@ -111,7 +111,7 @@ class ImageProblemsTest extends ContentProblemsFixture {
                 + "veröffentlicht: <script> – Skripte, Ereignis-Attribute, Animationen, eingebettete fremde Inhalte "
                 + "und Verweise auf andere Websites werden entfernt; veröffentlicht wird das Bild ohne sie. "
                 + "Exportieren Sie es als einfaches SVG („Normales SVG“), dann entfällt die Warnung.");
-        ContentImage plan = result.snapshot().orElseThrow().images().stream()
+        ContentImage plan = Snapshots.published(result).orElseThrow().images().stream()
                 .filter(image -> image.route().equals("/bilder/plan.svg")).findFirst().orElseThrow();
         assertThat(new String(plan.bytes(), StandardCharsets.UTF_8)).contains("<rect").doesNotContain("script");
     }

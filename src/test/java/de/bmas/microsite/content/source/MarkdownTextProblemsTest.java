@@ -79,7 +79,7 @@ class MarkdownTextProblemsTest extends ContentProblemsFixture {
         ContentLoader.Result result = loader.load(dir, false);
 
         assertThat(result.report().problems()).isEmpty();
-        Doc<Topic> topic = result.snapshot().orElseThrow().topics().get(0);
+        Doc<Topic> topic = Snapshots.published(result).orElseThrow().topics().get(0);
         assertThat(topic.origin().links()).extracting(Link::url).containsExactly("mailto:info@testveranstalter.invalid");
         assertThat(topic.html()).contains("<a href=\"mailto:info@testveranstalter.invalid\">");
     }

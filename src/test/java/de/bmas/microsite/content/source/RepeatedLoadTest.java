@@ -58,8 +58,8 @@ class RepeatedLoadTest extends ContentFolderFixture {
 
     private Snapshot load() {
         ContentLoader.Result result = loader.load(content.dir(), false);
-        assertThat(result.snapshot()).as(result.report().toString()).isPresent();
-        return result.snapshot().get();
+        assertThat(Snapshots.published(result)).as(result.report().toString()).isPresent();
+        return Snapshots.published(result).get();
     }
 
     private static Map<String, Doc<Session>> sessions(Snapshot snapshot) {

@@ -5,6 +5,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Loads content folders without Spring, for tests of the loader and of what is built from snapshots. */
 public final class Snapshots {
@@ -20,10 +21,14 @@ public final class Snapshots {
         return new ContentLoader(new FrontMatterBinder(VALIDATION.getValidator()), new MarkdownRenderer());
     }
 
+    /** What a load publishes: its snapshot, unless the report has errors. */
+    public static Optional<Snapshot> published(ContentLoader.Result result) {
+        return result.report().hasErrors() ? Optional.empty() : result.loaded();
+    }
+
     /** The published snapshot of {@code dir}; fails the test if the content has errors. */
     public static Snapshot load(Path dir) {
         ContentLoader.Result result = loader().load(dir, false);
-        return result.snapshot().filter(snapshot -> !result.report().hasErrors())
-                .orElseThrow(() -> new AssertionError("Content errors in " + dir + ": " + result.report()));
+        return published(result).orElseThrow(() -> new AssertionError("Content errors in " + dir + ": " + result.report()));
     }
 }

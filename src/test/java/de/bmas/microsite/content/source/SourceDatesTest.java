@@ -182,7 +182,7 @@ class SourceDatesTest {
 
     /** Every loaded file's date by its path in the content folder. */
     private Map<String, Instant> dates(Path content) {
-        Snapshot snapshot = loader.load(content, false).snapshot().orElseThrow();
+        Snapshot snapshot = Snapshots.published(loader.load(content, false)).orElseThrow();
         Path folder = content.toAbsolutePath();
         Map<String, Instant> dates = snapshot.docs().collect(Collectors.toMap(
                 doc -> folder.relativize(Path.of(doc.origin().path()).toAbsolutePath()).toString(),
