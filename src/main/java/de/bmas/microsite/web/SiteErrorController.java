@@ -1,5 +1,6 @@
 package de.bmas.microsite.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,8 +28,10 @@ class SiteErrorController implements ErrorController {
     @RequestMapping("${server.error.path:/error}")
     void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = ErrorPages.status(code instanceof Integer number ? number
-                : HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+        // a client asking for the error path itself has asked for a page the site does not have
+        int status = ErrorPages.status(request.getDispatcherType() != DispatcherType.ERROR
+                ? HttpServletResponse.SC_NOT_FOUND
+                : code instanceof Integer number ? number : HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
         ResponseWriter.error(request, response, pages.page(status), status);
     }
 }

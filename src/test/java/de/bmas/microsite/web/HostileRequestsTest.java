@@ -74,6 +74,9 @@ class HostileRequestsTest {
                 hostile("content source", get("/content/veranstaltung.md"), 404),
                 hostile("template", get("/templates/layout.html"), 404),
                 hostile("double slash", get("//etc/passwd"), 404),
+                hostile("the error path itself", get("/error"), 404),
+                hostile("the error path with a status", get("/error?status=500"), 404),
+                hostile("POST to the error path", request("POST", "/error"), 404),
                 hostile("another host behind a trailing slash", get("//evil.example/"), 404),
                 hostile("absolute-form target", get("http://localhost/impressum"), 200),
                 hostile("absolute-form target on another host", get("http://evil.example/"), 400),
@@ -165,7 +168,7 @@ class HostileRequestsTest {
     private static String randomRequest(Random random) {
         String[] methods = {"GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "TRACE", "PATCH", "CONNECT", "get"};
         String[] routes = {"/", "/programm", "/sessions/ki-diy-style", "/feed.xml", "/programm.ics", "/assets/",
-                "/actuator/health", "/impressum", "*"};
+                "/actuator/health", "/impressum", "/error", "*"};
         String[] headers = {"Accept-Encoding", "If-None-Match", "Range", "Accept", "X-Forwarded-Proto", "Cookie",
                 "Host", "Content-Length", "Transfer-Encoding"};
         StringBuilder request = new StringBuilder(pick(random, methods)).append(' ')
