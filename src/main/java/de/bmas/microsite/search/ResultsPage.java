@@ -1,6 +1,7 @@
 package de.bmas.microsite.search;
 
 import de.bmas.microsite.content.model.Snapshot;
+import de.bmas.microsite.search.SearchOutcome.Empty;
 import de.bmas.microsite.search.SearchOutcome.Found;
 import de.bmas.microsite.search.SearchOutcome.TooLong;
 import de.bmas.microsite.site.Chrome;
@@ -36,6 +37,7 @@ final class ResultsPage {
         model.put("hits", outcome instanceof Found found ? found.hits() : List.of());
         model.put("total", outcome instanceof Found found ? found.total() : 0L);
         model.put("tooLong", outcome instanceof TooLong);
+        model.put("nothingToSearch", outcome instanceof Empty && !outcome.query().isEmpty());
         model.put("maxLength", Chrome.MAX_QUERY_LENGTH);
         if (!(outcome instanceof TooLong)) {
             // the header's search field shows what was searched for, ready to be changed
@@ -48,12 +50,13 @@ final class ResultsPage {
         if (outcome instanceof TooLong) {
             return "Suchanfrage zu lang";
         }
-        if (!(outcome instanceof Found found)) {
+        if (outcome.query().isEmpty()) {
             return TITLE;
         }
-        String count = found.total() == 0 ? "Keine Ergebnisse"
-                : found.total() == 1 ? "1 Ergebnis"
-                : String.format(Locale.GERMAN, "%,d Ergebnisse", found.total());
-        return count + " für „" + SnippetFormatter.printable(found.query()) + "“";
+        long total = outcome instanceof Found found ? found.total() : 0;
+        String count = total == 0 ? "Keine Ergebnisse"
+                : total == 1 ? "1 Ergebnis"
+                : String.format(Locale.GERMAN, "%,d Ergebnisse", total);
+        return count + " für „" + SnippetFormatter.printable(outcome.query()) + "“";
     }
 }

@@ -31,6 +31,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.regex.Pattern;
 
 /**
  * The full-text search of one content snapshot, built once in memory when the snapshot is made and swapped with
@@ -40,6 +41,12 @@ import java.util.concurrent.CompletionException;
  * needs closing: the index lives on the heap and goes with the last search of its snapshot.
  */
 public final class SearchIndex {
+
+    /**
+     * Characters that format text without being seen: a zero-width space or soft hyphen copied with a word splits it,
+     * and a direction mark shown back in the heading and the title would reverse the text after it.
+     */
+    private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}");
 
     /** Results per search; the page says how many there are in total. */
     public static final int MAX_HITS = 20;
@@ -133,7 +140,7 @@ public final class SearchIndex {
 
     /** Searches for the words of {@code query}; never throws for any text a visitor can send. */
     public SearchOutcome search(String query) {
-        String text = query == null ? "" : query.strip();
+        String text = query == null ? "" : INVISIBLE.matcher(query).replaceAll("").strip();
         if (isTooLong(text)) {
             return new SearchOutcome.TooLong(text);
         }

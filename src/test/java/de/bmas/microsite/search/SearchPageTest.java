@@ -5,6 +5,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -105,14 +106,35 @@ class SearchPageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/suche", "/suche?q=", "/suche?q=+++", "/suche?q=und+der+die", "/suche?q=%3F%21"})
-    void nothingToSearchForGetsTheHelp(String route) throws Exception {
+    @ValueSource(strings = {"/suche", "/suche?q=", "/suche?q=%20%20%20"})
+    void anEmptySearchGetsTheHelp(String route) throws Exception {
         MockHttpServletResponse response = get(route);
         Document page = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(page.select("h1").text()).isEqualTo("Suche");
+        assertThat(page.select("main .notice")).isEmpty();
         assertThat(page.select("#suchhilfe")).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"und%20der%20die | und der die", "%3F%21 | ?!", "*%20%22 | * \""})
+    void aQueryOfNothingSearchableSaysWhy(String encoded, String query) throws Exception {
+        Document page = page("/suche?q=" + encoded);
+
+        assertThat(page.select("h1").text()).isEqualTo("Keine Ergebnisse für „" + query + "“");
+        assertThat(page.select("main .notice").text()).startsWith("Ihre Anfrage enthält kein Wort, nach dem die Suche");
+        assertThat(page.select("#suchhilfe")).hasSize(1);
+    }
+
+    @Test
+    void invisibleCharactersNeitherSplitAWordNorTurnTheText() throws Exception {
+        Document split = page("/suche?q=" + URLEncoder.encode("Zuwan\u200Bde\u00ADrung", StandardCharsets.UTF_8));
+        Document turned = page("/suche?q=" + URLEncoder.encode("\u202EPflege", StandardCharsets.UTF_8));
+
+        assertThat(split.select("ol.results h2 a[href=/themen/fachkraeftezuwanderung]")).isNotEmpty();
+        assertThat(turned.title()).doesNotContain("\u202E").containsPattern("^\\d+ Ergebnisse für „Pflege“");
+        assertThat(turned.select("header input[name=q]").val()).isEqualTo("Pflege");
     }
 
     @Test
