@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The structure assistive technology relies on, for every page as served: landmarks, one h1 and no skipped
- * heading level, the skip link first, labelled navigation, breadcrumbs that mark the current page, and no
- * script (JSON-LD aside), inline style or event handler attribute.
+ * heading level, the skip link first, labelled navigation, breadcrumbs that mark the current page, no empty list,
+ * and no script (JSON-LD aside), inline style or event handler attribute.
  * Runs without a browser, so developers without Chromium still get these checks.
  */
 class MarkupStructureTest extends RunningSite {
@@ -88,6 +88,15 @@ class MarkupStructureTest extends RunningSite {
         assertThat(page.select("script:not([type=application/ld+json])")).as("scripts on %s", route).isEmpty();
         assertThat(page.select("style, [style]")).as("inline styles on %s", route).isEmpty();
         assertThat(page.select("[^on]")).as("event handler attributes on %s", route).isEmpty();
+    }
+
+    /** Screen readers announce an empty list as a list of no items. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void hasNoEmptyList(String route) {
+        Document page = WebPage.parse(port, route);
+        assertThat(page.select("ul:not(:has(> li)), ol:not(:has(> li)), dl:not(:has(> dt, > div > dt))"))
+                .as("empty lists on %s", route).isEmpty();
     }
 
     private static int level(Element heading) {

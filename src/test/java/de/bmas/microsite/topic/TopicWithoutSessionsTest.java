@@ -19,6 +19,7 @@ class TopicWithoutSessionsTest extends FixtureSite {
         assertThat(topic.select("#sessions-zum-thema ~ p").first().text())
                 .isEqualTo("Zu diesem Thema sind keine Sessions dokumentiert.");
         assertThat(topic.select("#sessions-zum-thema ~ ul li").eachText()).containsExactly("Arbeit (2 Sessions)");
+        assertThat(topic.select("#sessions-zum-thema ~ ul.card-list")).as("no empty list of sessions").isEmpty();
         assertThat(topic.select("#sessions-zum-thema ~ ul a").attr("href")).isEqualTo("/themen/arbeit");
         assertThat(RenderedPages.htmlRoutes(site)).contains("/sessions/thema/arbeit")
                 .doesNotContain("/sessions/thema/wohnen");
