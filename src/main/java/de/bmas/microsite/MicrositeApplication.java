@@ -12,9 +12,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.function.IntSupplier;
 
 /**
  * Serves the site by default; {@code preview} serves the editors' preview (profile {@code preview}: drafts, problems
@@ -49,8 +51,8 @@ public class MicrositeApplication {
             case "serve" -> serve(strictAsProperty(options));
             case "preview" -> serve(options, "preview");
             case "check" -> CheckCommand.run(options, MicrositeApplication::report);
-            case "export" -> export(withoutSearch(strictAsProperty(options)));
-            case "init" -> InitCommand.run(options);
+            case "export" -> writing(() -> export(withoutSearch(strictAsProperty(options))));
+            case "init" -> writing(() -> InitCommand.run(options));
             default -> {
                 System.err.println("Unbekannter Befehl „" + command + "“. Befehle: preview | init ORDNER | check "
                         + "[--strict] [--format=text|github|gitlab|json] | export --out=ORDNER [--strict] | ohne "
@@ -58,6 +60,16 @@ public class MicrositeApplication {
                 yield 2;
             }
         };
+    }
+
+    /** Runs a command that writes files: one it cannot write ends it with a German message, not a stack trace. */
+    private static int writing(IntSupplier command) {
+        try {
+            return command.getAsInt();
+        } catch (UncheckedIOException e) {
+            System.err.println(WriteFailure.describe(e.getCause()));
+            return 2;
+        }
     }
 
     /** {@code --strict} is the short form of {@code --microsite.strict=true} for the server and the export. */
@@ -101,7 +113,7 @@ public class MicrositeApplication {
         try (ConfigurableApplicationContext context = command(args)) {
             String out = context.getEnvironment().getProperty("out");
             MicrositeProperties properties = context.getBean(MicrositeProperties.class);
-            if (out == null || !properties.hasBaseUrl()) {
+            if (out == null || out.isBlank() || !properties.hasBaseUrl()) {
                 System.err.println("export braucht --out=ORDNER und --microsite.base-url=https://… (mit der "
                         + "Adresse der Website beginnen die kanonischen Links, die Sitemap, der Feed und die Kalender)");
                 return 2;

@@ -2,11 +2,22 @@ package de.bmas.microsite;
 
 import de.bmas.microsite.testing.InProcess;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What {@code java -jar microsite.jar} answers to a command it does not know: editors type these too. */
+/**
+ * What {@code java -jar microsite.jar} answers to a command it cannot carry out: editors type these too, and an
+ * answer in German says what to do, where a stack trace would not.
+ */
 class CommandLineTest {
+
+    @TempDir
+    Path dir;
 
     @Test
     void anUnknownCommandIsNamedInGermanWithTheCommandsThereAre() {
@@ -16,5 +27,37 @@ class CommandLineTest {
         assertThat(result.stdout()).isEmpty();
         assertThat(result.stderr()).startsWith("Unbekannter Befehl „pruefen“. Befehle: preview | init ORDNER | check")
                 .contains("export --out=ORDNER");
+    }
+
+    @Test
+    void anExportWithoutAFolderWritesNothingHere() {
+        InProcess.Result result = InProcess.run("export", "--out=", "--microsite.base-url=https://www.example.de");
+
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.stderr()).startsWith("export braucht --out=ORDNER");
+        assertThat(Path.of("index.html")).doesNotExist();
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenEndsTheExportWithAGermanMessage() throws IOException {
+        Path file = Files.writeString(dir.resolve("notiz.txt"), "kein Ordner");
+
+        InProcess.Result result = InProcess.run("export", "--out=" + file.resolve("site"),
+                "--microsite.base-url=https://www.example.de");
+
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.stderr()).contains("Abgebrochen: „" + file.resolve("site"))
+                .contains("lässt sich nicht schreiben").doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void aFolderThatCannotBeCreatedEndsInitWithAGermanMessage() throws IOException {
+        Path file = Files.writeString(dir.resolve("notiz.txt"), "kein Ordner");
+
+        InProcess.Result result = InProcess.run("init", file.resolve("kongress-2030").toString());
+
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.stderr()).startsWith("Abgebrochen: „" + file.resolve("kongress-2030"))
+                .contains("lässt sich nicht schreiben").doesNotContain("Exception", "\tat ");
     }
 }

@@ -1,0 +1,35 @@
+package de.bmas.microsite;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+
+/** Why {@code export} or {@code init} could not write a file, in German, naming the file. */
+final class WriteFailure {
+
+    private WriteFailure() {
+    }
+
+    static String describe(IOException e) {
+        String file = e instanceof FileSystemException failure && failure.getFile() != null
+                ? "„" + failure.getFile() + "“" : "Eine Datei";
+        return "Abgebrochen: " + file + " lässt sich nicht schreiben (" + reason(e) + "). Wählen Sie einen Ordner, "
+                + "in den Sie schreiben dürfen.";
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "keine Schreibrechte";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return "eine Datei dieses Namens steht im Weg";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "der Ordner fehlt";
+        }
+        return "Meldung des Systems: " + (e instanceof FileSystemException failure && failure.getReason() != null
+                ? failure.getReason() : e.getMessage());
+    }
+}
