@@ -47,7 +47,8 @@ class SearchController extends SiteController {
      * The search only reads: other methods get 405 with the German error page, as on the prerendered pages (whose
      * 405 the catch-all controller gives, as it knows them from the rendered site, which has no results pages).
      */
-    @RequestMapping(method = {RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE})
+    @RequestMapping(method = {RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE,
+            RequestMethod.OPTIONS})
     void refuse(HttpServletRequest request) throws HttpRequestMethodNotSupportedException {
         throw new HttpRequestMethodNotSupportedException(request.getMethod(), List.of("GET", "HEAD"));
     }

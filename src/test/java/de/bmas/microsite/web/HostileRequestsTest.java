@@ -93,6 +93,7 @@ class HostileRequestsTest {
                 hostile("CONNECT", "CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n"
                         + "Connection: close\r\n\r\n", 405),
                 hostile("OPTIONS", request("OPTIONS", "/"), 405),
+                hostile("OPTIONS on the search", request("OPTIONS", "/suche?q=Pflege"), 405),
                 hostile("DELETE", request("DELETE", "/impressum"), 405),
                 hostile("POST with a body", "POST / HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
                         + "Content-Length: 11\r\nConnection: close\r\n\r\nhello=world", 405),
