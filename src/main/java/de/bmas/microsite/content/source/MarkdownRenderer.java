@@ -1,5 +1,6 @@
 package de.bmas.microsite.content.source;
 
+import de.bmas.microsite.content.model.Event;
 import de.bmas.microsite.content.model.Link;
 import de.bmas.microsite.content.model.Session;
 import de.bmas.microsite.content.model.SourcePosition;
@@ -38,6 +39,9 @@ class MarkdownRenderer {
     private static final int MAX_BLOCK_LENGTH = 10_000;
     /** jsoup needs time quadratic in the number of unclosed tags; a report needs a few at most. */
     private static final int MAX_HTML_TAGS = 200;
+    /** The level of a text's highest heading: below the page's title, or below the heading a page sets above it. */
+    private static final int SECTION = 2;
+    private static final int SUBSECTION = 3;
     private static final Pattern HTML_TAG = Pattern.compile("<[a-zA-Z]");
     private static final Pattern OPENING_TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9-]*)");
     private static final Rendered EMPTY = new Rendered("", List.of(), List.of());
@@ -141,7 +145,7 @@ class MarkdownRenderer {
             }
             if (node instanceof Heading heading && heading.getLevel() == 1) {
                 problems.add(Problem.error(positions.of(node), "Überschrift der Ebene 1 („# “) im Text",
-                        headingHint(kind)));
+                        "Der Seitentitel ist die einzige Hauptüberschrift; beginnen Sie im Text mit „## “."));
             } else if (!targets.visit(node) && (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase)
                     && !isClosingTag(node) && !keptAsWritten(node)) {
                 problems.add(Problem.warning(positions.of(node), "HTML wird beim Veröffentlichen entfernt: "
@@ -149,18 +153,8 @@ class MarkdownRenderer {
                         "Erlaubt sind nur einfache Auszeichnungen ohne Skripte, Stile und Ereignis-Attribute."));
             }
         }
+        HeadingLevels.fit(document, kind == Session.class || kind == Event.class ? SUBSECTION : SECTION);
         return new Rendered(safeHtml.sanitize(renderer.render(document)), targets.links(), targets.images());
-    }
-
-    /**
-     * The page's title is its only level-1 heading. A session's text stands under the heading „Bericht“ that the
-     * page sets itself, so its own headings start one level lower than on other pages.
-     */
-    private static String headingHint(Class<?> kind) {
-        return kind == Session.class
-                ? "Der Seitentitel ist die einzige Hauptüberschrift, und Ihr Text steht unter der Überschrift "
-                + "„Bericht“; schreiben Sie Zwischenüberschriften in Sessions mit „### “."
-                : "Der Seitentitel ist die einzige Hauptüberschrift; beginnen Sie im Text mit „## “.";
     }
 
     /**

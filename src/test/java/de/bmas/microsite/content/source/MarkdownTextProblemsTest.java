@@ -2,11 +2,15 @@ package de.bmas.microsite.content.source;
 
 import de.bmas.microsite.content.model.Doc;
 import de.bmas.microsite.content.model.Link;
+import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.content.model.Topic;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,19 +21,40 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MarkdownTextProblemsTest extends ContentProblemsFixture {
 
-    /** The page's title is its only level-1 heading; a session's text stands under „Bericht“, one level lower. */
+    /** The page's title is its only level-1 heading, on every kind of page. */
     @Test
-    void levelOneHeadingInTheTextIsToldTheLevelOfItsPageKind() {
+    void levelOneHeadingInTheTextIsAnError() {
         content.replace("sessions/erste-session.md", "![Die Bühne der ersten Session](/bilder/saal.png)",
                 "# Zwischentitel");
         content.replace("themen/arbeit.md", "Worum es beim Thema Arbeit ging.", "# Zwischentitel");
 
         assertThat(loader.load(dir, false).report().errors()).extracting(Problem::toString).containsExactly(
                 content.path("sessions/erste-session.md") + ":23:1: Fehler: Überschrift der Ebene 1 („# “) im Text – "
-                        + "Der Seitentitel ist die einzige Hauptüberschrift, und Ihr Text steht unter der Überschrift "
-                        + "„Bericht“; schreiben Sie Zwischenüberschriften in Sessions mit „### “.",
+                        + "Der Seitentitel ist die einzige Hauptüberschrift; beginnen Sie im Text mit „## “.",
                 content.path("themen/arbeit.md") + ":5:1: Fehler: Überschrift der Ebene 1 („# “) im Text – Der "
                         + "Seitentitel ist die einzige Hauptüberschrift; beginnen Sie im Text mit „## “.");
+    }
+
+    /**
+     * Headings come right below the page's own: a session's under „Bericht“ (h2) start at h3, a topic's under its
+     * title at h2, whichever level the editor started with (a heading per line, given here as "A / B").
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "sessions/erste-session.md | ## A / ### B    | h3 A, h4 B",
+            "sessions/erste-session.md | ### A / #### B  | h3 A, h4 B",
+            "themen/arbeit.md          | ## A / ### B    | h2 A, h3 B",
+            "themen/arbeit.md          | ### A / ##### B | h2 A, h4 B"})
+    void headingsStartBelowThePagesOwn(String file, String markdown, String headings) {
+        String anchor = file.startsWith("sessions") ? "## Bericht" : "Worum es beim Thema Arbeit ging.";
+        content.replace(file, anchor, markdown.replace(" / ", "\n\n"));
+
+        Snapshot snapshot = Snapshots.published(loader.load(dir, false)).orElseThrow();
+        String html = Stream.concat(snapshot.sessions().stream(), snapshot.topics().stream())
+                .filter(doc -> file.endsWith("/" + doc.slug() + ".md")).findFirst().orElseThrow().html();
+        assertThat(Jsoup.parse(html).select("h2, h3, h4, h5, h6"))
+                .extracting(heading -> heading.tagName() + " " + heading.text())
+                .containsExactly(headings.split(", "));
     }
 
     /** Every way to write a link, with a scheme that runs, embeds or leaves the web: an error where it stands. */
