@@ -17,7 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Writes the whole site as static files for any web server or CDN: exactly the bytes the server would send,
@@ -61,10 +63,10 @@ public class StaticExporter {
         return true;
     }
 
-    /** Every file of the export: all routes and the 404 page. */
+    /** Every file of the export: all routes and the pages for the errors a web server answers itself. */
     private static List<PreparedResponse> files(Site site) {
         List<PreparedResponse> files = new ArrayList<>(site.rendered().responses());
-        Optional.ofNullable(site.rendered().errorPage(404)).ifPresent(files::add);
+        Stream.of(400, 404, 405).map(site.rendered()::errorPage).filter(Objects::nonNull).forEach(files::add);
         return files;
     }
 

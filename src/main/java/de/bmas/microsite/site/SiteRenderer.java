@@ -126,10 +126,11 @@ public class SiteRenderer {
         Map<Integer, PreparedResponse> errorPages = new HashMap<>();
         ERROR_TITLES.forEach((status, title) -> {
             ViewMeta meta = ViewMeta.of(title, title, List.of(), snapshot.event().lastModified());
-            CurrentPage current = new CurrentPage("/" + status, meta, chrome.baseUrl() + "/" + status,
-                    jsonLd(chrome, meta), null, null, false);
+            // no canonical address: an error page answers at any address but its own
+            CurrentPage current = new CurrentPage("/" + status, meta, null, jsonLd(chrome, meta), null, null, false);
             byte[] body = html("error", chrome, snapshot, current, Map.of("status", status));
-            errorPages.put(status, PreparedResponse.of(null, status == 404 ? "404.html" : null, MediaTypes.HTML,
+            // the export's web server answers the client errors with these files; a server error has no file
+            errorPages.put(status, PreparedResponse.of(null, status < 500 ? status + ".html" : null, MediaTypes.HTML,
                     body, null, PreparedResponse.NO_STORE));
         });
         return errorPages;

@@ -5,6 +5,7 @@ import de.bmas.microsite.site.SiteHolder;
 import de.bmas.microsite.testing.Http;
 import de.bmas.microsite.testing.Prerequisite;
 import de.bmas.microsite.web.Observatory;
+import de.bmas.microsite.web.RawHttp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -137,6 +139,28 @@ class NginxExportTest {
         assertThat(actual.header("Location")).isEqualTo("https://127.0.0.1/programm?x=1");
         for (String name : SECURITY_HEADERS) {
             assertThat(actual.headers().allValues(name)).as(name).isEqualTo(expected.headers().allValues(name));
+        }
+    }
+
+    /**
+     * What nginx refuses before looking for a file (a malformed or too long address or header, a method other than GET
+     * or HEAD) gets the server's German page for the status, and its Allow and Cache-Control.
+     */
+    @Test
+    void nginxRefusesWithTheServersGermanPages(@TempDir Path temp) throws Exception {
+        int nginxPort = startNginx(temp);
+
+        for (String[] request : new String[][]{{"GET", "/%zz"}, {"GET", "/../etc/passwd"}, {"POST", "/programm"},
+                {"DELETE", "/"}, {"GET", "/" + "a".repeat(10_000)}, {"GET", "/", "X-Filler: " + "a".repeat(100_000)}}) {
+            String[] headers = Arrays.copyOfRange(request, 2, request.length);
+            RawHttp.Response expected = RawHttp.request(port, request[0], request[1], headers);
+            RawHttp.Response actual = RawHttp.request(nginxPort, request[0], request[1], headers);
+            String what = request[0] + " " + request[1].substring(0, Math.min(20, request[1].length()));
+            assertThat(actual.status()).as(what).isEqualTo(expected.status()).isBetween(400, 405);
+            assertThat(actual.body()).as(what).isEqualTo(expected.body());
+            assertThat(new String(actual.body(), StandardCharsets.UTF_8)).as(what).contains("<html lang=\"de\"");
+            assertThat(actual.header("Allow")).as(what).isEqualTo(expected.header("Allow"));
+            assertThat(actual.header("Cache-Control")).as(what).isEqualTo(expected.header("Cache-Control"));
         }
     }
 

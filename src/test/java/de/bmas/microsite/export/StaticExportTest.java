@@ -15,6 +15,7 @@ import org.springframework.util.FileSystemUtils;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -65,7 +66,7 @@ class StaticExportTest {
                 .isEqualTo("Stichwörter A–Z");
 
         Set<String> expected = routes.stream().map(StaticExportTest::fileOf).collect(Collectors.toCollection(TreeSet::new));
-        expected.add("404.html");
+        expected.addAll(List.of("400.html", "404.html", "405.html"));
         assertThat(filesIn(out)).isEqualTo(expected);
     }
 

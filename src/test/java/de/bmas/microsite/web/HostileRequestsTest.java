@@ -144,6 +144,8 @@ class HostileRequestsTest {
         if (status >= 400) {
             assertThat(response.header("Content-Type")).startsWith("text/html");
             assertThat(body).contains("<html lang=\"de\"", "Fehlercode: <span>" + status);
+            // an error page answers at any address: none is its canonical one
+            assertThat(body).doesNotContain("rel=\"canonical\"", "og:url");
         } else {
             assertThat(body).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
         }
