@@ -20,7 +20,6 @@ import java.util.Map;
 @Component
 class EventStructuredData {
 
-
     private final MicrositeProperties properties;
 
     EventStructuredData(MicrositeProperties properties) {

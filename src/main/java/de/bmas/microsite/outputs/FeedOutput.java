@@ -38,7 +38,6 @@ import java.util.List;
 @Component
 class FeedOutput implements OutputSource {
 
-
     private final SiteUrls urls;
 
     FeedOutput(SiteUrls urls) {

@@ -2,9 +2,9 @@ package de.bmas.microsite.publish;
 
 import de.bmas.microsite.MicrositeProperties;
 import de.bmas.microsite.content.source.ContentReport;
-import de.bmas.microsite.site.ReleaseGate;
 import de.bmas.microsite.content.source.Placeholders;
 import de.bmas.microsite.content.source.Problem;
+import de.bmas.microsite.site.ReleaseGate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,6 @@
 package de.bmas.microsite.site;
 
+import java.util.Locale;
 import java.util.Map;
 
 /** Content types: of pages, and by file extension for assets and images. */
@@ -25,7 +26,7 @@ public final class MediaTypes {
     }
 
     public static String of(String fileName) {
-        String extension = fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase();
+        String extension = fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         return BY_EXTENSION.getOrDefault(extension, "application/octet-stream");
     }
 }

@@ -17,12 +17,11 @@ import java.util.zip.GZIPOutputStream;
  * snapshot, so sending it costs no more than writing bytes.
  *
  * @param exportPath         where the static export writes it, relative to the export folder; null for responses
- *                           that only the server sends (error pages other than 404)
- * @param lastModifiedHeader {@code lastModified} as an HTTP date, or null when unknown
+ *                           that only the server sends (the page for server errors)
+ * @param lastModifiedHeader when the content last changed, as an HTTP date, or null when unknown
  */
 public record PreparedResponse(String route, String exportPath, String contentType, byte[] body, byte[] gzipped,
-                       String etag, String gzipEtag, Instant lastModified, String lastModifiedHeader,
-                       String cacheControl) {
+                       String etag, String gzipEtag, String lastModifiedHeader, String cacheControl) {
 
     /** Pages and outputs change with the content: browsers and CDNs keep them briefly, then ask again. */
     public static final String REVALIDATE = "public, max-age=60, must-revalidate";
@@ -52,7 +51,7 @@ public record PreparedResponse(String route, String exportPath, String contentTy
             gzipped = null;
         }
         return new PreparedResponse(route, exportPath, contentType, body, gzipped, "\"" + hash + "\"",
-                gzipped == null ? null : "\"" + hash + "-gz\"", lastModified, httpDate(lastModified), cacheControl);
+                gzipped == null ? null : "\"" + hash + "-gz\"", httpDate(lastModified), cacheControl);
     }
 
     public boolean hasGzip() {

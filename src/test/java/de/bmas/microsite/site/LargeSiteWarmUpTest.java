@@ -29,11 +29,8 @@ class LargeSiteWarmUpTest {
 
     @Test
     void aSiteOfMoreThan100SessionsIsNotWarmedUp(@Autowired SiteHolder holder) {
-        Site live = holder.current();
-        assertThat(live.snapshot().sessions()).hasSize(101);
+        assertThat(holder.current().snapshot().sessions()).hasSize(101);
 
         assertThat(holder.warmUp()).isFalse();
-
-        assertThat(holder.current()).isSameAs(live);
     }
 }

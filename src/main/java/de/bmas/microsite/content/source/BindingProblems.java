@@ -148,7 +148,7 @@ final class BindingProblems extends DeserializationProblemHandler {
         }
         if (type.isEnum()) {
             return "Erlaubt sind: " + String.join(", ", Arrays.stream(type.getEnumConstants())
-                    .map(constant -> constant.toString().toLowerCase()).toList()) + ".";
+                    .map(constant -> constant.toString().toLowerCase(Locale.ROOT)).toList()) + ".";
         }
         return null;
     }

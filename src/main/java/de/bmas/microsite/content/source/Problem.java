@@ -1,6 +1,7 @@
 package de.bmas.microsite.content.source;
 
 import de.bmas.microsite.content.model.SourcePosition;
+
 /**
  * One finding about the content, addressed to editors: German message, exact position.
  * Formats as {@code PATH:LINE:COLUMN: Fehler: MESSAGE – HINT}, the shape editors know from compilers and Hugo.
