@@ -142,10 +142,7 @@ class NginxExportTest {
         }
     }
 
-    /**
-     * What nginx refuses before looking for a file (a malformed or too long address or header, a method other than GET
-     * or HEAD) gets the server's German page for the status, and its Allow and Cache-Control.
-     */
+    /** What nginx refuses itself gets the server's German page for the status, its Allow and its Cache-Control. */
     @Test
     void nginxRefusesWithTheServersGermanPages(@TempDir Path temp) throws Exception {
         int nginxPort = startNginx(temp);
@@ -158,7 +155,6 @@ class NginxExportTest {
             String what = request[0] + " " + request[1].substring(0, Math.min(20, request[1].length()));
             assertThat(actual.status()).as(what).isEqualTo(expected.status()).isBetween(400, 405);
             assertThat(actual.body()).as(what).isEqualTo(expected.body());
-            assertThat(new String(actual.body(), StandardCharsets.UTF_8)).as(what).contains("<html lang=\"de\"");
             assertThat(actual.header("Allow")).as(what).isEqualTo(expected.header("Allow"));
             assertThat(actual.header("Cache-Control")).as(what).isEqualTo(expected.header("Cache-Control"));
         }
