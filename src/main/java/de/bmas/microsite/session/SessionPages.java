@@ -47,8 +47,11 @@ class SessionPages implements ViewSource {
         // "all" of those the content describes, which a recap's "more than 20" need not be
         String description = "Alle Sessions, die diese Website zur Veranstaltung „" + snapshot.event().meta().name()
                 + "“ beschreibt, nach Themen geordnet.";
+        // the page shows the topics' titles as well as the sessions
+        List<Doc<?>> shown = new ArrayList<>(snapshot.sessions());
+        shown.addAll(snapshot.topics());
         ViewMeta meta = ViewMeta.of(Crumbs.SESSIONS.label(), description, Crumbs.trail(Crumbs.SESSIONS),
-                Doc.newest(snapshot.sessions()).orElse(snapshot.event().lastModified()));
+                Doc.newest(shown).orElse(snapshot.event().lastModified()));
         return new View(Routes.SESSIONS, "session/index", meta, Map.of(
                 "groups", groups,
                 "filter", SessionFilters.of(snapshot)));

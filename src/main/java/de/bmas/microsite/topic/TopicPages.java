@@ -25,9 +25,12 @@ class TopicPages implements ViewSource {
     public List<View> pages(Snapshot snapshot) {
         List<View> pages = new ArrayList<>();
         String description = "Die Schwerpunktthemen der Veranstaltung „" + snapshot.event().meta().name() + "“.";
+        // the page shows each topic and how many sessions name it
+        List<Doc<?>> shown = new ArrayList<>(snapshot.topics());
+        shown.addAll(snapshot.sessions());
         pages.add(new View(Routes.TOPICS, "topic/index",
                 ViewMeta.of(Crumbs.TOPICS.label(), description, Crumbs.trail(Crumbs.TOPICS),
-                        snapshot.event().lastModified()),
+                        Doc.newest(shown).orElse(snapshot.event().lastModified())),
                 Map.of("topics", snapshot.topics())));
         snapshot.topics().forEach(topic -> pages.add(topicPage(snapshot, topic)));
         return pages;
