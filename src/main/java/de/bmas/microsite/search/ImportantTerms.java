@@ -35,7 +35,8 @@ import java.util.stream.Collectors;
  *     <li>leading to at most {@value #MAX_PAGES} pages: a term on nearly every page ("Fachkräfte" in a report on
  *     skilled workers) leads nowhere; the search does that better.</li>
  * </ul>
- * People and topics have entries of their own, so their names are no terms. Inflected forms are one term (the
+ * People, topics, stands and pages have entries of their own, so their titles are no terms, nor the words of a
+ * person's or topic's name. Inflected forms are one term (the
  * index's own stemming), written as most often in titles and teasers: not the shortest form, as the light stemming
  * also joins different words ("Botschafter", "Botschaft").
  */
@@ -76,8 +77,11 @@ final class ImportantTerms {
         Set<String> names = new HashSet<>();
         int pages = 0;
         for (SearchDocument document : documents) {
-            if (document.kind() == Kind.PERSON || document.kind() == Kind.TOPIC) {
+            if (KeywordIndex.OWN_ENTRIES.containsKey(document.kind())) {
                 names.add(terms.words(document.title()).stream().map(Token::key).collect(Collectors.joining(" ")));
+            }
+            if (document.kind() == Kind.PERSON || document.kind() == Kind.TOPIC) {
+                // a person's or a topic's title is a name: its words are found under it ("Özdemir", "Zuwanderung")
                 terms.words(document.title()).forEach(token -> names.add(token.key()));
             }
             if (document.kind() != Kind.PERSON) {

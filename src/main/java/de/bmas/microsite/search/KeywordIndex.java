@@ -8,11 +8,12 @@ import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The data of the A–Z index ({@code /stichwoerter}): important terms, people and topics, each with the pages it
- * leads to, grouped by initial letter in German order (Ä under A). Works where search cannot, in the static export.
+ * The data of the A–Z index ({@code /stichwoerter}): important terms, people, topics, info stands and pages, each
+ * with the pages it leads to, grouped by initial letter in German order (Ä under A). Works where search cannot, in the static export.
  */
 public record KeywordIndex(List<Letter> letters) {
 
@@ -27,7 +28,7 @@ public record KeywordIndex(List<Letter> letters) {
         }
     }
 
-    /** An entry: a person as "Özdemir, Cem", a topic by its title, a term as most often written. */
+    /** An entry: a person as "Özdemir, Cem", a topic, stand or page by its title, a term as most often written. */
     public record Keyword(String label, Type type, List<Link> links) {
         public Keyword {
             links = List.copyOf(links);
@@ -41,7 +42,7 @@ public record KeywordIndex(List<Letter> letters) {
     }
 
     public enum Type {
-        TERM("Begriff"), PERSON("Person"), TOPIC("Thema");
+        TERM("Begriff"), PERSON("Person"), TOPIC("Thema"), STAND("Infostand"), PAGE("Seite");
 
         private final String label;
 
@@ -54,15 +55,17 @@ public record KeywordIndex(List<Letter> letters) {
         }
     }
 
+    /** Every document but a session is an entry of its own: sessions are many, and the terms lead to them. */
+    static final Map<Kind, Type> OWN_ENTRIES = Map.of(Kind.PERSON, Type.PERSON, Kind.TOPIC, Type.TOPIC,
+            Kind.STAND, Type.STAND, Kind.PAGE, Type.PAGE);
+
     static KeywordIndex of(List<SearchDocument> documents, Analyzer analysis) {
-        List<Keyword> people = documents.stream().filter(document -> document.kind() == Kind.PERSON)
-                .map(person -> new Keyword(surnameFirst(person.title()), Type.PERSON, List.of(Link.to(person))))
-                .toList();
-        List<Keyword> topics = documents.stream().filter(document -> document.kind() == Kind.TOPIC)
-                .map(topic -> new Keyword(topic.title(), Type.TOPIC, List.of(Link.to(topic))))
+        List<Keyword> named = documents.stream().filter(document -> OWN_ENTRIES.containsKey(document.kind()))
+                .map(document -> new Keyword(document.kind() == Kind.PERSON ? surnameFirst(document.title())
+                        : document.title(), OWN_ENTRIES.get(document.kind()), List.of(Link.to(document))))
                 .toList();
         List<Keyword> terms = ImportantTerms.of(documents, analysis);
-        return byLetter(Stream.of(people, topics, terms).flatMap(List::stream).toList());
+        return byLetter(Stream.concat(named.stream(), terms.stream()).toList());
     }
 
     /** "Dr. Sascha Dietrich" as "Dietrich, Dr. Sascha": people are looked up by their surname. */

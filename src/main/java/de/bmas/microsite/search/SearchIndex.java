@@ -161,7 +161,7 @@ public final class SearchIndex {
         }
     }
 
-    /** The A–Z index of the snapshot's important terms, people and topics. */
+    /** The A–Z index of the snapshot: important terms, people, topics, stands and pages. */
     public KeywordIndex keywords() {
         return keywords;
     }

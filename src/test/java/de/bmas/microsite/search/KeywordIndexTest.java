@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The A–Z index: which entries there are, where they are filed and where they lead. */
 class KeywordIndexTest {
 
+    /** A session's page: no entry of its own, so its title's words may be terms. */
     private static SearchDocument page(String route, String title, String teaser, String body) {
-        return new SearchDocument(Kind.PAGE, route, title, teaser, body, List.of(), List.of());
+        return new SearchDocument(Kind.SESSION, route, title, teaser, body, List.of(), List.of());
     }
 
     private static List<String> labels(KeywordIndex index) {
@@ -89,7 +90,7 @@ class KeywordIndexTest {
         List<String> labels = labels(SearchIndex.of(withFiller(
                 new SearchDocument(Kind.SESSION, "/sessions/india", "Skilled Labour", "Fachkräfte aus Indien.", "",
                         List.of(), List.of(), "en", null),
-                new SearchDocument(Kind.PAGE, "/about", "About", "Welcome, Visitors.", "Contact Details.",
+                new SearchDocument(Kind.SESSION, "/about", "About", "Welcome, Visitors.", "Contact Details.",
                         List.of(), List.of(), "en", "en"),
                 page("/werkstatt", "Werkstatt", "", ""))).keywords());
 
@@ -115,11 +116,27 @@ class KeywordIndexTest {
     }
 
     @Test
+    void standsAndPagesAreEntriesOfTheirOwnAndTheirTitlesNoTerms() {
+        KeywordIndex index = SearchIndex.of(withFiller(
+                new SearchDocument(Kind.STAND, "/my-turn", "MY TURN – Frauen starten durch", "Am Infostand.", "",
+                        List.of(), List.of()),
+                new SearchDocument(Kind.PAGE, "/leichte-sprache", "Leichte Sprache", "Die Website einfach erklärt.",
+                        "", List.of(), List.of()),
+                page("/a", "Werkstatt", "Die Leichte Sprache der Werkstatt.", ""))).keywords();
+
+        assertThat(entry(index, "MY TURN – Frauen starten durch").type()).isEqualTo(Type.STAND);
+        assertThat(entry(index, "Leichte Sprache")).isEqualTo(new Keyword("Leichte Sprache", Type.PAGE,
+                List.of(new Link(Kind.PAGE, "Leichte Sprache", "/leichte-sprache", null))));
+        assertThat(labels(index)).containsOnlyOnce("Leichte Sprache").contains("Werkstatt", "Frauen");
+    }
+
+    @Test
     void shippedContentHasItsPeopleTopicsAndTerms() {
         KeywordIndex index = SearchIndex.of(Snapshots.load(Path.of("content"))).keywords();
 
         assertThat(labels(index)).contains("Özdemir, Cem", "Dietrich, Dr. Sascha", "Fachkräftezuwanderung",
-                "Job-Turbo", "KI", "Kinderbetreuung", "Empowerment")
+                "Job-Turbo", "KI", "Kinderbetreuung", "Empowerment", "MY TURN – Frauen mit Migrationserfahrung "
+                        + "starten durch", "Leichte Sprache", "Impressum")
                 .doesNotContain("Fachkräfte", "Sessions", "Cem", "Özdemir");
         assertThat(index.letters()).extracting(Letter::letter).isSorted();
     }
