@@ -17,8 +17,8 @@ import java.util.Map;
  * @param search whether the header holds the search form; without it, it links to the A–Z index alone
  */
 public record Chrome(String name, String organiser, List<NavItem> navigation, List<NavItem> headerLinks,
-                     List<NavItem> footerLinks, Map<String, String> assets, String baseUrl, boolean preview,
-                     Editor editor, Offers offers, boolean search) {
+                     List<NavItem> footerLinks, Map<String, String> assets, String baseUrl, Editor editor,
+                     Offers offers, boolean search) {
 
     /** The parameter of the search's query: the header's form sends it, the search reads it. */
     public static final String SEARCH_QUERY = "q";
@@ -42,7 +42,7 @@ public record Chrome(String name, String organiser, List<NavItem> navigation, Li
                 new NavItem(stand.meta().navTitle(), Routes.topLevelPage(stand.slug()))));
         return new Chrome(snapshot.event().meta().name(), snapshot.event().meta().organiser(), List.copyOf(navigation),
                 links(snapshot.pagesIn(ServicePage.Menu.HEADER)), links(snapshot.pagesIn(ServicePage.Menu.FOOTER)), assets,
-                baseUrl, snapshot.preview(), editor, offers, search);
+                baseUrl, editor, offers, search);
     }
 
     private static NavItem item(Crumb page) {
