@@ -75,7 +75,7 @@ class SnapshotDocumentsTest {
     @Test
     void headingsAndListItemsEndAsSentencesSoSnippetsDoNotRunThemTogether() {
         assertThat(byRoute.get("/").body()).contains("Schwerpunkte des Tages. Im Fokus standen",
-                "Eindrücke aus dem Tag. Einige Gedanken");
+                "Eindrücke vom Tag. Einige Gedanken");
         assertThat(SnapshotDocuments.text("<ul><li><p>Pflege</p></li><li>Verkehr</li></ul><h2>Ende</h2>"))
                 .isEqualTo("Pflege. Verkehr. Ende.");
     }

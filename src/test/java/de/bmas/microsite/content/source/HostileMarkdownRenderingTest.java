@@ -106,8 +106,8 @@ class HostileMarkdownRenderingTest {
             "Text <math><mtext><table><mglyph><style><img src=x onerror=alert(1)>  | <p>Text </p>",
             "x <button><table><tr><td>a</td></tr></table></button>                | <p>x </p><table><tbody><tr>"
                     + "<td>a</td></tr></tbody></table><p></p>",
-            "## Titel <table><tr><td>Zelle</td></tr></table>                      | <h2 id=\"titel-zelle\">Titel "
-                    + "Zelle</h2>",
+            "## Titel <table><tr><td>Zelle</td></tr></table>                      | <h3 id=\"titel-zelle\">Titel "
+                    + "Zelle</h3>",
             "<menu><li>Punkt</li></menu>                                          | Punkt",
             "<ul><p>Absatz</p><li>Punkt</li></ul>                                 | <ul><li><p>Absatz</p></li>"
                     + "<li>Punkt</li></ul>",
