@@ -6,11 +6,11 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.dataformat.yaml.YAMLParser;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Records where each key, scalar value and list entry of a front matter stands, in one pass of the YAML parser,
@@ -38,10 +38,8 @@ final class FieldPositionIndex {
                     if (token == JsonToken.VALUE_STRING && ControlCharacters.contains(parser.getString())) {
                         problems.add(ControlCharacters.problem(at));
                     }
-                    if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-                        // format: *Panel is a reference to a value marked &Panel; read as text it loses its star
-                        problems.add(Problem.error(at, YamlSyntax.STAR_VALUE, YamlSyntax.QUOTES_HINT));
-                    }
+                    syntaxStart(source, at).ifPresent(character -> problems.add(Problem.error(at,
+                            YamlSyntax.valueStartingWith(character), YamlSyntax.QUOTES_HINT)));
                 } else if (token.isStructStart()) {
                     // a block or list that is a list entry (no key to point at) stands where it starts: /people/1
                     String entry = parser.streamReadContext().getParent().pathAsPointer().toString();
@@ -52,6 +50,19 @@ final class FieldPositionIndex {
             }
         }
         return new FieldPositions(keys, values, origin);
+    }
+
+    /**
+     * The character a value read as YAML syntax starts with, which reading it as text would lose: „*Panel“ is a
+     * reference to a value named Panel, „&anker Text“ names the value „Text“, „!wichtig Text“ gives it a type.
+     * Such a value starts with the character, where a quoted one starts with its quote.
+     */
+    private static Optional<String> syntaxStart(SourceText source, SourcePosition at) {
+        String line = source.frontMatter().lines().skip(Math.max(0, at.line() - source.frontMatterLine()))
+                .findFirst().orElse("");
+        int column = at.column() - 1;
+        return column < line.length() && "*&!".indexOf(line.charAt(column)) >= 0
+                ? Optional.of(String.valueOf(line.charAt(column))) : Optional.empty();
     }
 
     /** A parser location in the file's own line numbers; the front matter starts below the first fence. */

@@ -20,13 +20,22 @@ final class YamlSyntax {
     private static final Pattern BAD_START = Pattern.compile("found character '(.)' that cannot start any token");
     static final String QUOTES_HINT = "Setzen Sie den ganzen Wert in gerade Anführungszeichen \", z. B. "
             + "teaser: \"Bericht: ein Tag voller Ideen\".";
-    /** YAML reads a value starting with * as a reference to another value (an alias), never as text. */
-    static final String STAR_VALUE = "Ein Wert, der mit „*“ beginnt, braucht Anführungszeichen";
+    /**
+     * A value starting with a character YAML reads as syntax, not as text: {@code *} a reference to another value,
+     * {@code &} a name for this one, {@code !} a type, {@code > |} a block of text, {@code - ? [ {} a list, a key
+     * or a structure. Each either breaks the line or silently drops what it starts.
+     */
+    private static final Pattern SYNTAX_START = Pattern.compile(
+            "^\\s*(?:-\\s+)?(?:[^\\s:#\"'-][^:#]*:\\s+([*&!>|?\\[{%@`]|-(?=\\s|$))|([*&!>|?\\[{%@`]))");
     /** A value that starts with typographic quotes, which the front matter takes for text, not for quotes. */
     private static final Pattern TYPOGRAPHIC_QUOTES = Pattern.compile(
             "^\\s*(?:-\\s+)?[^:#„“”‚‘’«»]*:\\s+([„“”‚‘’«»])");
 
     private YamlSyntax() {
+    }
+
+    static String valueStartingWith(String character) {
+        return "Ein Wert, der mit „" + character + "“ beginnt, braucht Anführungszeichen";
     }
 
     static Problem problem(SourceText source, JacksonException e) {
@@ -38,6 +47,11 @@ final class YamlSyntax {
                     "Löschen Sie eine der beiden Zeilen.");
         }
         if (!(e.getCause() instanceof MarkedYamlEngineException yaml)) {
+            Optional<Problem> syntax = e.getLocation() == null ? Optional.empty()
+                    : syntaxStart(source, (int) e.getLocation().getLineNr() - 1);
+            if (syntax.isPresent()) {
+                return syntax.get();
+            }
             return Problem.error(position(source, e.getLocation()),
                     "Der Kopfbereich kann nicht gelesen werden (" + e.getOriginalMessage().lines().findFirst()
                             .orElse("") + ")", null);
@@ -57,8 +71,11 @@ final class YamlSyntax {
             return at(source, yaml.getProblemMark(), "Ein Wert darf nicht mit „" + badStart.group(1) + "“ beginnen",
                     QUOTES_HINT);
         }
-        if ("while scanning an alias".equals(yaml.getContext())) {
-            return at(source, context.or(yaml::getProblemMark), STAR_VALUE, QUOTES_HINT);
+        // an unclosed [ or { is noticed lines later: the line where it opened comes first
+        Optional<Problem> syntax = context.flatMap(mark -> syntaxStart(source, mark.getLine()))
+                .or(() -> yaml.getProblemMark().flatMap(mark -> syntaxStart(source, mark.getLine())));
+        if (syntax.isPresent()) {
+            return syntax.get();
         }
         if (problem.startsWith("mapping values are not allowed")) {
             return at(source, yaml.getProblemMark(), "Doppelpunkt an einer Stelle, an der im Kopfbereich keiner stehen darf",
@@ -80,6 +97,18 @@ final class YamlSyntax {
                 "Der Kopfbereich kann nicht gelesen werden (" + problem.replaceAll("\\p{Cntrl}", " ") + ")",
                 "Prüfen Sie Einrückung und Doppelpunkte; Texte mit „:“ oder „#“ in gerade Anführungszeichen \" "
                         + "setzen.");
+    }
+
+    /** The error for a value on front-matter line {@code line} (from 0) that starts with YAML syntax, if it does. */
+    private static Optional<Problem> syntaxStart(SourceText source, int line) {
+        String text = source.frontMatter().lines().skip(Math.max(0, line)).findFirst().orElse("");
+        Matcher start = SYNTAX_START.matcher(text);
+        if (!start.find()) {
+            return Optional.empty();
+        }
+        int group = start.group(1) != null ? 1 : 2;
+        SourcePosition at = new SourcePosition(source.path(), line + source.frontMatterLine(), start.start(group) + 1);
+        return Optional.of(Problem.error(at, valueStartingWith(start.group(group)), QUOTES_HINT));
     }
 
     /**

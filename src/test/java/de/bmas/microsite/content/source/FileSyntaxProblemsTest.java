@@ -2,6 +2,7 @@ package de.bmas.microsite.content.source;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
@@ -45,15 +46,21 @@ class FileSyntaxProblemsTest extends ContentProblemsFixture {
                 + "Ideen\". Typografische Anführungszeichen dürfen innerhalb stehen.");
     }
 
-    /** Unquoted, YAML reads „*Panel“ as a reference and would show „Panel“, or cannot read the line at all. */
+    /**
+     * Unquoted, YAML reads a value's first character as syntax: „*Panel“ as a reference, which would show „Panel“,
+     * „&a Panel“ and „!a Panel“ as a name or type, which would drop „a“; the others break the line.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"*Panel", "*Panel Diskussion", "**Panel**", "*"})
-    void aValueStartingWithAStarNeedsQuotes(String format) {
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {"*Panel | *", "*Panel Diskussion | *", "**Panel** | *",
+            "* | *", "&anker Panel | &", "!wichtig Panel | !", "!!binary x | !", "> Ein Zitat | >", "`| Text` | `|`",
+            "? Frage | ?", "- Panel | -", "{Panel | {", "[Panel | [", "[Panel, Diskussion | ["})
+    void aValueStartingWithYamlSyntaxNeedsQuotes(String format, String character) {
         content.replace("sessions/zweite-session.md", "format: World Café", "format: " + format);
 
         assertThat(onlyError().toString()).isEqualTo(content.path("sessions/zweite-session.md")
-                + ":3:9: Fehler: Ein Wert, der mit „*“ beginnt, braucht Anführungszeichen – Setzen Sie den ganzen "
-                + "Wert in gerade Anführungszeichen \", z. B. teaser: \"Bericht: ein Tag voller Ideen\".");
+                + ":3:9: Fehler: Ein Wert, der mit „" + character + "“ beginnt, braucht Anführungszeichen – Setzen "
+                + "Sie den ganzen Wert in gerade Anführungszeichen \", z. B. teaser: \"Bericht: ein Tag voller "
+                + "Ideen\".");
     }
 
     /** Without the programme nothing across files can be checked: the report says so instead of looking complete. */
@@ -183,7 +190,7 @@ class FileSyntaxProblemsTest extends ContentProblemsFixture {
                 .replace("\n", "\r\n"));
 
         assertThat(loader.load(dir, false).report().problems()).extracting(Problem::location).containsExactly(
-                content.path("sessions/zweite-session.md") + ":4:16",
+                content.path("sessions/zweite-session.md") + ":4:7",
                 content.path("sessions/zweite-session.md") + ":11:21");
     }
 
