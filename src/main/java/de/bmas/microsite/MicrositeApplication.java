@@ -49,8 +49,8 @@ public class MicrositeApplication {
         String[] options = command.equals("serve") ? args : Arrays.copyOfRange(args, 1, args.length);
         return switch (command) {
             case "serve" -> serve(strictAsProperty(options));
-            case "preview" -> serve(options, "preview");
-            case "check" -> CheckCommand.run(options, MicrositeApplication::report);
+            case "preview" -> serve(folderAsContentDir(options), "preview");
+            case "check" -> CheckCommand.run(folderAsContentDir(options), MicrositeApplication::report);
             case "export" -> writing(() -> export(withoutSearch(strictAsProperty(options))));
             case "init" -> writing(() -> InitCommand.run(options));
             default -> {
@@ -70,6 +70,16 @@ public class MicrositeApplication {
             System.err.println(WriteFailure.describe(e.getCause()));
             return 2;
         }
+    }
+
+    /**
+     * {@code check kongress-2030} and {@code preview kongress-2030}, typed as {@code init kongress-2030} is: a
+     * folder named without an option is the content folder.
+     */
+    private static String[] folderAsContentDir(String[] options) {
+        return Arrays.stream(options)
+                .map(option -> option.startsWith("-") ? option : "--microsite.content-dir=" + option)
+                .toArray(String[]::new);
     }
 
     /** {@code --strict} is the short form of {@code --microsite.strict=true} for the server and the export. */

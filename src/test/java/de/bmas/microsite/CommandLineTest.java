@@ -29,6 +29,15 @@ class CommandLineTest {
                 .contains("export --out=ORDNER");
     }
 
+    /** As {@code init kongress-2030} is typed: not the default folder „content“, which would pass unnoticed. */
+    @Test
+    void aFolderNamedAfterCheckIsTheOneChecked() {
+        InProcess.Result result = InProcess.run("check", dir.resolve("kongress-2030").toString());
+
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.stdout()).contains(dir.resolve("kongress-2030") + ":1:1: Fehler: Der Inhaltsordner fehlt");
+    }
+
     @Test
     void anExportWithoutAFolderWritesNothingHere() {
         InProcess.Result result = InProcess.run("export", "--out=", "--microsite.base-url=https://www.example.de");

@@ -16,6 +16,15 @@ record CheckOptions(boolean strict, Format format, List<String> springArgs) {
 
     private static final String STRICT = "--strict";
     private static final String FORMAT = "--format";
+    private static final String CONTENT_DIR = "--microsite.content-dir=";
+
+    /**
+     * A setting for Spring, {@code --name.of.property=value}: an option without a dot is none, and most likely a
+     * typing error of check's own ({@code --strickt}), which must not pass silently as a check without it.
+     */
+    private static boolean isSetting(String arg) {
+        return arg.startsWith("--") && arg.substring(2).split("=", 2)[0].contains(".");
+    }
 
     enum Format {
         TEXT, GITHUB, GITLAB, JSON;
@@ -44,9 +53,17 @@ record CheckOptions(boolean strict, Format format, List<String> springArgs) {
                 strict = true;
             } else if (arg.equals(FORMAT) || arg.startsWith(FORMAT + "=")) {
                 format = format(arg.equals(FORMAT) ? "" : arg.substring(FORMAT.length() + 1));
-            } else {
+            } else if (isSetting(arg)) {
                 rest.add(arg);
+            } else {
+                throw new IllegalArgumentException("Unbekannte Angabe „" + arg + "“ – check kennt einen Ordner, "
+                        + "--strict, --format=… und Einstellungen wie --microsite.content-dir=ORDNER: java -jar "
+                        + "microsite.jar check [ORDNER] [--strict] [--format=" + String.join("|", Format.names()
+                        .split(", ")) + "]");
             }
+        }
+        if (rest.stream().filter(arg -> arg.startsWith(CONTENT_DIR)).count() > 1) {
+            throw new IllegalArgumentException("Bitte nur einen Ordner angeben: java -jar microsite.jar check ORDNER");
         }
         return new CheckOptions(strict, format, List.copyOf(rest));
     }

@@ -59,7 +59,7 @@ public final class InitCommand {
         out.println("Neue Veranstaltung angelegt in „" + dir + "“:");
         created.stream().sorted().forEach(file -> out.println("  " + file));
         out.println("Ersetzen Sie die Beispiele und Platzhalter; was noch fehlt, zeigt: java -jar microsite.jar "
-                + "check --strict --microsite.content-dir=" + dir);
+                + "check --strict " + dir);
         out.println("Die Anleitung steht in README.md, die Einrichtung der Veröffentlichung in "
                 + ".github/workflows/website.yml und .gitlab-ci.yml.");
         return 0;

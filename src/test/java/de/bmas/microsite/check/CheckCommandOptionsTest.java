@@ -92,6 +92,20 @@ class CheckCommandOptionsTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Nach --format fehlt das Format");
     }
 
+    /** A mistyped option of check's own would otherwise go to Spring as a setting nobody reads. */
+    @Test
+    void anOptionItDoesNotKnowIsA2BeforeAnythingIsLoaded() {
+        for (String typo : new String[]{"--strickt", "--content-dir=kongress-2030", "-strict"}) {
+            err.reset();
+            assertThat(check(WARNINGS_ONLY, typo)).as(typo).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).as(typo).startsWith("Unbekannte Angabe „" + typo + "“")
+                    .contains("check [ORDNER] [--strict] [--format=text|github|gitlab|json]");
+        }
+        assertThat(check(WARNINGS_ONLY, "--microsite.content-dir=a", "--microsite.content-dir=b")).isEqualTo(2);
+        assertThat(out.size()).isZero();
+        assertThat(loadedWith).isEmpty();
+    }
+
     private int check(ContentReport report, String... args) {
         return new CheckCommand(stream(out), stream(err)).execute(args, springArgs -> {
             loadedWith.add(List.of(springArgs));

@@ -43,7 +43,7 @@ class InitCommandTest {
                 ".microsite/publish-object-store.sh");
         assertThat(event.resolve("README.md")).hasSameBinaryContentAs(Path.of("src/site/markdown/redaktion.md"));
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Neue Veranstaltung angelegt in „" + event + "“",
-                "check --strict --microsite.content-dir=" + event);
+                "check --strict " + event);
 
         InProcess.Result check = InProcess.run("check", "--format=json", "--microsite.content-dir=" + event);
 
