@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -115,7 +116,11 @@ final class ContentFiles implements AutoCloseable {
     }
 
     /** The bytes of {@code file}, a path below the content folder; empty, with the reason in {@code problems}. */
-    Optional<byte[]> read(Path file, List<Problem> problems) {
+    /**
+     * The bytes of {@code file}, unless it is larger than {@code maxBytes}: each file is held in memory with the
+     * site, and a photo straight from a camera must be an error, not the preview running out of memory.
+     */
+    Optional<byte[]> read(Path file, long maxBytes, String sizeHint, List<Problem> problems) {
         Optional<Path> inside = resolve(file, "eine Datei", true, problems);
         if (inside.isEmpty()) {
             return Optional.empty();
@@ -138,6 +143,11 @@ final class ContentFiles implements AutoCloseable {
             if (!attributes.isRegularFile()) {
                 // resolved without a link a moment ago: it was swapped for one since
                 problems.add(changedWhileReading(file));
+                return Optional.empty();
+            }
+            if (attributes.size() > maxBytes) {
+                problems.add(error(file, "„" + SourcePaths.name(file) + "“ ist zu groß (" + megabytes(attributes.size())
+                        + "; höchstens " + megabytes(maxBytes) + ")", sizeHint));
                 return Optional.empty();
             }
             return Optional.of(tree.read(inside.get()));
@@ -180,6 +190,10 @@ final class ContentFiles implements AutoCloseable {
             return Optional.empty();
         }
         return Optional.of(root.relativize(real));
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.GERMAN, "%,.1f MB", bytes / 1_000_000.0);
     }
 
     private static Problem unreadable(Path path, IOException e) {

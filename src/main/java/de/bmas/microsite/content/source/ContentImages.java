@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -20,6 +21,14 @@ final class ContentImages {
 
     private static final Pattern IMAGE_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*\\.(jpg|jpeg|png|webp|svg|avif)");
 
+    /** A photo straight from a camera is 5 – 25 MB; a web page needs a few hundred KB. */
+    private static final long MAX_IMAGE_BYTES = 10_000_000;
+    private static final String SIZE_HINT = "Verkleinern Sie das Bild, etwa auf 2.000 Pixel Breite: Für eine "
+            + "Webseite genügen meist wenige hundert KB, und Besucherinnen und Besucher am Handy laden es schneller.";
+    /** The first bytes of each raster format, by the extensions it has ({@code ftyp} of AVIF stands at byte 4). */
+    private static final Map<String, String> FORMATS = Map.of("jpg", "JPEG", "jpeg", "JPEG", "png", "PNG",
+            "webp", "WebP", "avif", "AVIF");
+
     private ContentImages() {
     }
 
@@ -28,14 +37,16 @@ final class ContentImages {
         List<ContentImage> images = new ArrayList<>();
         for (Path file : files.list(folder, problems)) {
             String name = SourcePaths.name(file);
-            if (IMAGE_NAME.matcher(name).matches()) {
-                files.read(file, problems).flatMap(bytes -> safe(file, bytes, problems)).ifPresent(bytes ->
-                        images.add(new ContentImage("/" + ContentLoader.IMAGES_DIR + "/" + name, bytes,
-                                dating.apply(file))));
-            } else {
+            if (!IMAGE_NAME.matcher(name).matches()) {
                 problems.add(Problem.error(new SourcePosition(SourcePaths.display(file), 1, 1),
                         "Der Bildname „" + name + "“ ist nicht erlaubt", nameHint(name)));
+                continue;
             }
+            files.read(file, MAX_IMAGE_BYTES, SIZE_HINT, problems)
+                    .filter(bytes -> matchesItsName(file, bytes, problems))
+                    .flatMap(bytes -> safe(file, bytes, problems))
+                    .ifPresent(bytes -> images.add(new ContentImage("/" + ContentLoader.IMAGES_DIR + "/" + name,
+                            bytes, dating.apply(file))));
         }
         return images;
     }
@@ -48,6 +59,50 @@ final class ContentImages {
         String suggested = dot > 0
                 ? Slugs.suggest(name.substring(0, dot)) + name.substring(dot).toLowerCase(Locale.ROOT) : "";
         return IMAGE_NAME.matcher(suggested).matches() ? rule + ", z. B. „" + suggested + "“." : rule + ".";
+    }
+
+    /**
+     * Whether a raster image's bytes are of the format its name says: a browser refuses a PNG named .jpg in some
+     * cases and a text file named .jpg always, so the page would show a broken image.
+     */
+    private static boolean matchesItsName(Path image, byte[] bytes, List<Problem> problems) {
+        String name = SourcePaths.name(image);
+        String expected = FORMATS.get(name.substring(name.lastIndexOf('.') + 1));
+        String actual = format(bytes);
+        if (expected == null || expected.equals(actual)) {
+            return true;
+        }
+        problems.add(Problem.error(new SourcePosition(SourcePaths.display(image), 1, 1),
+                "„" + name + "“ ist kein " + expected + "-Bild" + (actual == null ? "" : ", sondern ein " + actual
+                        + "-Bild"),
+                actual == null ? "Speichern Sie das Bild mit einem Bildprogramm neu als " + expected + "."
+                        : "Geben Sie der Datei die Endung, die zu ihrem Format passt, und passen Sie die Verweise an."));
+        return false;
+    }
+
+    private static String format(byte[] bytes) {
+        if (startsWith(bytes, 0, 0xFF, 0xD8, 0xFF)) {
+            return "JPEG";
+        }
+        if (startsWith(bytes, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return "PNG";
+        }
+        if (startsWith(bytes, 0, 'R', 'I', 'F', 'F') && startsWith(bytes, 8, 'W', 'E', 'B', 'P')) {
+            return "WebP";
+        }
+        return startsWith(bytes, 4, 'f', 't', 'y', 'p') ? "AVIF" : null;
+    }
+
+    private static boolean startsWith(byte[] bytes, int offset, int... expected) {
+        if (bytes.length < offset + expected.length) {
+            return false;
+        }
+        for (int i = 0; i < expected.length; i++) {
+            if ((bytes[offset + i] & 0xFF) != expected[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<byte[]> safe(Path image, byte[] bytes, List<Problem> problems) {

@@ -52,6 +52,8 @@ public class ContentLoader {
 
     private static final Set<String> KNOWN_ENTRIES = Set.of(EVENT_FILE, PROGRAMME_FILE, TOPICS_DIR, SESSIONS_DIR,
             STANDS_DIR, PEOPLE_DIR, PAGES_DIR, IMAGES_DIR, GUIDE_FILE);
+    /** Far more than any report (a novel has about 1 MB), and little enough to hold thousands in memory. */
+    private static final long MAX_TEXT_BYTES = 2_000_000;
     private static final Logger log = LoggerFactory.getLogger(ContentLoader.class);
 
     /**
@@ -207,7 +209,8 @@ public class ContentLoader {
     private <T> Loaded<T> load(Reader reader, Path file, Class<T> type, List<Problem> problems,
                                BiFunction<Path, ? super T, Instant> dating) {
         String path = SourcePaths.display(file);
-        Optional<byte[]> bytes = reader.files().read(file, problems);
+        Optional<byte[]> bytes = reader.files().read(file, MAX_TEXT_BYTES, "Eine Textdatei dieser Größe ist kein "
+                + "Bericht mehr: Teilen Sie den Text auf mehrere Dateien auf.", problems);
         if (bytes.isEmpty()) {
             return new Loaded<>(Optional.empty(), Optional.empty());
         }

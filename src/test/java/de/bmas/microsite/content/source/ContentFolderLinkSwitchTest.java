@@ -84,7 +84,7 @@ class ContentFolderLinkSwitchTest extends ContentFolderFixture {
         Path dir = file.getParent().getParent();
         List<Problem> problems = new ArrayList<>();
         try (ContentFiles files = ContentFiles.open(dir, secure, switchAfterCheck, problems).orElseThrow()) {
-            Optional<byte[]> read = files.read(file, problems);
+            Optional<byte[]> read = files.read(file, Long.MAX_VALUE, "", problems);
             return new Read(read, problems.stream().map(Problem::toString).toList());
         }
     }

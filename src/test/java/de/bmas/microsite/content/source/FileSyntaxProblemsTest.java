@@ -174,6 +174,16 @@ class FileSyntaxProblemsTest extends ContentProblemsFixture {
                 + "Speichern Sie die Datei im Editor mit der Kodierung „UTF-8“.");
     }
 
+    /** Each file is held in memory: one far larger than any report is refused before it is read. */
+    @Test
+    void aTextFileTooLargeForAReportIsAnError() {
+        content.write("sessions/riesig.md", "---\ntitle: x\n---\n" + "Text. ".repeat(400_000));
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/riesig.md") + ":1:1: Fehler: "
+                + "„riesig.md“ ist zu groß (2,4 MB; höchstens 2,0 MB) – Eine Textdatei dieser Größe ist kein Bericht "
+                + "mehr: Teilen Sie den Text auf mehrere Dateien auf.");
+    }
+
     @Test
     void emptyFile() {
         content.write("themen/arbeit.md", "");

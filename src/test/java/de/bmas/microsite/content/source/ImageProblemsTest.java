@@ -16,6 +16,31 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ImageProblemsTest extends ContentProblemsFixture {
 
+    /** A photo straight from the camera is refused before it is read, so the preview keeps running. */
+    @Test
+    void anImageTooLargeForAWebPageIsAnError() {
+        content.write("bilder/foto.jpg", new byte[12_000_000]);
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("bilder/foto.jpg") + ":1:1: Fehler: „foto.jpg“ "
+                + "ist zu groß (12,0 MB; höchstens 10,0 MB) – Verkleinern Sie das Bild, etwa auf 2.000 Pixel Breite: "
+                + "Für eine Webseite genügen meist wenige hundert KB, und Besucherinnen und Besucher am Handy laden "
+                + "es schneller.");
+    }
+
+    /** A browser shows a broken image for a file whose bytes are not the format its name says. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "foto.jpg  | text | „foto.jpg“ ist kein JPEG-Bild – Speichern Sie das Bild mit einem Bildprogramm neu als "
+                    + "JPEG.",
+            "foto.webp | png  | „foto.webp“ ist kein WebP-Bild, sondern ein PNG-Bild – Geben Sie der Datei die Endung, "
+                    + "die zu ihrem Format passt, und passen Sie die Verweise an."})
+    void anImageWhoseBytesAreAnotherFormatIsAnError(String name, String kind, String message) {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+        content.write("bilder/" + name, kind.equals("png") ? png : "Kein Bild.".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("bilder/" + name) + ":1:1: Fehler: " + message);
+    }
+
     @Test
     void imageInTheTextThatDoesNotExist() {
         content.replace("sessions/erste-session.md", "(/bilder/saal.png)", "(/bilder/buehne.png)");
