@@ -7,6 +7,8 @@ import de.bmas.microsite.content.source.Problem;
 import de.bmas.microsite.content.source.Suggestions;
 
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -53,12 +55,23 @@ final class RouteCheck {
 
     /** Stands and service pages share the top level of the site with the sections ({@link Routes#reservedSlugs}). */
     private void checkTopLevelAddresses() {
-        Set<String> taken = new TreeSet<>(Routes.reservedSlugs());
+        Set<String> reserved = new TreeSet<>(Routes.reservedSlugs());
+        Map<String, Doc<?>> claimed = new HashMap<>();
         Stream.<Doc<?>>concat(snapshot.stands().stream(), snapshot.pages().stream()).forEach(doc -> {
-            if (!taken.add(doc.slug())) {
-                problems.add(Problem.error(doc.origin().file(),
-                        "Die Adresse " + Routes.topLevelPage(doc.slug()) + " ist schon vergeben",
-                        "Benennen Sie die Datei um; belegt sind: " + String.join(", ", taken) + "."));
+            String address = Routes.topLevelPage(doc.slug());
+            Doc<?> other = claimed.putIfAbsent(doc.slug(), doc);
+            if (reserved.contains(doc.slug())) {
+                problems.add(Problem.error(doc.origin().file(), "Die Adresse " + address + " ist schon vergeben",
+                        "Benennen Sie die Datei um; belegt sind: " + String.join(", ", reserved) + "."));
+            } else if (other != null) {
+                // which of the two is the new one, only the editor knows: both are named, at both
+                String both = "„" + other.origin().file().path() + "“ und „" + doc.origin().file().path() + "“";
+                String hint = "Benennen Sie eine der beiden Dateien um: Infostände und Seiten teilen sich die "
+                        + "Adressen.";
+                problems.add(Problem.error(other.origin().file(), "Die Adresse " + address + " haben zwei Dateien: "
+                        + both, hint));
+                problems.add(Problem.error(doc.origin().file(), "Die Adresse " + address + " haben zwei Dateien: "
+                        + both, hint));
             }
         });
     }

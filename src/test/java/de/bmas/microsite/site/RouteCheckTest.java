@@ -106,12 +106,17 @@ class RouteCheckTest extends FixtureSite {
                 + "(„draft: true“) ist erst nach dem Veröffentlichen erreichbar.");
     }
 
+    /** Which of the two is new only the editor knows: both files are named, at both. */
     @Test
     void pageWithTheSlugOfAStand() {
         content.write("seiten/infostand.md", "---\ntitle: Infostand\nteaser: Doppelt.\n---\nText.\n");
 
-        assertThat(onlyError().toString()).startsWith(content.path("seiten/infostand.md")
-                + ":1:1: Fehler: Die Adresse /infostand ist schon vergeben");
+        String both = "Die Adresse /infostand haben zwei Dateien: „" + content.path("staende/infostand.md") + "“ und „"
+                + content.path("seiten/infostand.md") + "“ – Benennen Sie eine der beiden Dateien um: Infostände und "
+                + "Seiten teilen sich die Adressen.";
+        assertThat(builder.build().report().errors()).extracting(Problem::toString).containsExactlyInAnyOrder(
+                content.path("staende/infostand.md") + ":1:1: Fehler: " + both,
+                content.path("seiten/infostand.md") + ":1:1: Fehler: " + both);
     }
 
     @Test
