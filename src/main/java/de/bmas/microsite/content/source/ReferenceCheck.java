@@ -169,8 +169,16 @@ final class ReferenceCheck {
                     "Die Website lädt nichts von anderen Servern. Speichern Sie das Bild im Ordner „bilder“ und "
                             + "binden Sie es als /bilder/datei.jpg ein."));
         } else if (!images.contains(url)) {
-            problems.add(Problem.error(at, "Das Bild „" + url + "“ gibt es nicht",
-                    "Bilder liegen im Ordner „bilder“ und werden als /bilder/datei.jpg eingebunden."));
+            problems.add(Problem.error(at, "Das Bild „" + url + "“ gibt es nicht", imageHint(url)));
         }
+    }
+
+    /** The image meant where only the leading slash or the case differs ("bilder/saal.png", "/bilder/Saal.png"). */
+    private String imageHint(String url) {
+        String absolute = "/" + url.replaceFirst("^(\\.{1,2}/)*/?", "");
+        return images.stream().filter(absolute::equalsIgnoreCase).findFirst()
+                .map(image -> "Meinten Sie „" + image + "“? Die Adresse eines Bildes beginnt mit „/“ und ist genau so "
+                        + "geschrieben wie der Dateiname.")
+                .orElse("Bilder liegen im Ordner „bilder“ und werden als /bilder/datei.jpg eingebunden.");
     }
 }

@@ -4,6 +4,7 @@ import de.bmas.microsite.content.model.ContentImage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
 
@@ -55,6 +56,17 @@ class ImageProblemsTest extends ContentProblemsFixture {
 
         assertThat(onlyError().toString()).startsWith(content.path("veranstaltung.md")
                 + ":18:8: Fehler: Das Bild „/bilder/saal.jpg“ gibt es nicht");
+    }
+
+    /** Written as a path in the folder or with another case, the image meant is suggested. */
+    @ParameterizedTest
+    @ValueSource(strings = {"bilder/saal.png", "../bilder/saal.png", "/bilder/Saal.PNG"})
+    void anImageMeantIsSuggested(String written) {
+        content.replace("veranstaltung.md", "image: /bilder/saal.png", "image: " + written);
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("veranstaltung.md") + ":18:8: Fehler: Das Bild „"
+                + written + "“ gibt es nicht – Meinten Sie „/bilder/saal.png“? Die Adresse "
+                + "eines Bildes beginnt mit „/“ und ist genau so geschrieben wie der Dateiname.");
     }
 
     @Test
