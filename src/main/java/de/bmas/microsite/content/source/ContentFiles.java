@@ -5,6 +5,7 @@ import de.bmas.microsite.content.model.SourcePosition;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -74,7 +75,8 @@ final class ContentFiles implements AutoCloseable {
         for (Path file : list(folder, problems)) {
             String name = SourcePaths.name(file);
             if (!name.endsWith(".md")) {
-                problems.add(Problem.warning(new SourcePosition(SourcePaths.display(file), 1, 1),
+                problems.add(Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) ? subfolder(file)
+                        : Problem.warning(new SourcePosition(SourcePaths.display(file), 1, 1),
                         "Datei wird nicht verwendet", "Inhalte sind Markdown-Dateien mit der Endung „.md“."));
             } else if (!SLUG.matcher(ContentLoader.slugOf(file)).matches()) {
                 problems.add(error(file,
@@ -190,6 +192,14 @@ final class ContentFiles implements AutoCloseable {
             return Optional.empty();
         }
         return Optional.of(root.relativize(real));
+    }
+
+    /** A folder's files are not read: its name would be part of their addresses (a folder x.md is an error). */
+    static Problem subfolder(Path folder) {
+        return Problem.warning(new SourcePosition(SourcePaths.display(folder), 1, 1), "Der Unterordner „"
+                        + SourcePaths.name(folder) + "“ wird nicht gelesen",
+                "Die Dateien darin erscheinen nicht auf der Website. Legen Sie sie direkt in den Ordner „"
+                        + SourcePaths.name(folder.getParent()) + "“.");
     }
 
     private static String megabytes(long bytes) {

@@ -3,6 +3,8 @@ package de.bmas.microsite.content.source;
 import de.bmas.microsite.content.model.ContentImage;
 import de.bmas.microsite.content.model.SourcePosition;
 
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,7 +40,8 @@ final class ContentImages {
         for (Path file : files.list(folder, problems)) {
             String name = SourcePaths.name(file);
             if (!IMAGE_NAME.matcher(name).matches()) {
-                problems.add(Problem.error(new SourcePosition(SourcePaths.display(file), 1, 1),
+                problems.add(Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) ? ContentFiles.subfolder(file)
+                        : Problem.error(new SourcePosition(SourcePaths.display(file), 1, 1),
                         "Der Bildname „" + name + "“ ist nicht erlaubt", nameHint(name)));
                 continue;
             }

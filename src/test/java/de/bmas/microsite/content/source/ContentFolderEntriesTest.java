@@ -40,6 +40,20 @@ class ContentFolderEntriesTest extends ContentFolderFixture {
         assertThat(errors).anySatisfy(error -> assertThat(error).contains("Unbekanntes Feld „titel“"));
     }
 
+    /** Its files would not be published: the editor is told where they belong. */
+    @Test
+    void aSubfolderIsNamedAsNotRead() throws IOException {
+        Files.createDirectories(content.dir().resolve("sessions/2025"));
+        Files.createDirectories(content.dir().resolve("bilder/2025"));
+
+        assertThat(loader.load(content.dir(), false).report().problems()).extracting(Problem::toString).contains(
+                content.path("sessions/2025") + ":1:1: Warnung: Der Unterordner „2025“ wird nicht gelesen – Die "
+                        + "Dateien darin erscheinen nicht auf der Website. Legen Sie sie direkt in den Ordner "
+                        + "„sessions“.",
+                content.path("bilder/2025") + ":1:1: Warnung: Der Unterordner „2025“ wird nicht gelesen – Die "
+                        + "Dateien darin erscheinen nicht auf der Website. Legen Sie sie direkt in den Ordner „bilder“.");
+    }
+
     @Test
     void aRequiredFileThatIsAFolderIsAProblem() throws IOException {
         content.delete("programm.md");
