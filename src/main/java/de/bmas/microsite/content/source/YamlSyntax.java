@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 final class YamlSyntax {
 
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"(.+)\"");
+    private static final Pattern NBSP_INDENT = Pattern.compile("[ \\t]*\u00A0");
+    private static final Pattern NO_SPACE_AFTER_COLON = Pattern.compile("^\\s*(?:-\\s+)?([a-z_]+):(\\S.*)$");
     private static final Pattern BAD_START = Pattern.compile("found character '(.)' that cannot start any token");
     static final String QUOTES_HINT = "Setzen Sie den ganzen Wert in gerade Anführungszeichen \", z. B. "
             + "teaser: \"Bericht: ein Tag voller Ideen\".";
@@ -86,7 +88,7 @@ final class YamlSyntax {
                     "Beenden Sie den Text mit demselben Zeichen, mit dem er beginnt.");
         }
         if (problem.startsWith("could not find expected ':'") && context.isPresent()) {
-            return at(source, context, "Nach dem Feldnamen fehlt der Doppelpunkt", "Schreiben Sie „feld: Wert“.");
+            return missingColon(source, context.get());
         }
         if (problem.startsWith("expected <block end>")) {
             return at(source, yaml.getProblemMark(), "Einrückung oder Form der Zeile passt nicht zu den Zeilen davor",
@@ -97,6 +99,26 @@ final class YamlSyntax {
                 "Der Kopfbereich kann nicht gelesen werden (" + problem.replaceAll("\\p{Cntrl}", " ") + ")",
                 "Prüfen Sie Einrückung und Doppelpunkte; Texte mit „:“ oder „#“ in gerade Anführungszeichen \" "
                         + "setzen.");
+    }
+
+    /**
+     * The parser found a line without „: “. Either the space after the colon is missing („format:Panel“), or the
+     * line is indented with non-breaking spaces, which look like spaces and are text to the parser (copied from a
+     * web page), or the colon is missing indeed.
+     */
+    private static Problem missingColon(SourceText source, Mark mark) {
+        String line = source.frontMatter().lines().skip(mark.getLine()).findFirst().orElse("");
+        Matcher noSpace = NO_SPACE_AFTER_COLON.matcher(line);
+        if (NBSP_INDENT.matcher(line).lookingAt()) {
+            return at(source, Optional.of(mark), "Die Zeile ist mit geschützten Leerzeichen eingerückt",
+                    "Sie sehen aus wie Leerzeichen, stammen aber meist aus einer kopierten Webseite: Löschen Sie die "
+                            + "Einrückung und rücken Sie mit der Leertaste ein.");
+        }
+        if (noSpace.find()) {
+            return at(source, Optional.of(mark), "Nach „" + noSpace.group(1) + ":“ fehlt ein Leerzeichen",
+                    "Schreiben Sie „" + noSpace.group(1) + ": " + noSpace.group(2) + "“.");
+        }
+        return at(source, Optional.of(mark), "Nach dem Feldnamen fehlt der Doppelpunkt", "Schreiben Sie „feld: Wert“.");
     }
 
     /** The error for a value on front-matter line {@code line} (from 0) that starts with YAML syntax, if it does. */

@@ -98,6 +98,24 @@ class FileSyntaxProblemsTest extends ContentProblemsFixture {
                 + ":11:1: Fehler: Tabulator in der Einrückung – Rücken Sie nur mit Leerzeichen ein.");
     }
 
+    /**
+     * Both look right on screen (NBSP: a non-breaking space); „Nach dem Feldnamen fehlt der Doppelpunkt“ sent the
+     * editor looking for a colon.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "format: World Café | format:World Café        | 3 | Nach „format:“ fehlt ein Leerzeichen – Schreiben Sie "
+                    + "„format: World Café“.",
+            "'  - arbeit'       | NBSPNBSP- arbeit       | 5 | Die Zeile ist mit geschützten Leerzeichen eingerückt – "
+                    + "Sie sehen aus wie Leerzeichen, stammen aber meist aus einer kopierten Webseite: Löschen Sie "
+                    + "die Einrückung und rücken Sie mit der Leertaste ein."})
+    void aLineThatLooksRightButIsNotSaysWhy(String line, String written, int number, String message) {
+        content.replace("sessions/zweite-session.md", line, written.replace("NBSP", "\u00A0"));
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/zweite-session.md") + ":" + number
+                + ":1: Fehler: " + message);
+    }
+
     @Test
     void yamlThatDoesNotParseBecauseAQuoteIsNotClosed() {
         content.replace("sessions/erste-session.md", "room: Saal 1", "room: \"Saal 1");
