@@ -82,7 +82,7 @@ final class BindingProblems extends DeserializationProblemHandler {
     @Override
     public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String value,
                                          String failureMsg) {
-        problems.add(Problem.error(at(ctxt.getParser()), describe(targetType, value), expected(targetType)));
+        problems.add(Problem.error(at(ctxt.getParser()), describe(targetType, value), expected(targetType, value)));
         return null;
     }
 
@@ -134,6 +134,17 @@ final class BindingProblems extends DeserializationProblemHandler {
             return "„" + value + "“ ist kein Wahrheitswert";
         }
         return "„" + value + "“ ist hier kein erlaubter Wert";
+    }
+
+    /** A value in the right form that names no day or time („2025-02-30“, „24:00“) is told so, not the form. */
+    private static String expected(Class<?> type, String value) {
+        if (type == LocalDate.class && value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return "Diesen Tag gibt es nicht: Prüfen Sie Tag und Monat.";
+        }
+        if (type == LocalTime.class && value.matches("\\d{1,2}:\\d{2}")) {
+            return "Diese Uhrzeit gibt es nicht: Stunden gehen von 0 bis 23, Minuten von 0 bis 59.";
+        }
+        return expected(type);
     }
 
     private static String expected(Class<?> type) {

@@ -157,6 +157,19 @@ class FieldProblemsTest extends ContentProblemsFixture {
                 + ":4:7: Fehler: „25.02.2025“ ist kein gültiges Datum – Erwartet wird JJJJ-MM-TT, z. B. 2025-02-25.");
     }
 
+    /** Written in the right form, a day or time that does not exist is told so, not the form it already has. */
+    @Test
+    void aDayOrTimeThatDoesNotExist() {
+        content.replace("veranstaltung.md", "date: 2025-02-25", "date: 2025-02-30");
+        content.replace("sessions/erste-session.md", "start: \"11:00\"", "start: \"24:00\"");
+
+        assertThat(loader.load(dir, false).report().errors()).extracting(Problem::toString).containsExactly(
+                content.path("sessions/erste-session.md") + ":6:8: Fehler: „24:00“ ist keine gültige Uhrzeit – Diese "
+                        + "Uhrzeit gibt es nicht: Stunden gehen von 0 bis 23, Minuten von 0 bis 59.",
+                content.path("veranstaltung.md") + ":4:7: Fehler: „2025-02-30“ ist kein gültiges Datum – Diesen Tag "
+                        + "gibt es nicht: Prüfen Sie Tag und Monat.");
+    }
+
     @Test
     void timeInWrongFormat() {
         content.replace("sessions/erste-session.md", "start: \"11:00\"", "start: 11 Uhr");
