@@ -72,6 +72,12 @@ final class Referable {
             names.keySet().removeAll(absent.drafts());
         }
         String known = names.isEmpty() ? "" : "Bekannt: " + String.join(", ", names.keySet()) + ".";
+        String visible = typed.replaceAll("\\p{Cf}", "");
+        if (!visible.equals(typed) && names.containsKey(visible)) {
+            // a zero-width space copied along: the name on screen is right, and a suggestion would look the same
+            return "Der Kurzname enthält ein unsichtbares Zeichen, meist beim Kopieren entstanden: Löschen Sie ihn "
+                    + "und tippen Sie „" + visible + "“ neu.";
+        }
         List<String> named = names.entrySet().stream()
                 .filter(entry -> entry.getValue().equals(typed.strip()))
                 .map(Map.Entry::getKey).toList();

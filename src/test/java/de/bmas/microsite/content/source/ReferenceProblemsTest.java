@@ -55,6 +55,16 @@ class ReferenceProblemsTest extends ContentProblemsFixture {
                 + "Bekannt: anna-beispiel, ben-muster.");
     }
 
+    /** „Meinten Sie „ben-muster“?“ would look exactly like what the editor sees written. */
+    @Test
+    void anInvisibleCharacterInANameIsSaidToBeThere() {
+        content.replace("sessions/erste-session.md", "  - ben-muster", "  - ben-muster\u200B");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/erste-session.md")
+                + ":11:5: Fehler: Person „ben-muster\u200B“ gibt es nicht – Der Kurzname enthält ein unsichtbares "
+                + "Zeichen, meist beim Kopieren entstanden: Löschen Sie ihn und tippen Sie „ben-muster“ neu.");
+    }
+
     @Test
     void personNamedByTheirNameInsteadOfTheSlugGetsTheSlug() {
         content.replace("programm.md", "      - anna-beispiel", "      - Anna Beispiel");
