@@ -76,6 +76,16 @@ final class RouteCheck {
         });
     }
 
+    /**
+     * The address a relative link most likely means: a content file's address where it names one
+     * ("../programm.md", "seiten/impressum.md" → /programm, /impressum), else the link with a slash before it.
+     */
+    private String addressOf(String relative) {
+        String path = "/" + relative.replaceFirst("^(\\.{1,2}/)+", "");
+        String page = path.replaceFirst("\\.md$", "").replaceFirst("^/(seiten|staende)/", "/");
+        return routes.contains(page) ? page : path;
+    }
+
     private void checkLink(Link link, Set<String> routes) {
         String url = link.url();
         if (url.isBlank()) {
@@ -89,8 +99,8 @@ final class RouteCheck {
             problems.add(Problem.error(link.position(), "Der Link „" + url + "“ ist unvollständig",
                     url.startsWith("www.") ? "Links auf andere Websites beginnen mit „https://“, z. B. „https://"
                             + url + "“."
-                            : "Links auf Seiten dieser Website beginnen mit „/“, z. B. „/" + url + "“; Links auf "
-                            + "andere Websites mit „https://“."));
+                            : "Links auf Seiten dieser Website beginnen mit „/“, z. B. „" + addressOf(url) + "“; "
+                            + "Links auf andere Websites mit „https://“."));
             return;
         }
         if (!url.startsWith("/") || url.startsWith("//")) {

@@ -6,6 +6,8 @@ import de.bmas.microsite.content.source.ContentReport;
 import de.bmas.microsite.content.source.Problem;
 import de.bmas.microsite.testing.FixtureSite;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.charset.StandardCharsets;
 
@@ -76,14 +78,15 @@ class RouteCheckTest extends FixtureSite {
                 + "Meinten Sie „/sessions/zweite-session“?");
     }
 
-    @Test
-    void relativeLinkIsAnError() {
-        content.replace("sessions/erste-session.md", LINK, "[zweiten Session](sessions/zweite-session)");
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"sessions/zweite-session | /sessions/zweite-session",
+            "../programm.md | /programm", "seiten/impressum.md | /impressum", "./sessions/x.md | /sessions/x.md"})
+    void relativeLinkIsAnErrorWithTheAddressItMeans(String written, String meant) {
+        content.replace("sessions/erste-session.md", LINK, "[zweiten Session](" + written + ")");
 
         assertThat(onlyError().toString()).isEqualTo(content.path("sessions/erste-session.md")
-                + ":25:24: Fehler: Der Link „sessions/zweite-session“ ist unvollständig – Links auf Seiten dieser "
-                + "Website beginnen mit „/“, z. B. „/sessions/zweite-session“; Links auf andere Websites mit "
-                + "„https://“.");
+                + ":25:24: Fehler: Der Link „" + written + "“ ist unvollständig – Links auf Seiten dieser Website "
+                + "beginnen mit „/“, z. B. „" + meant + "“; Links auf andere Websites mit „https://“.");
     }
 
     @Test
