@@ -8,10 +8,12 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -34,24 +36,33 @@ final class ContentImages {
     private ContentImages() {
     }
 
-    static List<ContentImage> load(ContentFiles files, Path folder, List<Problem> problems,
-                                   Function<Path, Instant> dating) {
+    /**
+     * @param broken the routes of files that are there but not published, for their errors of their own: a
+     *               reference to one is no second error
+     */
+    record Loaded(List<ContentImage> images, Set<String> broken) {
+    }
+
+    static Loaded load(ContentFiles files, Path folder, List<Problem> problems, Function<Path, Instant> dating) {
         List<ContentImage> images = new ArrayList<>();
+        Set<String> broken = new HashSet<>();
         for (Path file : files.list(folder, problems)) {
             String name = SourcePaths.name(file);
+            String route = "/" + ContentLoader.IMAGES_DIR + "/" + name;
             if (!IMAGE_NAME.matcher(name).matches()) {
                 problems.add(Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) ? ContentFiles.subfolder(file)
                         : Problem.error(new SourcePosition(SourcePaths.display(file), 1, 1),
                         "Der Bildname „" + name + "“ ist nicht erlaubt", nameHint(name)));
+                broken.add(route);
                 continue;
             }
             files.read(file, MAX_IMAGE_BYTES, SIZE_HINT, problems)
                     .filter(bytes -> matchesItsName(file, bytes, problems))
                     .flatMap(bytes -> safe(file, bytes, problems))
-                    .ifPresent(bytes -> images.add(new ContentImage("/" + ContentLoader.IMAGES_DIR + "/" + name,
-                            bytes, dating.apply(file))));
+                    .ifPresentOrElse(bytes -> images.add(new ContentImage(route, bytes, dating.apply(file))),
+                            () -> broken.add(route));
         }
-        return images;
+        return new Loaded(images, broken);
     }
 
     /** The rule, and the name to rename the file to where only the name breaks it (not a format browsers lack). */

@@ -105,7 +105,7 @@ public class ContentLoader {
         Folder<Stand> stands = loadAll(reader, dir.resolve(STANDS_DIR), Stand.class, problems, dating);
         Folder<Person> people = loadAll(reader, dir.resolve(PEOPLE_DIR), Person.class, problems, dating);
         Folder<ServicePage> pages = loadAll(reader, dir.resolve(PAGES_DIR), ServicePage.class, problems, dating);
-        List<ContentImage> images = ContentImages.load(files, dir.resolve(IMAGES_DIR), problems,
+        ContentImages.Loaded images = ContentImages.load(files, dir.resolve(IMAGES_DIR), problems,
                 file -> dating.apply(file, null));
         List<MarkdownRenderer.Rendered> unboundBodies = Stream.of(topics, sessions, stands, people, pages)
                 .flatMap(folder -> folder.unboundBodies().stream()).toList();
@@ -117,9 +117,9 @@ public class ContentLoader {
         if (event.isPresent() && programme.isPresent()) {
             snapshot = Optional.of(new Snapshot(event.get(), programme.get(), topics.published(preview),
                     sessions.published(preview), stands.published(preview), people.published(preview),
-                    pages.published(preview), images, preview));
+                    pages.published(preview), images.images(), preview));
             new ReferenceCheck(snapshot.get(), new ReferenceCheck.Absences(topics.absent(), sessions.absent(),
-                    stands.absent(), people.absent()), unloaded.images(), problems).run();
+                    stands.absent(), people.absent(), images.broken()), unloaded.images(), problems).run();
         } else {
             // the checks across files need the event and the programme; say so, or the report looks complete
             Path unchecked = dir.resolve(event.isEmpty() ? EVENT_FILE : PROGRAMME_FILE);

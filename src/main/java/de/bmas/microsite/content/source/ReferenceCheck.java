@@ -33,8 +33,12 @@ final class ReferenceCheck {
     record Absent(Set<String> drafts, Set<String> broken) {
     }
 
-    /** The absent files of each kind that others refer to. */
-    record Absences(Absent topics, Absent sessions, Absent stands, Absent people) {
+    /**
+     * The absent files of each kind that others refer to.
+     *
+     * @param images the routes of images that are there but have errors of their own
+     */
+    record Absences(Absent topics, Absent sessions, Absent stands, Absent people, Set<String> images) {
     }
 
     private final Snapshot snapshot;
@@ -168,7 +172,7 @@ final class ReferenceCheck {
             problems.add(Problem.error(at, "Das Bild „" + url + "“ liegt auf einer anderen Website",
                     "Die Website lädt nichts von anderen Servern. Speichern Sie das Bild im Ordner „bilder“ und "
                             + "binden Sie es als /bilder/datei.jpg ein."));
-        } else if (!images.contains(url)) {
+        } else if (!images.contains(url) && !absences.images().contains(url)) {
             problems.add(Problem.error(at, "Das Bild „" + url + "“ gibt es nicht", imageHint(url)));
         }
     }

@@ -42,6 +42,15 @@ class ImageProblemsTest extends ContentProblemsFixture {
         assertThat(onlyError().toString()).isEqualTo(content.path("bilder/" + name) + ":1:1: Fehler: " + message);
     }
 
+    /** The image is there: pages that show it get no error of their own („gibt es nicht“ would be false). */
+    @Test
+    void aReferencedImageWithAnErrorIsReportedOnceAtTheImage() {
+        content.write("bilder/saal.png", "Kein Bild.".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(onlyError().toString()).startsWith(content.path("bilder/saal.png")
+                + ":1:1: Fehler: „saal.png“ ist kein PNG-Bild");
+    }
+
     @Test
     void imageInTheTextThatDoesNotExist() {
         content.replace("sessions/erste-session.md", "(/bilder/saal.png)", "(/bilder/buehne.png)");
