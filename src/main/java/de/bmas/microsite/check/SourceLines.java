@@ -1,5 +1,7 @@
 package de.bmas.microsite.check;
 
+import de.bmas.microsite.content.source.ContentLoader;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +22,9 @@ public interface SourceLines {
 
     /**
      * Reads the files the problems name, relative to the working directory as their paths are, each once. Bytes that
-     * are not UTF-8 (a problem of its own) become replacement characters rather than a failure.
+     * are not UTF-8 (a problem of its own) become replacement characters rather than a failure. A file that is no
+     * text (it holds NUL bytes) or larger than any content file may be has no lines to show: an image's bytes are no
+     * line an editor wrote.
      */
     static SourceLines fromFiles() {
         return fromFiles(String::strip);
@@ -42,9 +46,12 @@ public interface SourceLines {
     private static List<String> read(String path) {
         try {
             Path file = Path.of(path);
-            return Files.isRegularFile(file)
-                    ? new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList()
-                    : List.of();
+            if (!Files.isRegularFile(file) || Files.size(file) > ContentLoader.MAX_TEXT_BYTES) {
+                return List.of();
+            }
+            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            // images and UTF-16 hold NUL bytes; text in another 8-bit encoding does not, and its lines help
+            return text.indexOf('\0') >= 0 ? List.of() : text.lines().toList();
         } catch (IOException e) {
             return List.of();
         }

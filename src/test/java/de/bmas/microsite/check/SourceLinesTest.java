@@ -1,5 +1,6 @@
 package de.bmas.microsite.check;
 
+import de.bmas.microsite.content.source.ContentLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,5 +45,16 @@ class SourceLinesTest {
         Path latin1 = Files.write(dir.resolve("latin1.md"), new byte[]{'G', (byte) 0xF6, 'r', 'z'});
 
         assertThat(SourceLines.fromFiles().line(latin1.toString(), 1)).isEqualTo("G\uFFFDrz");
+    }
+
+    /** A problem about an image points at its line 1, which is no line of text to show. */
+    @Test
+    void anImageOrAFileTooLargeHasNoLines() throws IOException {
+        Path png = Files.write(dir.resolve("saal.png"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H'});
+        Path large = Files.writeString(dir.resolve("riesig.md"),
+                "x\n".repeat((int) ContentLoader.MAX_TEXT_BYTES / 2 + 1));
+
+        assertThat(SourceLines.asWritten().line(png.toString(), 1)).isEmpty();
+        assertThat(SourceLines.asWritten().line(large.toString(), 1)).isEmpty();
     }
 }

@@ -53,7 +53,7 @@ public class ContentLoader {
     private static final Set<String> KNOWN_ENTRIES = Set.of(EVENT_FILE, PROGRAMME_FILE, TOPICS_DIR, SESSIONS_DIR,
             STANDS_DIR, PEOPLE_DIR, PAGES_DIR, IMAGES_DIR, GUIDE_FILE);
     /** Far more than any report (a novel has about 1 MB), and little enough to hold thousands in memory. */
-    private static final long MAX_TEXT_BYTES = 2_000_000;
+    public static final long MAX_TEXT_BYTES = 2_000_000;
     private static final Logger log = LoggerFactory.getLogger(ContentLoader.class);
 
     /**
