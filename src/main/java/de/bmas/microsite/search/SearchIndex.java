@@ -49,7 +49,7 @@ public final class SearchIndex {
     private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}");
 
     /** Results per search; the page says how many there are in total. */
-    public static final int MAX_HITS = 20;
+    static final int MAX_HITS = 20;
 
     /**
      * Room to index every document before the first flush (the index of 10,000 sessions holds about 55 MB): it is

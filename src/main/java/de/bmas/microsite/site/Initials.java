@@ -16,7 +16,7 @@ import java.util.function.Function;
 public final class Initials {
 
     /** Where initials that are no letter A to Z go. */
-    public static final String OTHER = "#";
+    private static final String OTHER = "#";
     /** A to Z, then {@link #OTHER}. */
     private static final Comparator<String> ORDER = Comparator.comparing((String letter) -> letter.equals(OTHER))
             .thenComparing(Comparator.naturalOrder());
@@ -49,7 +49,7 @@ public final class Initials {
     }
 
     /** The letter {@code label} is filed under. */
-    public static String of(String label) {
+    private static String of(String label) {
         String first = label.isEmpty() ? "" : label.substring(0, label.offsetByCodePoints(0, 1));
         String base = Normalizer.normalize(first, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toUpperCase(Locale.GERMAN);
@@ -57,12 +57,12 @@ public final class Initials {
     }
 
     /** The letter as its section's heading shows it. */
-    public static String heading(String letter) {
+    private static String heading(String letter) {
         return letter.equals(OTHER) ? "Weitere" : letter;
     }
 
     /** The id of the letter's section, which jump links point to. */
-    public static String sectionId(String letter) {
+    private static String sectionId(String letter) {
         return "buchstabe-" + (letter.equals(OTHER) ? "weitere" : letter.toLowerCase(Locale.ROOT));
     }
 }

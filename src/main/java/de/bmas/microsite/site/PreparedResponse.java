@@ -30,7 +30,7 @@ public record PreparedResponse(String route, String exportPath, String contentTy
     /** Error answers and the preview's problems page: never kept, so the address answers anew once it works. */
     public static final String NO_STORE = "no-store";
     /** Fingerprinted assets never change under their URL. */
-    public static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
     private static final Set<String> COMPRESSIBLE = Set.of("text/html", "text/css", "text/javascript",
             "application/javascript", "application/xml", "text/xml", "application/atom+xml", "application/rss+xml",

@@ -69,7 +69,7 @@ public final class Routes {
             FAVICON, TOUCH_ICON, TOUCH_ICON_PRECOMPOSED);
 
     /** For templates: {@code ${routes.session(slug)}}. */
-    public static final Routes LINKS = new Routes();
+    static final Routes LINKS = new Routes();
 
     private Routes() {
     }
@@ -135,11 +135,11 @@ public final class Routes {
     }
 
     /** The share image of the page at {@code route}; the home page's is {@code /teilen/index.png}. */
-    public static String shareImage(String route) {
+    static String shareImage(String route) {
         return SHARE_IMAGES.replace("/**", route.equals(HOME) ? "/index" : route) + ".png";
     }
 
-    public static String asset(String file) {
+    static String asset(String file) {
         return ASSET.replace("{file}", file);
     }
 

@@ -37,13 +37,13 @@ import java.util.stream.Stream;
 @Component
 public class ContentLoader {
 
-    public static final String EVENT_FILE = "veranstaltung.md";
-    public static final String PROGRAMME_FILE = "programm.md";
-    public static final String TOPICS_DIR = "themen";
-    public static final String SESSIONS_DIR = "sessions";
-    public static final String STANDS_DIR = "staende";
-    public static final String PAGES_DIR = "seiten";
-    public static final String PEOPLE_DIR = "personen";
+    private static final String EVENT_FILE = "veranstaltung.md";
+    private static final String PROGRAMME_FILE = "programm.md";
+    static final String TOPICS_DIR = "themen";
+    static final String SESSIONS_DIR = "sessions";
+    static final String STANDS_DIR = "staende";
+    private static final String PAGES_DIR = "seiten";
+    static final String PEOPLE_DIR = "personen";
     public static final String IMAGES_DIR = "bilder";
     /** The editors' guide that {@code init} puts beside the content, where a Git host shows it; not content. */
     public static final String GUIDE_FILE = "README.md";
