@@ -12,10 +12,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A build that ended in an exception instead of a report, told to editors as a problem: the preview and a reload
- * must survive anything the content folder holds (a folder named {@code x.md}, a file without read permission) and
- * say in German what is wrong, never show a stack trace. What is not about a file is a fault of the engine; it
- * still becomes a problem, so that the preview keeps running and tries again on the next change.
+ * A build that ended in an exception instead of a report, told to editors as a problem. The loader reports what the
+ * content folder holds as problems of their own (a folder named {@code x.md}, a file without read permission); this
+ * is the net below it, for a file that changes while it is read, or a fault of the engine: the preview and a reload
+ * must survive it and say in German what is wrong, never show a stack trace, and try again on the next change.
  */
 final class BuildFailure {
 

@@ -117,10 +117,10 @@ final class ContentFiles implements AutoCloseable {
         }
     }
 
-    /** The bytes of {@code file}, a path below the content folder; empty, with the reason in {@code problems}. */
     /**
-     * The bytes of {@code file}, unless it is larger than {@code maxBytes}: each file is held in memory with the
-     * site, and a photo straight from a camera must be an error, not the preview running out of memory.
+     * The bytes of {@code file}, a path below the content folder; empty, with the reason in {@code problems}. Also
+     * empty when it is larger than {@code maxBytes}: each file is held in memory with the site, and a photo straight
+     * from a camera must be an error, not the preview running out of memory.
      */
     Optional<byte[]> read(Path file, long maxBytes, String sizeHint, List<Problem> problems) {
         Optional<Path> inside = resolve(file, "eine Datei", true, problems);
