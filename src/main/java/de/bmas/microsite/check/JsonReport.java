@@ -24,9 +24,8 @@ final class JsonReport {
     }
 
     private static Entry entry(Problem problem) {
-        String hint = problem.hint() == null || problem.hint().isBlank() ? null : problem.hint();
         return new Entry(problem.path(), problem.line(), problem.column(), problem.isError() ? "error" : "warning",
-                CheckName.of(problem).id(), problem.message(), hint);
+                CheckName.of(problem).id(), problem.message(), problem.hint());
     }
 
     private record Body(long errors, long warnings, List<Entry> problems) {

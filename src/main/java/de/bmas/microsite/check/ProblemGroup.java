@@ -69,7 +69,7 @@ public record ProblemGroup(List<Problem> problems) {
 
     /** The advice they share, or null. */
     public String hint() {
-        return first().hint() == null || first().hint().isBlank() ? null : first().hint();
+        return first().hint();
     }
 
     /** Where they stand: {@code Zeile 8}, or {@code Zeilen 2, 4, …} with at most ten numbers. */

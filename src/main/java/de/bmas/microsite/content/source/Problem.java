@@ -8,6 +8,11 @@ import de.bmas.microsite.content.model.SourcePosition;
  */
 public record Problem(Severity severity, String path, int line, int column, String message, String hint) {
 
+    /** A blank hint is none: every report leaves it out alike. */
+    public Problem {
+        hint = hint == null || hint.isBlank() ? null : hint;
+    }
+
     public enum Severity {
         ERROR("Fehler"), WARNING("Warnung");
 
@@ -35,7 +40,7 @@ public record Problem(Severity severity, String path, int line, int column, Stri
     }
 
     public String text() {
-        return hint == null || hint.isBlank() ? message : message + " – " + hint;
+        return hint == null ? message : message + " – " + hint;
     }
 
     @Override
