@@ -65,6 +65,7 @@ public final class SearchIndex {
     private final IndexSearcher searcher;
     private final GermanText analysis;
     private final Typos typos;
+    private final JoinedWords joined;
     private final Snippets snippets;
     private final KeywordIndex keywords;
 
@@ -75,6 +76,7 @@ public final class SearchIndex {
         this.searcher = searcher;
         this.analysis = analysis;
         this.typos = new Typos(searcher.getIndexReader());
+        this.joined = new JoinedWords(searcher.getIndexReader());
         this.snippets = new Snippets(searcher, analysis, this::document);
         this.keywords = keywords;
     }
@@ -145,7 +147,7 @@ public final class SearchIndex {
             return new SearchOutcome.TooLong(text);
         }
         try {
-            UserQuery words = UserQuery.parse(text, analysis, typos);
+            UserQuery words = UserQuery.parse(text, analysis, typos, joined);
             if (words.isEmpty()) {
                 return new SearchOutcome.Empty(text);
             }

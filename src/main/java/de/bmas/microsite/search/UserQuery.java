@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * A visitor's query as plain words: no query syntax, so {@code *}, {@code ~}, {@code :}, {@code AND} and quotes
  * are text like any other and never an error. Each word is looked for in every field, the best field counting.
  * A word also matches, weighted lower, words one typing error away (if it has six letters or more) and texts
- * with all its compound parts in one field ("Fachkräftemangel" finds "Mangel an Fachkräften").
+ * with all its compound parts in one field ("Fachkräftemangel" finds "Mangel an Fachkräften"), or the two words it
+ * joins where the index does not know it ("Jobturbo" finds "Job-Turbo").
  */
 final class UserQuery {
 
@@ -58,9 +59,12 @@ final class UserQuery {
      * Reads {@code text} with the index's own analysis, so the words are spelt and split as in the index, and
      * looks up their typing errors.
      */
-    static UserQuery parse(String text, Analyzer analysis, Typos typos) throws IOException {
+    static UserQuery parse(String text, Analyzer analysis, Typos typos, JoinedWords joined) throws IOException {
         List<Query> queries = new ArrayList<>();
-        for (Word word : words(text, analysis)) {
+        for (Word read : words(text, analysis)) {
+            // the compound dictionary may find one part at most ("turbo" in "jobturbo": "job" is too short for it)
+            List<String> runTogether = read.parts().size() > 1 ? List.of() : joined.parts(read.term());
+            Word word = runTogether.isEmpty() ? read : new Word(read.term(), read.length(), runTogether);
             queries.add(word(word, word.length() >= FUZZY_MIN_LENGTH ? typos.of(word.term(), FIELDS) : null));
         }
         return new UserQuery(List.copyOf(queries));

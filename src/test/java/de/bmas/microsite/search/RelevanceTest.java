@@ -56,6 +56,7 @@ class RelevanceTest {
             Kristina Duwe                        | /personen/kristina-duwe
             Job Turbo                            | /sessions/erkenntnisse-und-impulse-aus-dem-job-turbo
             Job-Turbo                            | /sessions/erkenntnisse-und-impulse-aus-dem-job-turbo
+            Jobturbo                             | /sessions/erkenntnisse-und-impulse-aus-dem-job-turbo
             KI                                   | /sessions/ki-diy-style
             Keynote                              | /sessions/keynote-steffi-jones
             Empowerment                          | /sessions/empowerment-fuer-weibliche-fachkraefte

@@ -103,6 +103,17 @@ class SearchIndexTest {
         assertThat(routes(index.search(query))).containsExactly("/job-turbo");
     }
 
+    /** Run together, a hyphenated name finds what has both its words; a word the index knows is not split. */
+    @Test
+    void aWordRunTogetherFindsItsTwoWords() {
+        SearchDocument hyphenated = page("/job-turbo", "Der Job-Turbo", "", "Der Job-Turbo wirkt.");
+        SearchIndex apart = SearchIndex.of(List.of(hyphenated, page("/anderes", "Anderes", "", "Text.")));
+        SearchIndex together = SearchIndex.of(List.of(hyphenated, page("/jobturbo", "Anderes", "", "Ein Jobturbo.")));
+
+        assertThat(routes(apart.search("Jobturbo"))).containsExactly("/job-turbo");
+        assertThat(routes(together.search("Jobturbo"))).containsExactly("/jobturbo");
+    }
+
     @Test
     void noWildcards() {
         SearchIndex index = SearchIndex.of(List.of(page("/job-turbo", "Job-Turbo", "", "")));

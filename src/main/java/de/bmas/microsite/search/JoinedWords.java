@@ -1,0 +1,39 @@
+package de.bmas.microsite.search;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The two words of the index that a query word joins, where the index does not know the word itself: visitors type
+ * hyphenated names run together ("Jobturbo" for "Job-Turbo"), and the parts are too short for the compound
+ * dictionary, which splits only into parts of four letters or more.
+ */
+final class JoinedWords {
+
+    private static final int MIN_PART = 3;
+
+    private final IndexReader reader;
+
+    JoinedWords(IndexReader reader) {
+        this.reader = reader;
+    }
+
+    /** The first split of {@code word} into two words of the texts, or none. */
+    List<String> parts(String word) throws IOException {
+        String field = SearchField.BODY.key();
+        if (word.length() < 2 * MIN_PART || reader.docFreq(new Term(field, word)) > 0) {
+            return List.of();
+        }
+        for (int split = MIN_PART; split <= word.length() - MIN_PART; split++) {
+            String left = word.substring(0, split);
+            String right = word.substring(split);
+            if (reader.docFreq(new Term(field, left)) > 0 && reader.docFreq(new Term(field, right)) > 0) {
+                return List.of(left, right);
+            }
+        }
+        return List.of();
+    }
+}
