@@ -135,14 +135,19 @@ public final class SearchIndex {
         return document;
     }
 
-    /** Whether {@code text}, which the caller has stripped, is longer than a query may be: it is not searched. */
+    /** The query as it is searched and shown: without invisible formatting characters and surrounding blanks. */
+    static String text(String query) {
+        return query == null ? "" : INVISIBLE.matcher(query).replaceAll("").strip();
+    }
+
+    /** Whether {@code text} ({@link #text}) is longer than a query may be: it is not searched. */
     static boolean isTooLong(String text) {
         return text.codePointCount(0, text.length()) > Chrome.MAX_QUERY_LENGTH;
     }
 
     /** Searches for the words of {@code query}; never throws for any text a visitor can send. */
     public SearchOutcome search(String query) {
-        String text = query == null ? "" : INVISIBLE.matcher(query).replaceAll("").strip();
+        String text = text(query);
         if (isTooLong(text)) {
             return new SearchOutcome.TooLong(text);
         }

@@ -39,7 +39,8 @@ class SearchPages {
 
     /** The results page for {@code query} (null for none) from {@code site}, which must have a snapshot. */
     PreparedResponse answer(Site site, String query) {
-        String text = query == null ? "" : query.strip();
+        // kept by the text that is searched, so that a query too long is one page whatever invisible characters it has
+        String text = SearchIndex.text(query);
         return keptFor(site.rendered()).pages.get(SearchIndex.isTooLong(text) ? TOO_LONG : text,
                 key -> render(site, text));
     }

@@ -165,6 +165,16 @@ class SearchPageTest {
         assertThat(page.select("main script, main mark:has(*)")).isEmpty();
     }
 
+    /** Long only by its invisible characters, a query is searched, and kept apart from the queries too long. */
+    @Test
+    void invisibleCharactersDoNotMakeAQueryTooLong() throws Exception {
+        Document padded = page("/suche?q=" + URLEncoder.encode("Pflege" + "\u200B".repeat(300), StandardCharsets.UTF_8));
+        Document tooLong = page("/suche?q=" + "x".repeat(300));
+
+        assertThat(padded.select("h1").text()).endsWith("für „Pflege“");
+        assertThat(tooLong.select("h1").text()).isEqualTo("Suchanfrage zu lang");
+    }
+
     @Test
     void theSearchOnlyReads() throws Exception {
         MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.post("/suche").param("q", "Pflege"))
