@@ -49,7 +49,8 @@ public class MicrositeApplication {
         String[] options = command.equals("serve") ? args : Arrays.copyOfRange(args, 1, args.length);
         return switch (command) {
             case "serve" -> serve(strictAsProperty(options));
-            case "preview" -> serve(folderAsContentDir(options), "preview");
+            case "preview" -> Arrays.stream(options).filter(option -> !option.startsWith("-")).count() > 1
+                    ? oneFolder("preview") : serve(folderAsContentDir(options), "preview");
             case "check" -> CheckCommand.run(folderAsContentDir(options), MicrositeApplication::report);
             case "export" -> writing(() -> export(withoutSearch(strictAsProperty(options))));
             case "init" -> writing(() -> InitCommand.run(options));
@@ -80,6 +81,11 @@ public class MicrositeApplication {
         return Arrays.stream(options)
                 .map(option -> option.startsWith("-") ? option : "--microsite.content-dir=" + option)
                 .toArray(String[]::new);
+    }
+
+    private static int oneFolder(String command) {
+        System.err.println("Bitte nur einen Ordner angeben: java -jar microsite.jar " + command + " ORDNER");
+        return 2;
     }
 
     /** {@code --strict} is the short form of {@code --microsite.strict=true} for the server and the export. */

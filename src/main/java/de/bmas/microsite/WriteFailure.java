@@ -15,8 +15,9 @@ final class WriteFailure {
     static String describe(IOException e) {
         String file = e instanceof FileSystemException failure && failure.getFile() != null
                 ? "„" + failure.getFile() + "“" : "Eine Datei";
-        return "Abgebrochen: " + file + " lässt sich nicht schreiben (" + reason(e) + "). Wählen Sie einen Ordner, "
-                + "in den Sie schreiben dürfen.";
+        return "Abgebrochen: " + file + " lässt sich nicht schreiben (" + reason(e) + "). Prüfen Sie, ob der Ordner "
+                + "ein Ordner ist, Sie in ihn schreiben dürfen und Platz auf dem Laufwerk ist, oder wählen Sie einen "
+                + "anderen.";
     }
 
     private static String reason(IOException e) {

@@ -39,6 +39,14 @@ class CommandLineTest {
     }
 
     @Test
+    void aPreviewOfTwoFoldersIsRefused() {
+        InProcess.Result result = InProcess.run("preview", "kongress-2030", "kongress-2031");
+
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.stderr()).isEqualTo("Bitte nur einen Ordner angeben: java -jar microsite.jar preview ORDNER\n");
+    }
+
+    @Test
     void anExportWithoutAFolderWritesNothingHere() {
         InProcess.Result result = InProcess.run("export", "--out=", "--microsite.base-url=https://www.example.de");
 

@@ -58,8 +58,8 @@ record CheckOptions(boolean strict, Format format, List<String> springArgs) {
             } else {
                 throw new IllegalArgumentException("Unbekannte Angabe „" + arg + "“ – check kennt einen Ordner, "
                         + "--strict, --format=… und Einstellungen wie --microsite.content-dir=ORDNER: java -jar "
-                        + "microsite.jar check [ORDNER] [--strict] [--format=" + String.join("|", Format.names()
-                        .split(", ")) + "]");
+                        + "microsite.jar check [ORDNER] [--strict] [--format=" + Format.names().replace(", ", "|")
+                        + "]");
             }
         }
         if (rest.stream().filter(arg -> arg.startsWith(CONTENT_DIR)).count() > 1) {

@@ -17,9 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Writes the whole site as static files for any web server or CDN: exactly the bytes the server would send,
@@ -66,7 +64,7 @@ public class StaticExporter {
     /** Every file of the export: all routes and the pages for the errors a web server answers itself. */
     private static List<PreparedResponse> files(Site site) {
         List<PreparedResponse> files = new ArrayList<>(site.rendered().responses());
-        Stream.of(400, 404, 405).map(site.rendered()::errorPage).filter(Objects::nonNull).forEach(files::add);
+        files.addAll(site.rendered().exportedErrorPages());
         return files;
     }
 

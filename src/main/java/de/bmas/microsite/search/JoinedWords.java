@@ -21,12 +21,12 @@ final class JoinedWords {
         this.reader = reader;
     }
 
-    /** The first split of {@code word} into two words of the texts, or none. */
+    /** The first split of {@code word} into two words of the texts, or none where some field has the word. */
     List<String> parts(String word) throws IOException {
-        String field = SearchField.BODY.key();
-        if (word.length() < 2 * MIN_PART || reader.docFreq(new Term(field, word)) > 0) {
+        if (word.length() < 2 * MIN_PART || known(word)) {
             return List.of();
         }
+        String field = SearchField.BODY.key();
         for (int split = MIN_PART; split <= word.length() - MIN_PART; split++) {
             String left = word.substring(0, split);
             String right = word.substring(split);
@@ -35,5 +35,14 @@ final class JoinedWords {
             }
         }
         return List.of();
+    }
+
+    private boolean known(String word) throws IOException {
+        for (SearchField field : SearchField.values()) {
+            if (reader.docFreq(new Term(field.key(), word)) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

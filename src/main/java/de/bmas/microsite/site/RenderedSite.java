@@ -57,6 +57,11 @@ public final class RenderedSite {
         return errorPages.get(status);
     }
 
+    /** The error pages that have a file in the export: those a web server answers itself. */
+    public List<PreparedResponse> exportedErrorPages() {
+        return errorPages.values().stream().filter(page -> page.exportPath() != null).distinct().toList();
+    }
+
     /** Every route of the snapshot, deferred ones included, sorted. */
     public Set<String> routes() {
         return Stream.concat(byRoute.keySet().stream(), deferred.keySet().stream())

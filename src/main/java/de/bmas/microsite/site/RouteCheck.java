@@ -6,8 +6,8 @@ import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.content.source.Problem;
 import de.bmas.microsite.content.source.Suggestions;
 
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -80,10 +80,11 @@ final class RouteCheck {
      * The address a relative link most likely means: a content file's address where it names one
      * ("../programm.md", "seiten/impressum.md" → /programm, /impressum), else the link with a slash before it.
      */
-    private String addressOf(String relative) {
-        String path = "/" + relative.replaceFirst("^(\\.{1,2}/)+", "");
+    private static String addressOf(String relative, Set<String> routes) {
+        int end = relative.replaceFirst("[?#].*$", "").length();
+        String path = "/" + relative.substring(0, end).replace('\\', '/').replaceFirst("^(\\.{0,2}/)+", "");
         String page = path.replaceFirst("\\.md$", "").replaceFirst("^/(seiten|staende)/", "/");
-        return routes.contains(page) ? page : path;
+        return (routes.contains(page) ? page : path) + relative.substring(end);
     }
 
     private void checkLink(Link link, Set<String> routes) {
@@ -99,7 +100,7 @@ final class RouteCheck {
             problems.add(Problem.error(link.position(), "Der Link „" + url + "“ ist unvollständig",
                     url.startsWith("www.") ? "Links auf andere Websites beginnen mit „https://“, z. B. „https://"
                             + url + "“."
-                            : "Links auf Seiten dieser Website beginnen mit „/“, z. B. „" + addressOf(url) + "“; "
+                            : "Links auf Seiten dieser Website beginnen mit „/“, z. B. „" + addressOf(url, routes) + "“; "
                             + "Links auf andere Websites mit „https://“."));
             return;
         }

@@ -126,8 +126,9 @@ public class SiteRenderer {
         Map<Integer, PreparedResponse> errorPages = new HashMap<>();
         ERROR_TITLES.forEach((status, title) -> {
             ViewMeta meta = ViewMeta.of(title, title, List.of(), snapshot.event().lastModified());
-            // no canonical address: an error page answers at any address but its own
-            CurrentPage current = new CurrentPage("/" + status, meta, null, jsonLd(chrome, meta), null, null, false);
+            // no canonical address and noindex: an error page answers at any address but its own (in an object
+            // store it is a file of its own)
+            CurrentPage current = new CurrentPage("/" + status, meta, null, jsonLd(chrome, meta), null, null, true);
             byte[] body = html("error", chrome, snapshot, current, Map.of("status", status));
             // the export's web server answers the client errors with these files; a server error has no file
             errorPages.put(status, PreparedResponse.of(null, status < 500 ? status + ".html" : null, MediaTypes.HTML,

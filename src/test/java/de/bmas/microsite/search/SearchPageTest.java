@@ -123,7 +123,7 @@ class SearchPageTest {
         Document page = page("/suche?q=" + encoded);
 
         assertThat(page.select("h1").text()).isEqualTo("Keine Ergebnisse für „" + query + "“");
-        assertThat(page.select("main .notice").text()).startsWith("Ihre Anfrage enthält kein Wort, nach dem die Suche");
+        assertThat(page.select("main .notice").text()).startsWith("Ihre Anfrage enthält kein Wort, nach dem gesucht werden kann");
         assertThat(page.select("#suchhilfe")).hasSize(1);
     }
 

@@ -80,7 +80,8 @@ class RouteCheckTest extends FixtureSite {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"sessions/zweite-session | /sessions/zweite-session",
-            "../programm.md | /programm", "seiten/impressum.md | /impressum", "./sessions/x.md | /sessions/x.md"})
+            "../programm.md | /programm", "seiten/impressum.md#kontakt | /impressum#kontakt",
+            "..\\programm.md | /programm", "./sessions/x.md | /sessions/x.md"})
     void relativeLinkIsAnErrorWithTheAddressItMeans(String written, String meant) {
         content.replace("sessions/erste-session.md", LINK, "[zweiten Session](" + written + ")");
 

@@ -29,7 +29,7 @@ final class ContentImages {
     private static final long MAX_IMAGE_BYTES = 10_000_000;
     private static final String SIZE_HINT = "Verkleinern Sie das Bild, etwa auf 2.000 Pixel Breite: Für eine "
             + "Webseite genügen meist wenige hundert KB, und Besucherinnen und Besucher am Handy laden es schneller.";
-    /** The first bytes of each raster format, by the extensions it has ({@code ftyp} of AVIF stands at byte 4). */
+    /** The raster formats by their extensions; {@link #format} reads which one a file's first bytes are. */
     private static final Map<String, String> FORMATS = Map.of("jpg", "JPEG", "jpeg", "JPEG", "png", "PNG",
             "webp", "WebP", "avif", "AVIF");
 
@@ -50,10 +50,13 @@ final class ContentImages {
             String name = SourcePaths.name(file);
             String route = "/" + ContentLoader.IMAGES_DIR + "/" + name;
             if (!IMAGE_NAME.matcher(name).matches()) {
-                problems.add(Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) ? ContentFiles.subfolder(file)
-                        : Problem.error(new SourcePosition(SourcePaths.display(file), 1, 1),
-                        "Der Bildname „" + name + "“ ist nicht erlaubt", nameHint(name)));
-                broken.add(route);
+                if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                    problems.add(ContentFiles.subfolder(file));
+                } else {
+                    problems.add(Problem.error(new SourcePosition(SourcePaths.display(file), 1, 1),
+                            "Der Bildname „" + name + "“ ist nicht erlaubt", nameHint(name)));
+                    broken.add(route);
+                }
                 continue;
             }
             files.read(file, MAX_IMAGE_BYTES, SIZE_HINT, problems)
@@ -89,7 +92,8 @@ final class ContentImages {
         problems.add(Problem.error(new SourcePosition(SourcePaths.display(image), 1, 1),
                 "„" + name + "“ ist kein " + expected + "-Bild" + (actual == null ? "" : ", sondern ein " + actual
                         + "-Bild"),
-                actual == null ? "Speichern Sie das Bild mit einem Bildprogramm neu als " + expected + "."
+                actual == null || !FORMATS.containsValue(actual)
+                        ? "Speichern Sie das Bild mit einem Bildprogramm neu als " + expected + "."
                         : "Geben Sie der Datei die Endung, die zu ihrem Format passt, und passen Sie die Verweise an."));
         return false;
     }
@@ -104,7 +108,11 @@ final class ContentImages {
         if (startsWith(bytes, 0, 'R', 'I', 'F', 'F') && startsWith(bytes, 8, 'W', 'E', 'B', 'P')) {
             return "WebP";
         }
-        return startsWith(bytes, 4, 'f', 't', 'y', 'p') ? "AVIF" : null;
+        if (!startsWith(bytes, 4, 'f', 't', 'y', 'p')) {
+            return null;
+        }
+        // one container, several formats: its brand says which (a phone's HEIC photo is no AVIF to a browser)
+        return startsWith(bytes, 8, 'a', 'v', 'i') ? "AVIF" : startsWith(bytes, 8, 'h', 'e', 'i') ? "HEIC" : null;
     }
 
     private static boolean startsWith(byte[] bytes, int offset, int... expected) {

@@ -11,7 +11,7 @@ import java.util.List;
  * Moves a text's headings so that its highest one comes right below the heading the page sets above the text:
  * editors write „## “ on every kind of page, and a session's report (under „Bericht“) or the event's (under „Der
  * Tag im Rückblick“) still has no two headings at one level that are not equals, and no level skipped at its top.
- * Level-1 headings stay where they are: they are an error of their own.
+ * A text with a level-1 heading keeps its levels: the heading is an error of its own.
  */
 final class HeadingLevels {
 

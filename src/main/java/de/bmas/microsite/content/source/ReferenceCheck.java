@@ -179,7 +179,7 @@ final class ReferenceCheck {
 
     /** The image meant where only the leading slash or the case differs ("bilder/saal.png", "/bilder/Saal.png"). */
     private String imageHint(String url) {
-        String absolute = "/" + url.replaceFirst("^(\\.{1,2}/)*/?", "");
+        String absolute = "/" + url.replace('\\', '/').replaceFirst("^(\\.{0,2}/)+", "");
         return images.stream().filter(absolute::equalsIgnoreCase).findFirst()
                 .map(image -> "Meinten Sie „" + image + "“? Die Adresse eines Bildes beginnt mit „/“ und ist genau so "
                         + "geschrieben wie der Dateiname.")

@@ -7,6 +7,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,8 +50,8 @@ final class YamlSyntax {
                     "Löschen Sie eine der beiden Zeilen.");
         }
         if (!(e.getCause() instanceof MarkedYamlEngineException yaml)) {
-            Optional<Problem> syntax = e.getLocation() == null ? Optional.empty()
-                    : syntaxStart(source, (int) e.getLocation().getLineNr() - 1);
+            Optional<Problem> syntax = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? Optional.empty()
+                    : syntaxStart(source, (int) e.getLocation().getLineNr() - 1, column -> true);
             if (syntax.isPresent()) {
                 return syntax.get();
             }
@@ -73,9 +74,12 @@ final class YamlSyntax {
             return at(source, yaml.getProblemMark(), "Ein Wert darf nicht mit „" + badStart.group(1) + "“ beginnen",
                     QUOTES_HINT);
         }
-        // an unclosed [ or { is noticed lines later: the line where it opened comes first
-        Optional<Problem> syntax = context.flatMap(mark -> syntaxStart(source, mark.getLine()))
-                .or(() -> yaml.getProblemMark().flatMap(mark -> syntaxStart(source, mark.getLine())));
+        // an unclosed [ or { is noticed lines later, with the context mark where it opened; anything else is the
+        // value's fault only where the parser failed at or after its start (a valid [list] before an error is not)
+        Optional<Problem> syntax = context
+                .flatMap(mark -> syntaxStart(source, mark.getLine(), column -> column == mark.getColumn()))
+                .or(() -> yaml.getProblemMark()
+                        .flatMap(mark -> syntaxStart(source, mark.getLine(), column -> column <= mark.getColumn())));
         if (syntax.isPresent()) {
             return syntax.get();
         }
@@ -121,14 +125,20 @@ final class YamlSyntax {
         return at(source, Optional.of(mark), "Nach dem Feldnamen fehlt der Doppelpunkt", "Schreiben Sie „feld: Wert“.");
     }
 
-    /** The error for a value on front-matter line {@code line} (from 0) that starts with YAML syntax, if it does. */
-    private static Optional<Problem> syntaxStart(SourceText source, int line) {
+    /**
+     * The error for a value on front-matter line {@code line} (from 0) that starts with YAML syntax, if it does, at a
+     * column (from 0) the parser's marks allow.
+     */
+    private static Optional<Problem> syntaxStart(SourceText source, int line, IntPredicate column) {
         String text = source.frontMatter().lines().skip(Math.max(0, line)).findFirst().orElse("");
         Matcher start = SYNTAX_START.matcher(text);
         if (!start.find()) {
             return Optional.empty();
         }
         int group = start.group(1) != null ? 1 : 2;
+        if (!column.test(start.start(group))) {
+            return Optional.empty();
+        }
         SourcePosition at = new SourcePosition(source.path(), line + source.frontMatterLine(), start.start(group) + 1);
         return Optional.of(Problem.error(at, valueStartingWith(start.group(group)), QUOTES_HINT));
     }

@@ -98,6 +98,15 @@ class FileSyntaxProblemsTest extends ContentProblemsFixture {
                 + ":11:1: Fehler: Tabulator in der Einrückung – Rücken Sie nur mit Leerzeichen ein.");
     }
 
+    /** A valid [list] on a line that breaks before it is not what the message blames. */
+    @Test
+    void aListOnAnOverIndentedLineIsNotBlamed() {
+        content.replace("sessions/zweite-session.md", "format: World Café", "format: World Café\n room: [Saal 2]");
+
+        assertThat(onlyError().message()).isEqualTo("Doppelpunkt an einer Stelle, an der im Kopfbereich keiner "
+                + "stehen darf");
+    }
+
     /**
      * Both look right on screen (NBSP: a non-breaking space); „Nach dem Feldnamen fehlt der Doppelpunkt“ sent the
      * editor looking for a colon.

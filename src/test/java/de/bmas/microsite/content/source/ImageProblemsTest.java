@@ -34,10 +34,17 @@ class ImageProblemsTest extends ContentProblemsFixture {
             "foto.jpg  | text | „foto.jpg“ ist kein JPEG-Bild – Speichern Sie das Bild mit einem Bildprogramm neu als "
                     + "JPEG.",
             "foto.webp | png  | „foto.webp“ ist kein WebP-Bild, sondern ein PNG-Bild – Geben Sie der Datei die Endung, "
-                    + "die zu ihrem Format passt, und passen Sie die Verweise an."})
+                    + "die zu ihrem Format passt, und passen Sie die Verweise an.",
+            "foto.avif | heic | „foto.avif“ ist kein AVIF-Bild, sondern ein HEIC-Bild – Speichern Sie das Bild mit "
+                    + "einem Bildprogramm neu als AVIF."})
     void anImageWhoseBytesAreAnotherFormatIsAnError(String name, String kind, String message) {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
-        content.write("bilder/" + name, kind.equals("png") ? png : "Kein Bild.".getBytes(StandardCharsets.UTF_8));
+        byte[] heic = {0, 0, 0, 24, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c', 0, 0, 0, 0};
+        content.write("bilder/" + name, switch (kind) {
+            case "png" -> png;
+            case "heic" -> heic;
+            default -> "Kein Bild.".getBytes(StandardCharsets.UTF_8);
+        });
 
         assertThat(onlyError().toString()).isEqualTo(content.path("bilder/" + name) + ":1:1: Fehler: " + message);
     }
