@@ -5,9 +5,16 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.Map;
 
 /** Why {@code export} or {@code init} could not write a file, in German, naming the file. */
 final class WriteFailure {
+
+    /** The system's own words (Linux, macOS) for the failures a folder chosen by hand runs into. */
+    private static final Map<String, String> SYSTEM_REASONS = Map.of(
+            "Not a directory", "ein Teil des Pfades ist eine Datei, kein Ordner",
+            "No space left on device", "kein Platz mehr auf dem Laufwerk",
+            "Read-only file system", "das Laufwerk ist schreibgeschützt");
 
     private WriteFailure() {
     }
@@ -30,7 +37,8 @@ final class WriteFailure {
         if (e instanceof NoSuchFileException) {
             return "der Ordner fehlt";
         }
-        return "Meldung des Systems: " + (e instanceof FileSystemException failure && failure.getReason() != null
-                ? failure.getReason() : e.getMessage());
+        String system = e instanceof FileSystemException failure && failure.getReason() != null
+                ? failure.getReason() : String.valueOf(e.getMessage());
+        return SYSTEM_REASONS.getOrDefault(system, "Meldung des Systems: " + system);
     }
 }

@@ -75,6 +75,7 @@ class CommandLineTest {
 
         assertThat(result.status()).isEqualTo(2);
         assertThat(result.stderr()).startsWith("Abgebrochen: „" + file.resolve("kongress-2030"))
-                .contains("lässt sich nicht schreiben").doesNotContain("Exception", "\tat ");
+                .contains("lässt sich nicht schreiben (ein Teil des Pfades ist eine Datei, kein Ordner)")
+                .doesNotContain("Exception", "\tat ");
     }
 }
