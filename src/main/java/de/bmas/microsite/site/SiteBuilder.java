@@ -87,7 +87,10 @@ public class SiteBuilder {
         return new Checked(snapshot, contents, new ContentReport(problems));
     }
 
-    /** The pages that files with errors will have once fixed, so that links to them are no errors of their own. */
+    /**
+     * The pages that files with errors will have once fixed, and the images with errors, so that links to them are
+     * no errors of their own.
+     */
     private static Set<String> routesOf(UnloadedFiles unloaded) {
         Set<String> routes = new HashSet<>();
         unloaded.topics().forEach(slug -> routes.addAll(List.of(Routes.topic(slug), Routes.sessionsByTopic(slug))));
@@ -96,6 +99,7 @@ public class SiteBuilder {
         unloaded.people().forEach(slug -> routes.add(Routes.person(slug)));
         Stream.concat(unloaded.stands().stream(), unloaded.pages().stream())
                 .forEach(slug -> routes.add(Routes.topLevelPage(slug)));
+        routes.addAll(unloaded.brokenImages());
         return routes;
     }
 

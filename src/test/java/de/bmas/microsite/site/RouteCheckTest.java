@@ -123,6 +123,16 @@ class RouteCheckTest extends FixtureSite {
                 content.path("seiten/infostand.md") + ":1:1: Fehler: " + both);
     }
 
+    /** The image is there, with an error of its own: a link to it is no second error. */
+    @Test
+    void aLinkToAnImageWithAnErrorIsNoSecondError() {
+        content.write("bilder/saal.png", "Kein Bild.".getBytes(StandardCharsets.UTF_8));
+        content.replace("sessions/erste-session.md", LINK, "[der Saal](/bilder/saal.png)");
+
+        assertThat(onlyError().toString()).startsWith(content.path("bilder/saal.png")
+                + ":1:1: Fehler: „saal.png“ ist kein PNG-Bild");
+    }
+
     @Test
     void pageWithTheSlugOfAFixedSection() {
         content.write("seiten/programm.md", "---\ntitle: Programm\nteaser: Doppelt.\n---\nText.\n");

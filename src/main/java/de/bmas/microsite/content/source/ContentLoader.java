@@ -112,7 +112,7 @@ public class ContentLoader {
         UnloadedFiles unloaded = new UnloadedFiles(topics.broken(), sessions.broken(), stands.broken(),
                 people.broken(), pages.broken(),
                 unboundBodies.stream().flatMap(body -> body.links().stream()).toList(),
-                unboundBodies.stream().flatMap(body -> body.images().stream()).toList());
+                unboundBodies.stream().flatMap(body -> body.images().stream()).toList(), images.broken());
         Optional<Snapshot> snapshot = Optional.empty();
         if (event.isPresent() && programme.isPresent()) {
             snapshot = Optional.of(new Snapshot(event.get(), programme.get(), topics.published(preview),
