@@ -119,7 +119,7 @@ public class ContentLoader {
                     sessions.published(preview), stands.published(preview), people.published(preview),
                     pages.published(preview), images.images(), preview));
             new ReferenceCheck(snapshot.get(), new ReferenceCheck.Absences(topics.absent(), sessions.absent(),
-                    stands.absent(), people.absent(), images.broken()), unloaded.images(), problems).run();
+                    stands.absent(), people.absent()), unloaded, problems).run();
         } else {
             // the checks across files need the event and the programme; say so, or the report looks complete
             Path unchecked = dir.resolve(event.isEmpty() ? EVENT_FILE : PROGRAMME_FILE);

@@ -58,8 +58,7 @@ final class FieldPositionIndex {
      * Such a value starts with the character, where a quoted one starts with its quote.
      */
     private static Optional<String> syntaxStart(SourceText source, SourcePosition at) {
-        String line = source.frontMatter().lines().skip(Math.max(0, at.line() - source.frontMatterLine()))
-                .findFirst().orElse("");
+        String line = source.lineOfFrontMatter(at.line() - source.frontMatterLine());
         int column = at.column() - 1;
         return column < line.length() && "*&!".indexOf(line.charAt(column)) >= 0
                 ? Optional.of(String.valueOf(line.charAt(column))) : Optional.empty();

@@ -33,18 +33,14 @@ final class ReferenceCheck {
     record Absent(Set<String> drafts, Set<String> broken) {
     }
 
-    /**
-     * The absent files of each kind that others refer to.
-     *
-     * @param images the routes of images that are there but have errors of their own
-     */
-    record Absences(Absent topics, Absent sessions, Absent stands, Absent people, Set<String> images) {
+    /** The absent files of each kind that others refer to. */
+    record Absences(Absent topics, Absent sessions, Absent stands, Absent people) {
     }
 
     private final Snapshot snapshot;
     private final Absences absences;
-    /** The images in the bodies of files whose front matter has errors. */
-    private final List<Link> unboundImages;
+    /** The images in the bodies of files whose front matter has errors, and the images that have errors. */
+    private final UnloadedFiles unloaded;
     private final List<Problem> problems;
     private final Set<String> images;
     private final Referable sessions;
@@ -54,10 +50,10 @@ final class ReferenceCheck {
     /** People someone names, to warn about those nobody does. */
     private final Set<String> named = new HashSet<>();
 
-    ReferenceCheck(Snapshot snapshot, Absences absences, List<Link> unboundImages, List<Problem> problems) {
+    ReferenceCheck(Snapshot snapshot, Absences absences, UnloadedFiles unloaded, List<Problem> problems) {
         this.snapshot = snapshot;
         this.absences = absences;
-        this.unboundImages = unboundImages;
+        this.unloaded = unloaded;
         this.problems = problems;
         this.images = snapshot.images().stream().map(ContentImage::route).collect(Collectors.toSet());
         this.sessions = Referable.of("Session", ContentLoader.SESSIONS_DIR, snapshot.sessions(), Session::title,
@@ -96,7 +92,7 @@ final class ReferenceCheck {
         snapshot.pages().stream().filter(page -> page.meta().placeholder())
                 .forEach(page -> problems.add(Placeholders.markedPage(page.origin().at("/placeholder"))));
         snapshot.docs().forEach(doc -> doc.origin().images().forEach(this::checkImageExists));
-        unboundImages.forEach(this::checkImageExists);
+        unloaded.images().forEach(this::checkImageExists);
     }
 
     private void check(Referable kind, Doc<?> doc, String pointer, List<String> slugs) {
@@ -172,7 +168,7 @@ final class ReferenceCheck {
             problems.add(Problem.error(at, "Das Bild „" + url + "“ liegt auf einer anderen Website",
                     "Die Website lädt nichts von anderen Servern. Speichern Sie das Bild im Ordner „bilder“ und "
                             + "binden Sie es als /bilder/datei.jpg ein."));
-        } else if (!images.contains(url) && !absences.images().contains(url)) {
+        } else if (!images.contains(url) && !unloaded.brokenImages().contains(url)) {
             problems.add(Problem.error(at, "Das Bild „" + url + "“ gibt es nicht", imageHint(url)));
         }
     }

@@ -53,6 +53,11 @@ record SourceText(String path, String text, String frontMatter, int frontMatterL
         return Optional.of(new SourceText(path, text, frontMatter, 2, body, closing + 2));
     }
 
+    /** Line {@code index} of the front matter (from 0, as the YAML parser counts); empty where there is none. */
+    String lineOfFrontMatter(int index) {
+        return index < 0 ? "" : frontMatter.lines().skip(index).findFirst().orElse("");
+    }
+
     private static int findClosingFence(List<String> lines) {
         for (int i = 1; i < lines.size(); i++) {
             if (lines.get(i).strip().equals(FENCE)) {

@@ -111,7 +111,7 @@ final class YamlSyntax {
      * web page), or the colon is missing indeed.
      */
     private static Problem missingColon(SourceText source, Mark mark) {
-        String line = source.frontMatter().lines().skip(mark.getLine()).findFirst().orElse("");
+        String line = source.lineOfFrontMatter(mark.getLine());
         Matcher noSpace = NO_SPACE_AFTER_COLON.matcher(line);
         if (NBSP_INDENT.matcher(line).lookingAt()) {
             return at(source, Optional.of(mark), "Die Zeile ist mit geschützten Leerzeichen eingerückt",
@@ -130,7 +130,7 @@ final class YamlSyntax {
      * column (from 0) the parser's marks allow.
      */
     private static Optional<Problem> syntaxStart(SourceText source, int line, IntPredicate column) {
-        String text = source.frontMatter().lines().skip(Math.max(0, line)).findFirst().orElse("");
+        String text = source.lineOfFrontMatter(line);
         Matcher start = SYNTAX_START.matcher(text);
         if (!start.find()) {
             return Optional.empty();
@@ -152,7 +152,7 @@ final class YamlSyntax {
             return Optional.empty();
         }
         int line = mark.get().getLine();
-        String text = source.frontMatter().lines().skip(line).findFirst().orElse("");
+        String text = source.lineOfFrontMatter(line);
         Matcher quoted = TYPOGRAPHIC_QUOTES.matcher(text);
         if (!quoted.find()) {
             return Optional.empty();
@@ -182,7 +182,7 @@ final class YamlSyntax {
     /** The parser points behind a duplicate key; editors look for the key itself. */
     private static SourcePosition keyPosition(SourceText source, TokenStreamLocation location, String key) {
         SourcePosition after = position(source, location);
-        String line = source.frontMatter().lines().skip(after.line() - source.frontMatterLine()).findFirst().orElse("");
+        String line = source.lineOfFrontMatter(after.line() - source.frontMatterLine());
         int column = line.indexOf(key + ":");
         return column < 0 ? after : new SourcePosition(source.path(), after.line(), column + 1);
     }
