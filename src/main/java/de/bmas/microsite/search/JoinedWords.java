@@ -21,9 +21,9 @@ final class JoinedWords {
         this.reader = reader;
     }
 
-    /** The first split of {@code word} into two words of the texts, or none where some field has the word. */
+    /** The first split of {@code word}, a word the index does not know, into two words of the texts. */
     List<String> parts(String word) throws IOException {
-        if (word.length() < 2 * MIN_PART || known(word)) {
+        if (word.length() < 2 * MIN_PART) {
             return List.of();
         }
         String field = SearchField.BODY.key();
@@ -35,14 +35,5 @@ final class JoinedWords {
             }
         }
         return List.of();
-    }
-
-    private boolean known(String word) throws IOException {
-        for (SearchField field : SearchField.values()) {
-            if (reader.docFreq(new Term(field.key(), word)) > 0) {
-                return true;
-            }
-        }
-        return false;
     }
 }

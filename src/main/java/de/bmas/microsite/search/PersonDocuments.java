@@ -63,10 +63,13 @@ final class PersonDocuments {
     private SearchDocument document(Doc<Person> person, Appearances appearances) {
         Person meta = person.meta();
         Appearances found = appearances == null ? new Appearances() : appearances;
+        // the topics of the person's sessions are text, not a field of the person's own: a page about a topic
+        // comes before everyone who spoke in one of its sessions
         String body = SnapshotDocuments.join(SnapshotDocuments.text(person.html()),
-                SnapshotDocuments.join(found.titles.stream()), SnapshotDocuments.join(found.said.stream()));
+                SnapshotDocuments.join(found.titles.stream()), SnapshotDocuments.join(found.said.stream()),
+                SnapshotDocuments.join(found.topics.stream()));
         return new SearchDocument(Kind.PERSON, Routes.person(person.slug()), meta.name(), meta.roleLine(), body,
-                List.of(meta.name()), new ArrayList<>(found.topics));
+                List.of(meta.name()), List.of());
     }
 
     private static final class Appearances {

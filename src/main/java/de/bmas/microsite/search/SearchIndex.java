@@ -47,6 +47,8 @@ public final class SearchIndex {
      * and a direction mark shown back in the heading and the title would reverse the text after it.
      */
     private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}");
+    /** Control characters and runs of blanks are one blank: shown back in the heading they were blanks anyway. */
+    private static final Pattern BLANKS = Pattern.compile("[\\p{Cc}\\s]+");
 
     /** Results per search; the page says how many there are in total. */
     static final int MAX_HITS = 20;
@@ -64,7 +66,7 @@ public final class SearchIndex {
     private final int[] positions;
     private final IndexSearcher searcher;
     private final GermanText analysis;
-    private final Typos typos;
+    private final SimilarTerms similar;
     private final JoinedWords joined;
     private final Snippets snippets;
     private final KeywordIndex keywords;
@@ -75,7 +77,7 @@ public final class SearchIndex {
         this.positions = positions(searcher.getIndexReader());
         this.searcher = searcher;
         this.analysis = analysis;
-        this.typos = new Typos(searcher.getIndexReader());
+        this.similar = new SimilarTerms(searcher.getIndexReader(), UserQuery.FIELDS);
         this.joined = new JoinedWords(searcher.getIndexReader());
         this.snippets = new Snippets(searcher, analysis, this::document);
         this.keywords = keywords;
@@ -137,7 +139,7 @@ public final class SearchIndex {
 
     /** The query as it is searched and shown: without invisible formatting characters and surrounding blanks. */
     static String text(String query) {
-        return query == null ? "" : INVISIBLE.matcher(query).replaceAll("").strip();
+        return query == null ? "" : BLANKS.matcher(INVISIBLE.matcher(query).replaceAll("")).replaceAll(" ").strip();
     }
 
     /** Whether {@code text} ({@link #text}) is longer than a query may be: it is not searched. */
@@ -152,17 +154,15 @@ public final class SearchIndex {
             return new SearchOutcome.TooLong(text);
         }
         try {
-            UserQuery words = UserQuery.parse(text, analysis, typos, joined);
+            UserQuery words = UserQuery.parse(text, analysis, similar, joined);
             if (words.isEmpty()) {
                 return new SearchOutcome.Empty(text);
             }
-            Query lucene = words.allWords();
-            TopDocs top = searcher.search(lucene, new TopScoreDocCollectorManager(MAX_HITS, Integer.MAX_VALUE));
+            TopDocs top = searcher.search(words.allWords(), new TopScoreDocCollectorManager(MAX_HITS, Integer.MAX_VALUE));
             if (top.totalHits.value == 0 && words.size() > 1) {
-                lucene = words.anyWord();
-                top = searcher.search(lucene, new TopScoreDocCollectorManager(MAX_HITS, Integer.MAX_VALUE));
+                top = searcher.search(words.anyWord(), new TopScoreDocCollectorManager(MAX_HITS, Integer.MAX_VALUE));
             }
-            return new SearchOutcome.Found(text, hits(lucene, top), top.totalHits.value);
+            return new SearchOutcome.Found(text, hits(words.marked(), top), top.totalHits.value);
         } catch (IOException e) {
             throw new UncheckedIOException("An index in memory cannot fail to read", e);
         }

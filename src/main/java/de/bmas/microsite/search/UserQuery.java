@@ -9,6 +9,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -19,55 +20,119 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * A visitor's query as plain words: no query syntax, so {@code *}, {@code ~}, {@code :}, {@code AND} and quotes
- * are text like any other and never an error. Each word is looked for in every field, the best field counting.
- * A word also matches, weighted lower, words one typing error away (if it has six letters or more) and texts
- * with all its compound parts in one field ("Fachkräftemangel" finds "Mangel an Fachkräften"), or the two words it
- * joins where the index does not know it ("Jobturbo" finds "Job-Turbo").
+ * are text like any other and never an error. Each word is looked for in every field, the best field counting,
+ * and also, weighted lower, in texts with all its compound parts in one field ("Fachkräftemangel" finds "Mangel
+ * an Fachkräften"). A word the index does not know also matches the index's words one typing error away (if it
+ * has six letters or more), those that begin with it ("Fußball" finds "Fußballweltmeisterin"), and the two words
+ * it joins ("Jobturbo" finds "Job-Turbo"): a word the texts have is what the visitor meant, and its look-alikes
+ * would only push its own pages down ("Frauen" is not "fragen").
  */
 final class UserQuery {
 
     static final int FUZZY_MIN_LENGTH = 6;
+    /** Shorter beginnings ("arbe") would find words the visitor did not mean. */
+    static final int MIN_BEGINNING = 5;
     /**
      * Words after these are ignored: with at most ten spellings for a typo and few compound parts, a query stays
      * below Lucene's limit of 1,024 clauses, which would otherwise be an error for a long query of long words.
      */
     static final int MAX_WORDS = 10;
-    private static final List<String> FIELDS = Stream.of(SearchField.values()).map(SearchField::key).toList();
+    static final List<String> FIELDS = Stream.of(SearchField.values()).map(SearchField::key).toList();
     /** A typo match counts at most this much of an exact one. */
     private static final float TYPO_WEIGHT = 0.4f;
-    /** The parts of a compound found apart count at most this much of the compound itself, on average. */
-    private static final float PARTS_WEIGHT = 0.5f;
+    /**
+     * A compound's parts found apart, or a longer word beginning with the query word, count at most this much of
+     * the word itself: less than the word in any other field, so pages with the word come first.
+     */
+    private static final float PARTS_WEIGHT = 0.2f;
+    /** More than any score a word's forms can reach in the fields: see {@link #words}. */
+    private static final float AS_TYPED = 1000f;
     /** How much the other fields matching a word add to its best field. */
     private static final float OTHER_FIELDS = 0.1f;
+    /** Letters glued to each other by these are separate words to a visitor ("Job:Turbo", "Dr.Dietrich"). */
+    private static final Pattern GLUE = Pattern.compile("(?<=\\p{L})[:.'’](?=\\p{L})");
 
-    /** One analysed word: {@code length} is how many characters the visitor typed for it. */
-    private record Word(String term, int length, List<String> parts) {
+    /** One analysed word: its stem, its folded spelling before stemming, and the compound parts it has. */
+    private record Word(String term, String folded, List<String> parts) {
     }
 
-    /** One query per word: the word in any field, in any of its forms. */
-    private final List<Query> words;
+    /** The index's words a word stands for besides itself, per field; empty lists for a word the index has. */
+    private record LookAlikes(List<List<String>> typos, List<List<String>> longer) {
+        static final LookAlikes NONE = new LookAlikes(List.of(), List.of());
+    }
 
-    private UserQuery(List<Query> words) {
+    /**
+     * One query per word: the word in any field, in any of its forms. Where the texts have the word, pages with it
+     * as typed score {@link #AS_TYPED} more, so they come before pages with its parts only, however short a title
+     * those parts are in.
+     */
+    private final List<Query> words;
+    /** Per word, the forms whose matches the snippets mark: not the parts of a word the texts have. */
+    private final List<Query> marked;
+
+    private UserQuery(List<Query> words, List<Query> marked) {
         this.words = words;
+        this.marked = marked;
     }
 
     /**
      * Reads {@code text} with the index's own analysis, so the words are spelt and split as in the index, and
-     * looks up their typing errors.
+     * looks up the look-alikes of the words the index does not know.
      */
-    static UserQuery parse(String text, Analyzer analysis, Typos typos, JoinedWords joined) throws IOException {
+    static UserQuery parse(String text, Analyzer analysis, SimilarTerms similar, JoinedWords joined)
+            throws IOException {
         List<Query> queries = new ArrayList<>();
-        for (Word read : words(text, analysis)) {
-            // the compound dictionary may find one part at most ("turbo" in "jobturbo": "job" is too short for it)
-            List<String> runTogether = read.parts().size() > 1 ? List.of() : joined.parts(read.term());
-            Word word = runTogether.isEmpty() ? read : new Word(read.term(), read.length(), runTogether);
-            queries.add(word(word, word.length() >= FUZZY_MIN_LENGTH ? typos.of(word.term(), FIELDS) : null));
+        List<Query> marked = new ArrayList<>();
+        for (Word word : words(GLUE.matcher(text).replaceAll(" "), analysis)) {
+            if (similar.known(word.term())) {
+                Query asTyped = word(word.term(), List.of(), LookAlikes.NONE);
+                queries.add(new BooleanQuery.Builder()
+                        .add(word(word.term(), word.parts(), LookAlikes.NONE), Occur.MUST)
+                        .add(new BoostQuery(new ConstantScoreQuery(asTyped), AS_TYPED), Occur.SHOULD)
+                        .build());
+                marked.add(asTyped);
+            } else {
+                // the compound dictionary may find one part at most ("turbo" in "jobturbo": "job" is too short for it)
+                List<String> parts = word.parts().size() > 1 ? word.parts() : joined.parts(word.term());
+                Query query = word(word.term(), parts, lookAlikes(word, similar));
+                queries.add(query);
+                marked.add(query);
+            }
         }
-        return new UserQuery(List.copyOf(queries));
+        return new UserQuery(List.copyOf(queries), List.copyOf(marked));
+    }
+
+    /**
+     * Typos of the stem and of the spelling before stemming: a typo may break the stemmer's suffix ("Kongres" is
+     * stemmed as "kongr") or the stem may hide it ("Ausbildugen" as "ausbildug").
+     */
+    private static LookAlikes lookAlikes(Word word, SimilarTerms similar) throws IOException {
+        List<List<String>> typos = List.of();
+        if (word.term().length() >= FUZZY_MIN_LENGTH) {
+            typos = similar.typos(word.term());
+        }
+        if (!word.folded().equals(word.term()) && word.folded().length() >= FUZZY_MIN_LENGTH) {
+            typos = union(typos, similar.typos(word.folded()));
+        }
+        List<List<String>> longer = word.term().length() >= MIN_BEGINNING
+                ? similar.beginningWith(word.term()) : List.of();
+        return new LookAlikes(typos, longer);
+    }
+
+    private static List<List<String>> union(List<List<String>> some, List<List<String>> others) {
+        if (some.isEmpty()) {
+            return others;
+        }
+        List<List<String>> union = new ArrayList<>(some.size());
+        for (int f = 0; f < some.size(); f++) {
+            union.add(Stream.concat(some.get(f).stream(), others.get(f).stream()).distinct().toList());
+        }
+        return union;
     }
 
     private static List<Word> words(String text, Analyzer analysis) {
@@ -83,8 +148,8 @@ final class UserQuery {
                     parts.add(term.toString());
                 } else if (words.size() < MAX_WORDS) {
                     parts = new ArrayList<>();
-                    int length = text.codePointCount(offset.startOffset(), offset.endOffset());
-                    words.putIfAbsent(term.toString(), new Word(term.toString(), length, parts));
+                    String folded = GermanText.fold(text.substring(offset.startOffset(), offset.endOffset()));
+                    words.putIfAbsent(term.toString(), new Word(term.toString(), folded, parts));
                 } else {
                     break;
                 }
@@ -115,28 +180,41 @@ final class UserQuery {
         return combine(Occur.SHOULD);
     }
 
+    /** What the snippets mark: the words as searched, but not the parts of a word the texts have. */
+    Query marked() {
+        return combine(marked, Occur.SHOULD);
+    }
+
     private Query combine(Occur occur) {
+        return combine(words, occur);
+    }
+
+    private static Query combine(List<Query> queries, Occur occur) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        words.forEach(word -> query.add(word, occur));
+        queries.forEach(word -> query.add(word, occur));
         return query.build();
     }
 
-    /** {@code typos} holds the word's other spellings per field, or is null for a short word. */
-    private static Query word(Word word, List<List<String>> typos) {
-        List<String> parts = outermost(word.parts());
+    private static Query word(String term, List<String> compoundParts, LookAlikes lookAlikes) {
+        List<String> parts = outermost(compoundParts);
         List<Query> alternatives = new ArrayList<>();
         SearchField[] fields = SearchField.values();
         for (int f = 0; f < fields.length; f++) {
-            SearchField field = fields[f];
-            alternatives.add(new BoostQuery(new TermQuery(new Term(field.key(), word.term())), field.weight()));
-            if (typos != null) {
-                typos.get(f).forEach(typo -> alternatives.add(
-                        new BoostQuery(new TermQuery(new Term(field.key(), typo)), field.weight() * TYPO_WEIGHT)));
+            String field = fields[f].key();
+            float weight = fields[f].weight();
+            alternatives.add(new BoostQuery(new TermQuery(new Term(field, term)), weight));
+            if (!lookAlikes.typos().isEmpty()) {
+                lookAlikes.typos().get(f).forEach(typo -> alternatives.add(
+                        new BoostQuery(new TermQuery(new Term(field, typo)), weight * TYPO_WEIGHT)));
+            }
+            if (!lookAlikes.longer().isEmpty()) {
+                lookAlikes.longer().get(f).forEach(longer -> alternatives.add(
+                        new BoostQuery(new TermQuery(new Term(field, longer)), weight * PARTS_WEIGHT)));
             }
             if (parts.size() > 1) {
                 BooleanQuery.Builder allParts = new BooleanQuery.Builder();
-                parts.forEach(part -> allParts.add(new TermQuery(new Term(field.key(), part)), Occur.MUST));
-                alternatives.add(new BoostQuery(allParts.build(), field.weight() * PARTS_WEIGHT / parts.size()));
+                parts.forEach(part -> allParts.add(new TermQuery(new Term(field, part)), Occur.MUST));
+                alternatives.add(new BoostQuery(allParts.build(), weight * PARTS_WEIGHT));
             }
         }
         return new DisjunctionMaxQuery(alternatives, OTHER_FIELDS);

@@ -33,6 +33,8 @@ class RelevanceTest {
             Gebärdensprache                      | /barrierefreiheit
             Vernetzungsstelle                    | /my-turn
             Fachkräftepreis                      | /programm
+            Fußball                              | /personen/steffi-jones
+            Flüchtlinge                          | /personen/sascha-dietrich
             # inflections
             Ausbildungen                         | /themen/aus-und-weiterbildung
             Weiterbildungen                      | /themen/aus-und-weiterbildung
@@ -68,6 +70,9 @@ class RelevanceTest {
             Hapag-Lloyd                          | /personen/kristina-duwe
             Learn for Life                       | /themen/unternehmenskultur
             Wasserbetriebe                       | /themen/aus-und-weiterbildung
+            Frauen                               | /my-turn
+            Job:Turbo                            | /sessions/erkenntnisse-und-impulse-aus-dem-job-turbo
+            Dr.Dietrich                          | /personen/sascha-dietrich
             # one typing error in a word of six or more letters
             Schmachtenburg                       | /personen/rolf-schmachtenberg
             Fachkräftezuwandrung                 | /themen/fachkraeftezuwanderung
@@ -76,6 +81,8 @@ class RelevanceTest {
             Barrierefreiheti                     | /barrierefreiheit
             Kinderbetreung                       | /themen/fachkraeftezuwanderung
             Ozdemier                             | /personen/cem-oezdemir
+            Kongres                              | /
+            Ausbildugen                          | /themen/aus-und-weiterbildung
             """)
     void firstResult(String query, String expectedRoute) {
         SearchOutcome outcome = index.search(query);

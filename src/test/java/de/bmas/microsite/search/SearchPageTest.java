@@ -138,6 +138,14 @@ class SearchPageTest {
     }
 
     @Test
+    void controlCharactersAreNotShownBackAsBlanks() throws Exception {
+        Document page = page("/suche?q=%01%02Job%07%20%09Turbo%07");
+
+        assertThat(page.select("h1").text()).matches("\\d+ Ergebnisse? für „Job Turbo“");
+        assertThat(page.select("header input[name=q]").val()).isEqualTo("Job Turbo");
+    }
+
+    @Test
     void aQueryTooLongGetsAGermanMessageAndIsNotRepeated() throws Exception {
         String query = "Zuwanderung ".repeat(17) + "<script>";
         MockHttpServletResponse response = get("/suche?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));

@@ -1,0 +1,126 @@
+package de.bmas.microsite.search;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.Automata;
+import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import org.apache.lucene.util.automaton.Operations;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+
+/**
+ * The index's words that resemble a query word the index does not know, per field: those one typing error away (a
+ * letter added, missing, changed or two swapped), and those that begin with it, for a compound's first part
+ * that the content never uses alone ("Fußball" in "Fußballweltmeisterin"). Lucene's fuzzy and prefix queries
+ * would build their automata once per field and again for highlighting; this builds each once per word and hands
+ * on plain terms.
+ */
+final class SimilarTerms {
+
+    /** Per field, the most frequent words only: more would rarely help and would make long queries slow. */
+    private static final int SPELLINGS = 10;
+    /**
+     * The letters a typo may add or change, besides the word's own: the index folds words to ASCII ("Öztürk" as
+     * "ozturk"), and an automaton over all of Unicode took longer to build than the whole search.
+     */
+    private static final int ASCII = 0x7F;
+    /**
+     * Words looked up before: building a word's automaton takes longer than searching with it, and visitors ask
+     * for the same words again and again. Bounded, as queries are whatever anyone sends.
+     */
+    private static final int KEPT_WORDS = 10_000;
+
+    private record Spelling(String term, int documents) {
+    }
+
+    private final IndexReader reader;
+    private final List<String> fields;
+    private final Cache<String, List<List<String>>> kept = Caffeine.newBuilder().maximumSize(KEPT_WORDS).build();
+
+    /** Looks up words in {@code fields}; results come as one list per field, in this order. */
+    SimilarTerms(IndexReader reader, List<String> fields) {
+        this.reader = reader;
+        this.fields = List.copyOf(fields);
+    }
+
+    /** Whether some field has {@code term}: then it is what the visitor meant, and no look-alike is. */
+    boolean known(String term) throws IOException {
+        for (String field : fields) {
+            if (reader.docFreq(new Term(field, term)) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words one typing error away from {@code word}, not the word itself. */
+    List<List<String>> typos(String word) throws IOException {
+        return kept("~" + word, () -> {
+            int[] letters = word.codePoints().toArray();
+            return new LevenshteinAutomata(letters, Math.max(ASCII, IntStream.of(letters).max().orElse(0)), true)
+                    .toAutomaton(1);
+        }, word);
+    }
+
+    /** The longer words that begin with {@code beginning}. */
+    List<List<String>> beginningWith(String beginning) throws IOException {
+        return kept("*" + beginning, () -> Operations.concatenate(
+                Automata.makeString(beginning), Automata.makeAnyString()), beginning);
+    }
+
+    private List<List<String>> kept(String key, Supplier<Automaton> automaton, String word) throws IOException {
+        try {
+            return kept.get(key, any -> {
+                try {
+                    return lookUp(new CompiledAutomaton(automaton.get(), true, false), word);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private List<List<String>> lookUp(CompiledAutomaton automaton, String word) throws IOException {
+        List<List<String>> spellings = new ArrayList<>(fields.size());
+        for (String field : fields) {
+            spellings.add(inField(automaton, field, word));
+        }
+        return List.copyOf(spellings);
+    }
+
+    private List<String> inField(CompiledAutomaton automaton, String field, String word) throws IOException {
+        Terms terms = MultiTerms.getTerms(reader, field);
+        if (terms == null) {
+            return List.of();
+        }
+        List<Spelling> found = new ArrayList<>();
+        TermsEnum matches = automaton.getTermsEnum(terms);
+        for (BytesRef term = matches.next(); term != null; term = matches.next()) {
+            String spelling = term.utf8ToString();
+            if (!spelling.equals(word)) {
+                found.add(new Spelling(spelling, matches.docFreq()));
+            }
+        }
+        return found.stream()
+                .sorted(Comparator.comparingInt(Spelling::documents).reversed())
+                .limit(SPELLINGS)
+                .map(Spelling::term)
+                .toList();
+    }
+}
