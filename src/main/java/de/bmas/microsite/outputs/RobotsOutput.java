@@ -22,7 +22,10 @@ class RobotsOutput implements OutputSource {
 
     @Override
     public List<SiteOutput> outputs(Snapshot snapshot, List<View> pages) {
-        String robots = "User-agent: *\nAllow: /\n\nSitemap: " + urls.of(Routes.SITEMAP) + "\n";
+        // results pages are as many as there are queries, each marked noindex: crawlers need not fetch them (with
+        // the "?", as a rule is a prefix: a page "/suche-nach-fachkraeften" stays allowed)
+        String robots = "User-agent: *\nAllow: /\nDisallow: " + Routes.SEARCH + "?\n\nSitemap: "
+                + urls.of(Routes.SITEMAP) + "\n";
         return List.of(new SiteOutput(Routes.ROBOTS, "text/plain;charset=UTF-8",
                 robots.getBytes(StandardCharsets.UTF_8), snapshot.event().lastModified()));
     }

@@ -54,11 +54,11 @@ class ShippedSitemapAndFeedTest extends ShippedContentServer {
     }
 
     @Test
-    void robotsAllowsEverythingAndNamesTheSitemap() {
+    void robotsAllowsEverythingButSearchResultsAndNamesTheSitemap() {
         Http.Response robots = Http.get(port, "/robots.txt");
 
         assertThat(robots.contentType()).startsWith("text/plain");
-        assertThat(robots.text()).contains("User-agent: *\nAllow: /\n")
+        assertThat(robots.text()).contains("User-agent: *\nAllow: /\nDisallow: /suche?\n")
                 .containsPattern("(?m)^Sitemap: " + BASE + "/sitemap.xml$");
     }
 
