@@ -36,6 +36,8 @@ final class ResultsPage {
         model.put("heading", heading);
         model.put("hits", outcome instanceof Found found ? found.hits() : List.of());
         model.put("total", outcome instanceof Found found ? found.total() : 0L);
+        model.put("ignored", outcome instanceof Found found ? found.ignored() : "");
+        model.put("maxWords", UserQuery.MAX_WORDS);
         model.put("tooLong", outcome instanceof TooLong);
         model.put("nothingToSearch", outcome instanceof Empty && !outcome.query().isEmpty());
         model.put("maxLength", Chrome.MAX_QUERY_LENGTH);

@@ -162,7 +162,8 @@ public final class SearchIndex {
             if (top.totalHits.value == 0 && words.size() > 1) {
                 top = searcher.search(words.anyWord(), new TopScoreDocCollectorManager(MAX_HITS, Integer.MAX_VALUE));
             }
-            return new SearchOutcome.Found(text, hits(words.marked(), top), top.totalHits.value);
+            return new SearchOutcome.Found(text, hits(words.marked(), top), top.totalHits.value,
+                    words.ignored());
         } catch (IOException e) {
             throw new UncheckedIOException("An index in memory cannot fail to read", e);
         }

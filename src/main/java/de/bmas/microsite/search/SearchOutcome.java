@@ -9,9 +9,10 @@ public sealed interface SearchOutcome {
     String query();
 
     /**
-     * The best {@code hits} of {@code total} matching documents, best first; {@code total} may be 0.
+     * The best {@code hits} of {@code total} matching documents, best first; {@code total} may be 0. {@code ignored}
+     * is the end of a query of too many words, which was not searched for, or empty.
      */
-    record Found(String query, List<SearchHit> hits, long total) implements SearchOutcome {
+    record Found(String query, List<SearchHit> hits, long total, String ignored) implements SearchOutcome {
         public Found {
             hits = List.copyOf(hits);
         }

@@ -74,10 +74,13 @@ final class UserQuery {
     private final List<Query> words;
     /** Per word, the forms whose matches the snippets mark: not the parts of a word the texts have. */
     private final List<Query> marked;
+    /** The text after the {@link #MAX_WORDS} words searched for, as typed; empty if there is none. */
+    private final String ignored;
 
-    private UserQuery(List<Query> words, List<Query> marked) {
+    private UserQuery(List<Query> words, List<Query> marked, String ignored) {
         this.words = words;
         this.marked = marked;
+        this.ignored = ignored;
     }
 
     /**
@@ -88,7 +91,9 @@ final class UserQuery {
             throws IOException {
         List<Query> queries = new ArrayList<>();
         List<Query> marked = new ArrayList<>();
-        for (Word word : words(GLUE.matcher(text).replaceAll(" "), analysis)) {
+        // the same length as the text, so offsets in it are offsets in the text
+        Read read = words(GLUE.matcher(text).replaceAll(" "), analysis);
+        for (Word word : read.words()) {
             if (similar.known(word.term())) {
                 Query asTyped = word(word.term(), List.of(), LookAlikes.NONE);
                 queries.add(new BooleanQuery.Builder()
@@ -104,7 +109,8 @@ final class UserQuery {
                 marked.add(query);
             }
         }
-        return new UserQuery(List.copyOf(queries), List.copyOf(marked));
+        String ignored = read.ignoredFrom() < 0 ? "" : text.substring(read.ignoredFrom()).strip();
+        return new UserQuery(List.copyOf(queries), List.copyOf(marked), ignored);
     }
 
     /**
@@ -135,9 +141,14 @@ final class UserQuery {
         return union;
     }
 
-    private static List<Word> words(String text, Analyzer analysis) {
+    /** The words of a query, and where the text after the last word searched for begins, or -1. */
+    private record Read(List<Word> words, int ignoredFrom) {
+    }
+
+    private static Read words(String text, Analyzer analysis) {
         Map<String, Word> words = new LinkedHashMap<>();
         List<String> parts = List.of();
+        int ignoredFrom = -1;
         try (TokenStream stream = analysis.tokenStream(SearchField.BODY.key(), text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
@@ -151,6 +162,7 @@ final class UserQuery {
                     String folded = GermanText.fold(text.substring(offset.startOffset(), offset.endOffset()));
                     words.putIfAbsent(term.toString(), new Word(term.toString(), folded, parts));
                 } else {
+                    ignoredFrom = offset.startOffset();
                     break;
                 }
             }
@@ -158,7 +170,7 @@ final class UserQuery {
         } catch (IOException e) {
             throw new UncheckedIOException("Reading from a string cannot fail", e);
         }
-        return List.copyOf(words.values());
+        return new Read(List.copyOf(words.values()), ignoredFrom);
     }
 
     /** True when nothing is left to search for: no words, or stop words only. */
@@ -168,6 +180,11 @@ final class UserQuery {
 
     int size() {
         return words.size();
+    }
+
+    /** The text after the words searched for, which a query of more than {@link #MAX_WORDS} words has. */
+    String ignored() {
+        return ignored;
     }
 
     /** Documents with every word. */

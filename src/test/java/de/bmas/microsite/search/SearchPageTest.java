@@ -57,6 +57,8 @@ class SearchPageTest {
         assertThat(page.title()).startsWith(page.select("h1").text());
         Element first = page.selectFirst("ol.results > li");
         assertThat(first.select(".tag").text()).isEqualTo("Thema");
+        assertThat(first.select("h2").text()).as("the kind, for those who jump from heading to heading")
+                .isEqualTo("Thema: Fachkräftezuwanderung");
         assertThat(first.select("h2 a").attr("href")).isEqualTo("/themen/fachkraeftezuwanderung");
         assertThat(first.select("h2 a").text()).isEqualTo("Fachkräftezuwanderung");
         assertThat(page.select(".results__snippet mark").eachText()).isNotEmpty()
@@ -135,6 +137,17 @@ class SearchPageTest {
         assertThat(split.select("ol.results h2 a[href=/themen/fachkraeftezuwanderung]")).isNotEmpty();
         assertThat(turned.title()).doesNotContain("\u202E").containsPattern("^\\d+ Ergebnisse für „Pflege“");
         assertThat(turned.select("header input[name=q]").val()).isEqualTo("Pflege");
+    }
+
+    @Test
+    void wordsAfterTheTenthAreNamedAsNotSearchedFor() throws Exception {
+        Document page = page("/suche?q=" + URLEncoder.encode(
+                "Jones Gebers Dietrich Duwe Gupte Boone Samrotzki Schmachtenberg Indien Kanada Özdemir Pflege",
+                StandardCharsets.UTF_8).replace("+", "%20"));
+
+        assertThat(page.select("main .notice").text()).isEqualTo(
+                "Die Suche berücksichtigt höchstens 10 Wörter. Nicht gesucht wurde nach: Özdemir Pflege.");
+        assertThat(page("/suche?q=Jones").select("main .notice")).isEmpty();
     }
 
     @Test
