@@ -5,7 +5,9 @@ import de.bmas.microsite.site.Initials;
 import org.apache.lucene.analysis.Analyzer;
 
 import java.text.Collator;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,6 +60,8 @@ public record KeywordIndex(List<Letter> letters) {
     /** Every document but a session is an entry of its own: sessions are many, and the terms lead to them. */
     static final Map<Kind, Type> OWN_ENTRIES = Map.of(Kind.PERSON, Type.PERSON, Kind.TOPIC, Type.TOPIC,
             Kind.STAND, Type.STAND, Kind.PAGE, Type.PAGE);
+    /** Shorter words in a topic's title ("Ära", "Tag") are rarely what one looks a topic up by. */
+    private static final int MIN_NOUN = 4;
 
     static KeywordIndex of(List<SearchDocument> documents, Analyzer analysis) {
         List<Keyword> named = documents.stream().filter(document -> OWN_ENTRIES.containsKey(document.kind()))
@@ -65,7 +69,25 @@ public record KeywordIndex(List<Letter> letters) {
                         : document.title(), OWN_ENTRIES.get(document.kind()), List.of(Link.to(document))))
                 .toList();
         List<Keyword> terms = ImportantTerms.of(documents, analysis);
-        return byLetter(Stream.concat(named.stream(), terms.stream()).toList());
+        return byLetter(Stream.of(named, terms, laterNouns(documents)).flatMap(List::stream).toList());
+    }
+
+    /**
+     * The nouns of a topic's title after its first word, each filed under its own initial and leading to the topic:
+     * "Aus- und Weiterbildung" is found under W too. (A name's words are no terms, so they have no entry else.)
+     */
+    private static List<Keyword> laterNouns(List<SearchDocument> documents) {
+        Map<String, List<Link>> topicsByNoun = new LinkedHashMap<>();
+        documents.stream().filter(document -> document.kind() == Kind.TOPIC).forEach(topic -> {
+            String[] words = topic.title().strip().split("\\s+");
+            Stream.of(words).skip(1)
+                    .map(word -> word.replaceAll("^\\P{L}+|\\P{L}+$", ""))
+                    .filter(word -> word.length() >= MIN_NOUN && Character.isUpperCase(word.codePointAt(0)))
+                    .forEach(noun -> topicsByNoun.computeIfAbsent(noun, any -> new ArrayList<>()).add(Link.to(topic)));
+        });
+        return topicsByNoun.entrySet().stream()
+                .map(noun -> new Keyword(noun.getKey(), Type.TERM, noun.getValue()))
+                .toList();
     }
 
     /** "Dr. Sascha Dietrich" as "Dietrich, Dr. Sascha": people are looked up by their surname. */

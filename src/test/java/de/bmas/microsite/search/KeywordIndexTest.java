@@ -49,7 +49,7 @@ class KeywordIndexTest {
                 new SearchDocument(Kind.TOPIC, "/themen/2025", "2025 im Rückblick", "", "", List.of(), List.of())))
                 .keywords();
 
-        assertThat(index.letters()).extracting(Letter::letter).containsExactly("A", "O", "#");
+        assertThat(index.letters()).extracting(Letter::letter).containsExactly("A", "O", "R", "#");
         assertThat(index.letters().get(0).keywords()).extracting(Keyword::label)
                 .containsExactly("Arbeit", "Ärzte", "Ausbildung");
         assertThat(entry(index, "Özdemir, Cem")).isEqualTo(new Keyword("Özdemir, Cem", Type.PERSON,
@@ -128,6 +128,17 @@ class KeywordIndexTest {
         assertThat(entry(index, "Leichte Sprache")).isEqualTo(new Keyword("Leichte Sprache", Type.PAGE,
                 List.of(new Link(Kind.PAGE, "Leichte Sprache", "/leichte-sprache", null))));
         assertThat(labels(index)).containsOnlyOnce("Leichte Sprache").contains("Werkstatt", "Frauen");
+    }
+
+    @Test
+    void theNounsOfATopicsTitleAfterItsFirstWordLeadToTheTopic() {
+        SearchDocument topic = new SearchDocument(Kind.TOPIC, "/themen/aus-und-weiterbildung", "Aus- und Weiterbildung",
+                "", "", List.of(), List.of());
+        KeywordIndex index = SearchIndex.of(withFiller(topic)).keywords();
+
+        assertThat(entry(index, "Weiterbildung")).isEqualTo(new Keyword("Weiterbildung", Type.TERM,
+                List.of(Link.to(topic))));
+        assertThat(labels(index)).doesNotContain("Aus", "Aus-", "und");
     }
 
     @Test
