@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -60,6 +61,7 @@ public record KeywordIndex(List<Letter> letters) {
     /** Every document but a session is an entry of its own: sessions are many, and the terms lead to them. */
     static final Map<Kind, Type> OWN_ENTRIES = Map.of(Kind.PERSON, Type.PERSON, Kind.TOPIC, Type.TOPIC,
             Kind.STAND, Type.STAND, Kind.PAGE, Type.PAGE);
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\\-–]+");
     /** Shorter words in a topic's title ("Ära", "Tag") are rarely what one looks a topic up by. */
     private static final int MIN_NOUN = 4;
 
@@ -90,6 +92,27 @@ public record KeywordIndex(List<Letter> letters) {
                 .toList();
     }
 
+    /**
+     * German order word by word (DIN 5007): a word ends before any letter that could follow it, so „Aus- und
+     * Weiterbildung“ comes before „Ausland“ and „Datenschutz-Grundverordnung“ before „Datenschutzerklärung“. The
+     * JDK's German collator alone ignores blanks and hyphens and reads them as one word.
+     */
+    static Comparator<String> wordByWord() {
+        Collator german = Collator.getInstance(Locale.GERMAN);
+        return (one, other) -> {
+            String[] ones = WORD_BREAKS.split(one.strip());
+            String[] others = WORD_BREAKS.split(other.strip());
+            for (int i = 0; i < Math.min(ones.length, others.length); i++) {
+                int order = german.compare(ones[i], others[i]);
+                if (order != 0) {
+                    return order;
+                }
+            }
+            return ones.length != others.length ? Integer.compare(ones.length, others.length)
+                    : german.compare(one, other);
+        };
+    }
+
     /** "Dr. Sascha Dietrich" as "Dietrich, Dr. Sascha": people are looked up by their surname. */
     static String surnameFirst(String name) {
         String[] words = name.strip().split("\\s+");
@@ -100,9 +123,8 @@ public record KeywordIndex(List<Letter> letters) {
     }
 
     private static KeywordIndex byLetter(List<Keyword> keywords) {
-        Collator german = Collator.getInstance(Locale.GERMAN);
         List<Keyword> sorted = keywords.stream()
-                .sorted(Comparator.comparing(Keyword::label, german).thenComparing(Keyword::type))
+                .sorted(Comparator.comparing(Keyword::label, wordByWord()).thenComparing(Keyword::type))
                 .toList();
         return new KeywordIndex(Initials.group(sorted, Keyword::label).entrySet().stream()
                 .map(letter -> new Letter(letter.getKey(), letter.getValue()))

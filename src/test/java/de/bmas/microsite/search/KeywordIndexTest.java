@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -128,6 +129,16 @@ class KeywordIndexTest {
         assertThat(entry(index, "Leichte Sprache")).isEqualTo(new Keyword("Leichte Sprache", Type.PAGE,
                 List.of(new Link(Kind.PAGE, "Leichte Sprache", "/leichte-sprache", null))));
         assertThat(labels(index)).containsOnlyOnce("Leichte Sprache").contains("Werkstatt", "Frauen");
+    }
+
+    @Test
+    void entriesAreInGermanOrderWordByWord() {
+        List<String> labels = Stream.of("Ausstellung", "Ausland", "Aus- und Weiterbildung", "Datenschutzerklärung",
+                        "Datenschutz-Grundverordnung", "Ärzte", "Arbeit")
+                .sorted(KeywordIndex.wordByWord()).toList();
+
+        assertThat(labels).containsExactly("Arbeit", "Ärzte", "Aus- und Weiterbildung", "Ausland", "Ausstellung",
+                "Datenschutz-Grundverordnung", "Datenschutzerklärung");
     }
 
     @Test
