@@ -31,8 +31,11 @@ import java.util.stream.IntStream;
  */
 final class SimilarTerms {
 
-    /** Per field, the most frequent words only: more would rarely help and would make long queries slow. */
-    private static final int SPELLINGS = 10;
+    /**
+     * Per field, the most frequent words only: more would rarely help and would make long queries slow, and
+     * {@link UserQuery#MAX_WORDS} words of this many look-alikes each stay below Lucene's limit of clauses.
+     */
+    static final int SPELLINGS = 10;
     /**
      * The letters a typo may add or change, besides the word's own: the index folds words to ASCII ("Öztürk" as
      * "ozturk"), and an automaton over all of Unicode took longer to build than the whole search.

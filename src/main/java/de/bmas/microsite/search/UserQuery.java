@@ -125,18 +125,26 @@ final class UserQuery {
         if (!word.folded().equals(word.term()) && word.folded().length() >= FUZZY_MIN_LENGTH) {
             typos = union(typos, similar.typos(word.folded()));
         }
-        List<List<String>> longer = word.term().length() >= MIN_BEGINNING
-                ? similar.beginningWith(word.term()) : List.of();
+        if (word.term().length() < MIN_BEGINNING) {
+            return new LookAlikes(typos, List.of());
+        }
+        // at most as many look-alikes per field as one look-up gives, typos first: the query's clauses stay few
+        List<List<String>> beginning = similar.beginningWith(word.term());
+        List<List<String>> longer = new ArrayList<>(beginning.size());
+        for (int f = 0; f < beginning.size(); f++) {
+            List<String> typosHere = typos.isEmpty() ? List.of() : typos.get(f);
+            longer.add(beginning.get(f).stream().filter(other -> !typosHere.contains(other))
+                    .limit(SimilarTerms.SPELLINGS - typosHere.size()).toList());
+        }
         return new LookAlikes(typos, longer);
     }
 
+    /** Per field, the words of both, those of {@code some} first, at most {@link SimilarTerms#SPELLINGS}. */
     private static List<List<String>> union(List<List<String>> some, List<List<String>> others) {
-        if (some.isEmpty()) {
-            return others;
-        }
-        List<List<String>> union = new ArrayList<>(some.size());
-        for (int f = 0; f < some.size(); f++) {
-            union.add(Stream.concat(some.get(f).stream(), others.get(f).stream()).distinct().toList());
+        List<List<String>> union = new ArrayList<>(others.size());
+        for (int f = 0; f < others.size(); f++) {
+            Stream<String> first = some.isEmpty() ? Stream.empty() : some.get(f).stream();
+            union.add(Stream.concat(first, others.get(f).stream()).distinct().limit(SimilarTerms.SPELLINGS).toList());
         }
         return union;
     }

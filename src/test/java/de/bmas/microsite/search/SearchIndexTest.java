@@ -70,6 +70,21 @@ class SearchIndexTest {
         assertThat(routes(index.search("Fachkräftemangel"))).containsExactly("/mangel");
     }
 
+    /** Ten words the texts lack, each with dozens of look-alikes in every field, stay below Lucene's clause limit. */
+    @Test
+    void tenWordsWithManyLookAlikesEachAreSearched() {
+        List<String> stems = List.of("werkstatt", "ausbildung", "zuwanderung", "pflegekraft", "handwerker",
+                "kinderbetreuung", "weiterbildung", "integration", "vernetzung", "digitalisierung");
+        // typos ("werkstat7") and longer words ("werkstatt17") for every stem
+        String variants = stems.stream().flatMap(stem -> IntStream.range(0, 30)
+                        .mapToObj(i -> stem + i + " " + stem.substring(0, stem.length() - 1) + (i % 10)))
+                .reduce((one, other) -> one + " " + other).orElseThrow();
+        SearchIndex index = SearchIndex.of(List.of(new SearchDocument(Kind.SESSION, "/alle", variants, variants,
+                variants, List.of(variants), List.of(variants))));
+
+        assertThat(routes(index.search(String.join(" ", stems)))).containsExactly("/alle");
+    }
+
     @Test
     void allWordsFirstAnyWordWhenNoPageHasAll() {
         SearchIndex index = SearchIndex.of(List.of(
