@@ -76,6 +76,9 @@ class PipelineFilesTest {
                 .allSatisfy(job -> assertThat(job.path("variables").has("GIT_DEPTH")).isFalse());
         assertThat(gitLab.get("veroeffentlichen-server").get("before_script").get(0).asString().split(" "))
                 .as("publish-server.sh needs git to date the files").contains("git");
+        assertThat(gitLab.get(".engine").get("before_script").get(0).asString())
+                .as("the engine dates the pages by their commits: its jobs need git, which eclipse-temurin lacks")
+                .startsWith("command -v git").contains("apt-get install", " git ");
     }
 
     private static Set<ValidationMessage> violations(JsonNode workflow) throws IOException {

@@ -53,8 +53,17 @@ final class SourceDates {
 
     /** Reads the history of {@code dir} once; outside a Git work tree (or without git) every date is the file's. */
     static SourceDates read(Path dir) {
-        Optional<List<String>> repository = git(dir, "\n", "rev-parse", "--is-inside-work-tree",
+        return read(dir, "git");
+    }
+
+    /** {@link #read(Path)} with {@code git} as the command that runs Git (a test's stand-in for a missing one). */
+    static SourceDates read(Path dir, String git) {
+        Optional<List<String>> repository = git(git, dir, "\n", "rev-parse", "--is-inside-work-tree",
                 "--is-shallow-repository", "--show-prefix", "--git-path", "shallow");
+        if (repository.isEmpty() && insideWorkTree(dir)) {
+            log.warn("{} is in a Git work tree, but git is not installed or cannot read it: content dates are file "
+                    + "modification times (a checkout's time), not commit times; install git", dir);
+        }
         if (repository.isEmpty() || !repository.get().get(0).equals("true")) {
             return outsideGit(dir);
         }
@@ -65,9 +74,9 @@ final class SourceDates {
                 : Set.of();
         // along the first parent, with a merge's changes against it: the time a file changed on the branch that is
         // built, not in the side branch it was written on
-        Optional<List<String>> history = git(dir, "\0", "-c", "log.showSignature=false", "log", "-z",
+        Optional<List<String>> history = git(git, dir, "\0", "-c", "log.showSignature=false", "log", "-z",
                 "--first-parent", "-m", "--format=%x01%ct %H", "--name-only", "--", ".");
-        Optional<List<String>> status = git(dir, "\0", "status", "--porcelain", "-z", "--no-renames",
+        Optional<List<String>> status = git(git, dir, "\0", "status", "--porcelain", "-z", "--no-renames",
                 "--untracked-files=no", "--", ".");
         if (history.isEmpty() || status.isEmpty()) {
             log.warn("Could not read the Git history of {}; content dates are file modification times", dir);
@@ -149,8 +158,8 @@ final class SourceDates {
      * Runs git in {@code dir}: its output split at {@code separator}, or empty when git is missing or fails
      * (outside a work tree it fails, which is expected).
      */
-    private static Optional<List<String>> git(Path dir, String separator, String... arguments) {
-        List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
+    private static Optional<List<String>> git(String git, Path dir, String separator, String... arguments) {
+        List<String> command = new ArrayList<>(List.of(git, "-C", dir.toString()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         // reading needs no lock on the index, which an editor's own git may hold
@@ -170,6 +179,16 @@ final class SourceDates {
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
+    }
+
+    /** Whether {@code dir} or a folder above it holds {@code .git}: found without git, which may be missing. */
+    private static boolean insideWorkTree(Path dir) {
+        for (Path folder = dir.toAbsolutePath(); folder != null; folder = folder.getParent()) {
+            if (Files.exists(folder.resolve(".git"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> readLines(Path file) {

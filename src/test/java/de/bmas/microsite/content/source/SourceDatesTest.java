@@ -78,12 +78,26 @@ class SourceDatesTest {
     }
 
     @Test
-    void outsideGitEachFileIsDatedByItsModificationTime(@TempDir Path outside) throws Exception {
+    void outsideGitEachFileIsDatedByItsModificationTime(@TempDir Path outside, CapturedOutput output)
+            throws Exception {
         ContentFixture.copyInto(outside);
         Instant saved = Instant.parse("2025-06-01T12:00:00Z");
         touchAll(outside, saved);
 
         assertThat(dates(outside).values()).isNotEmpty().containsOnly(saved);
+        assertThat(output).doesNotContain("Git work tree");
+    }
+
+    /** A CI image without git would date every page by the checkout: the log says so. */
+    @Test
+    void aCheckoutReadWithoutGitWarnsThatTheDatesAreTheCheckoutsTimes(CapturedOutput output) throws Exception {
+        Path content = clone(history, dir.resolve("checkout")).resolve("content");
+        touchAll(content, TODAY);
+
+        SourceDates dates = SourceDates.read(content, "git-is-not-installed");
+
+        assertThat(dates.of(content.resolve("veranstaltung.md"), EVENT_OVER)).isEqualTo(TODAY);
+        assertThat(output).contains("is in a Git work tree, but git is not installed or cannot read it");
     }
 
     @Test
