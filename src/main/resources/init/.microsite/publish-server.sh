@@ -43,12 +43,17 @@ if [ -e .git ] || git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
     echo "shallow clone: check out the whole history (GitHub: fetch-depth: 0, GitLab: GIT_DEPTH: 0)" >&2
     exit 1
   fi
-  # paths relative to this folder, also where the content is a subfolder of the repository
+  # paths relative to this folder, also where the content is a subfolder of the repository. -z: names as they are,
+  # not quoted ("sessions/\303\274ber-uns.md" for über-uns.md), one per line after tr; a commit's line is "/TIME",
+  # which no relative path is
   commits=$(mktemp)
-  git log --relative --format='T%ct' --name-only -- . > "$commits" || { rm -f "$commits"; exit 1; }
-  awk '/^T/ { time = substr($0, 2); next } NF && !($0 in seen) { seen[$0] = 1; print time, $0 }' "$commits" |
-    while read -r time file; do
-      if [ -f "$file" ]; then touch -d "@$time" "$file"; fi
+  git -c core.quotePath=off log -z --relative --format='/%ct' --name-only -- . > "$commits" ||
+    { rm -f "$commits"; exit 1; }
+  tr '\0' '\n' < "$commits" |
+    awk '/^\// { time = substr($0, 2); next } $0 != "" && !($0 in seen) { seen[$0] = 1; print time, $0 }' |
+    while IFS= read -r line; do
+      file=${line#* }
+      if [ -f "$file" ]; then touch -d "@${line%% *}" "$file"; fi
     done
   rm -f "$commits"
 fi

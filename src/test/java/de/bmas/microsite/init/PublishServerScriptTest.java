@@ -76,6 +76,29 @@ class PublishServerScriptTest extends PipelineFolders {
         assertThat(server).doesNotExist();
     }
 
+    /** Git quotes names with umlauts or quotes ("\303\274"): such files are dated by their commits all the same. */
+    @Test
+    void filesWithUmlautsSpacesAndQuotesInTheirNamesAreDatedToo() throws IOException {
+        Path repository = temp.resolve("repository-umlauts");
+        ContentFixture.copyTree(runs.finished(), repository);
+        List<String> names = List.of("notizen/Grußwort für alle.txt", "notizen/\"Zitat\" \\ Rückblick.txt");
+        for (String name : names) {
+            Files.createDirectories(repository.resolve(name).getParent());
+            Files.writeString(repository.resolve(name), "Notiz\n");
+        }
+        PipelineRunFixture.commit(repository, COMMITTED);
+        Path server = temp.resolve("server-umlauts");
+
+        PipelineShell.Result publish = runs.shell().run("sh .microsite/publish-server.sh 15-g", repository,
+                Map.of("DEPLOY_PATH", server.toString(), "HOME", runs.directory("home-umlauts").toString()));
+
+        assertThat(publish.status()).as(publish.output()).isZero();
+        for (String name : names) {
+            assertThat(Files.getLastModifiedTime(server.resolve("releases/15-g").resolve(name)).toInstant())
+                    .as(name).isEqualTo(COMMITTED);
+        }
+    }
+
     /** A content folder may be a subfolder of its repository: its files are dated by their commits all the same. */
     @Test
     void aContentFolderInsideALargerRepositoryIsDatedToo() throws IOException {
