@@ -12,6 +12,9 @@
 #   DEPLOY_HOST         user@host to reach it by SSH; empty: DEPLOY_PATH is on this machine
 #   DEPLOY_SSH_KEY      private key for DEPLOY_HOST (a CI secret)
 #   DEPLOY_KNOWN_HOSTS  DEPLOY_HOST's line for known_hosts (ssh-keyscan HOST), so that no other host gets the content
+#   DEPLOY_CHECK        the server's own engine check, with the server's strictness: run on the new release before
+#                       the switch (default: java -jar DEPLOY_PATH/microsite.jar check --strict; without --strict
+#                       where the server starts without it)
 #   KEEP_RELEASES       releases kept for a rollback, the current one included (default 5)
 set -eu
 case "${1:-}" in
@@ -20,6 +23,7 @@ esac
 release="releases/$1"
 : "${DEPLOY_PATH:?DEPLOY_PATH is not set}"
 keep="${KEEP_RELEASES:-5}"
+check="${DEPLOY_CHECK:-java -jar '$DEPLOY_PATH/microsite.jar' check --strict}"
 
 if [ -n "${DEPLOY_HOST:-}" ]; then
   mkdir -p "$HOME/.ssh"
@@ -61,6 +65,14 @@ fi
 on_target "mkdir -p '$DEPLOY_PATH/releases'"
 # names starting with a dot (.git, the pipeline files) are not content
 rsync -a --delete --exclude='.*' ./ "${DEPLOY_HOST:+$DEPLOY_HOST:}$DEPLOY_PATH/$release/"
+# the server's engine, not the pipeline's, decides: a release it refuses would keep the running site only until the
+# next restart, which would then fail. So such a release never becomes current.
+if ! on_target "$check --microsite.content-dir='$DEPLOY_PATH/$release'"; then
+  on_target "rm -rf '$DEPLOY_PATH/$release'"
+  echo "The server's check ($check) refused $release or could not run: current still points to the release" \
+    "before it. Fix the content, or set DEPLOY_CHECK to the server's jar and strictness." >&2
+  exit 1
+fi
 # ln -sfn alone replaces a link in two steps (remove, create); mv -T renames the new link over the old one in a
 # single rename(2), so the server never finds no link
 on_target "cd '$DEPLOY_PATH' && ln -sfn '$release' current.next && mv -T current.next current"

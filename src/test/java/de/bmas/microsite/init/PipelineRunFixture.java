@@ -89,6 +89,7 @@ final class PipelineRunFixture implements AutoCloseable {
 
     GitHubMain gitHubMain() {
         if (gitHubMain == null) {
+            serverWithEngine(temp.resolve("github-server"));
             Path repository = temp.resolve("github-repository");
             ContentFixture.copyTree(finished, repository);
             commit(repository, COMMITTED);
@@ -117,6 +118,7 @@ final class PipelineRunFixture implements AutoCloseable {
             Map<String, String> predefined = gitLabPredefined();
             predefined.put("CI_PIPELINE_SOURCE", "push");
             predefined.put("CI_COMMIT_BRANCH", "main");
+            serverWithEngine(temp.resolve("gitlab-server"));
             GitLabPipelineRun run = new GitLabPipelineRun(draft.gitLab(), shell, finished, directory("gitlab-main"));
             List<GitLabPipelineRun.Job> jobs = run.run(predefined, gitLabSettings("server"));
             Map<String, String> objectStoreSettings = gitLabSettings("object-store");
@@ -181,6 +183,20 @@ final class PipelineRunFixture implements AutoCloseable {
     private static Path directory(Path dir) {
         try {
             return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A folder that stands for the server: {@code server/microsite.jar}, the server's own engine, which
+     * publish-server.sh runs ("check") on each release before the switch (the java stand-in runs it in the test's JVM).
+     */
+    static Path serverWithEngine(Path server) {
+        try {
+            Files.createDirectories(server);
+            Files.writeString(server.resolve("microsite.jar"), "the server's microsite.jar");
+            return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

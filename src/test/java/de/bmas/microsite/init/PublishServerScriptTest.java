@@ -23,7 +23,7 @@ class PublishServerScriptTest extends PipelineFolders {
 
     @Test
     void theServerKeepsTheNewestReleasesForARollback() throws IOException {
-        Path server = temp.resolve("server-releases");
+        Path server = PipelineRunFixture.serverWithEngine(temp.resolve("server-releases"));
         Map<String, String> env = Map.of("DEPLOY_PATH", server.toString(), "KEEP_RELEASES", "2",
                 "HOME", runs.directory("home-releases").toString());
 
@@ -38,6 +38,50 @@ class PublishServerScriptTest extends PipelineFolders {
                     "11-c");
         }
         assertThat(Files.readSymbolicLink(server.resolve("current"))).isEqualTo(Path.of("releases/11-c"));
+    }
+
+    /**
+     * A release the server's own engine refuses (here: a placeholder, and the server starts with --strict) never
+     * becomes current, where the running server would keep its old site only until its next restart.
+     */
+    @Test
+    void aReleaseTheServersCheckRefusesIsNotSwitchedToAndTheJobFails() throws IOException {
+        Path folder = temp.resolve("content-refused");
+        ContentFixture.copyTree(runs.finished(), folder);
+        Path server = PipelineRunFixture.serverWithEngine(temp.resolve("server-refused"));
+        Map<String, String> env = Map.of("DEPLOY_PATH", server.toString(),
+                "HOME", runs.directory("home-refused").toString());
+        PipelineShell.Result good = runs.shell().run("sh .microsite/publish-server.sh 20-a", folder, env);
+        assertThat(good.status()).as(good.output()).isZero();
+        Path session = folder.resolve("sessions/beispiel-session.md");
+        Files.writeString(session, Files.readString(session) + "\n[Platzhalter: Raum]\n");
+
+        PipelineShell.Result refused = runs.shell().run("sh .microsite/publish-server.sh 21-b", folder, env);
+
+        assertThat(refused.status()).isEqualTo(1);
+        assertThat(refused.output()).contains("Platzhalter", "refused releases/21-b",
+                "current still points to the release before it");
+        assertThat(Files.readSymbolicLink(server.resolve("current"))).isEqualTo(Path.of("releases/20-a"));
+        assertThat(server.resolve("releases/21-b")).doesNotExist();
+
+        PipelineShell.Result lenient = runs.shell().run("sh .microsite/publish-server.sh 22-c", folder,
+                Map.of("DEPLOY_PATH", server.toString(), "HOME", runs.directory("home-lenient").toString(),
+                        "DEPLOY_CHECK", "java -jar " + server.resolve("microsite.jar") + " check"));
+        assertThat(lenient.status()).as("a server started without --strict takes placeholders").isZero();
+        assertThat(Files.readSymbolicLink(server.resolve("current"))).isEqualTo(Path.of("releases/22-c"));
+    }
+
+    /** Without the server's jar where DEPLOY_CHECK says, nothing is switched either. */
+    @Test
+    void withoutTheServersJarNothingIsSwitched() {
+        Path server = temp.resolve("server-without-jar");
+
+        PipelineShell.Result publish = runs.shell().run("sh .microsite/publish-server.sh 23-d", runs.finished(),
+                Map.of("DEPLOY_PATH", server.toString(), "HOME", runs.directory("home-without-jar").toString()));
+
+        assertThat(publish.status()).isNotZero();
+        assertThat(publish.stderr()).contains("set DEPLOY_CHECK to the server's jar and strictness");
+        assertThat(server.resolve("current")).doesNotExist();
     }
 
     /** In a shallow clone every file would carry the newest commit's time: nothing is published instead. */
@@ -87,10 +131,12 @@ class PublishServerScriptTest extends PipelineFolders {
             Files.writeString(repository.resolve(name), "Notiz\n");
         }
         PipelineRunFixture.commit(repository, COMMITTED);
-        Path server = temp.resolve("server-umlauts");
+        Path server = PipelineRunFixture.serverWithEngine(temp.resolve("server-umlauts"));
 
+        // a server started without --strict: the folder notizen/ is only a warning
         PipelineShell.Result publish = runs.shell().run("sh .microsite/publish-server.sh 15-g", repository,
-                Map.of("DEPLOY_PATH", server.toString(), "HOME", runs.directory("home-umlauts").toString()));
+                Map.of("DEPLOY_PATH", server.toString(), "HOME", runs.directory("home-umlauts").toString(),
+                        "DEPLOY_CHECK", "java -jar " + server.resolve("microsite.jar") + " check"));
 
         assertThat(publish.status()).as(publish.output()).isZero();
         for (String name : names) {
@@ -106,7 +152,7 @@ class PublishServerScriptTest extends PipelineFolders {
         Path folder = repository.resolve("website");
         ContentFixture.copyTree(runs.finished(), folder);
         PipelineRunFixture.commit(repository, COMMITTED);
-        Path server = temp.resolve("server-subfolder");
+        Path server = PipelineRunFixture.serverWithEngine(temp.resolve("server-subfolder"));
 
         PipelineShell.Result publish = runs.shell().run("sh .microsite/publish-server.sh 13-e", folder,
                 Map.of("DEPLOY_PATH", server.toString(), "HOME", runs.directory("home-subfolder").toString()));
