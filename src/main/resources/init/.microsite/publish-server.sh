@@ -10,7 +10,8 @@
 # Environment:
 #   DEPLOY_PATH         folder on the server that holds releases/ and the link current (required)
 #   DEPLOY_HOST         user@host to reach it by SSH; empty: DEPLOY_PATH is on this machine
-#   DEPLOY_SSH_KEY      private key for DEPLOY_HOST (a CI secret)
+#   DEPLOY_SSH_KEY      private key for DEPLOY_HOST (a CI secret): the key's text, or the path of a file holding it
+#                       (a GitLab variable of type "File")
 #   DEPLOY_KNOWN_HOSTS  DEPLOY_HOST's line for known_hosts (ssh-keyscan HOST), so that no other host gets the content
 #   DEPLOY_CHECK        the server's own engine check, with the server's strictness: run on the new release before
 #                       the switch (default: java -jar DEPLOY_PATH/microsite.jar check --strict; without --strict
@@ -27,7 +28,10 @@ check="${DEPLOY_CHECK:-java -jar '$DEPLOY_PATH/microsite.jar' check --strict}"
 
 if [ -n "${DEPLOY_HOST:-}" ]; then
   mkdir -p "$HOME/.ssh"
-  (umask 077 && printf '%s\n' "${DEPLOY_SSH_KEY:?DEPLOY_SSH_KEY is not set}" > "$HOME/.ssh/microsite_deploy")
+  key="${DEPLOY_SSH_KEY:?DEPLOY_SSH_KEY is not set}"
+  if [ -f "$key" ]; then key=$(cat "$key"); fi
+  # one line end after the key, which ssh needs and a pasted secret often lacks
+  (umask 077 && printf '%s\n' "$key" > "$HOME/.ssh/microsite_deploy")
   printf '%s\n' "${DEPLOY_KNOWN_HOSTS:?DEPLOY_KNOWN_HOSTS is not set}" >> "$HOME/.ssh/known_hosts"
   export RSYNC_RSH="ssh -i $HOME/.ssh/microsite_deploy -o BatchMode=yes"
 fi

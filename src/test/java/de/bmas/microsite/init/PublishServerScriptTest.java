@@ -84,6 +84,40 @@ class PublishServerScriptTest extends PipelineFolders {
         assertThat(server.resolve("current")).doesNotExist();
     }
 
+    /**
+     * DEPLOY_SSH_KEY as the key's text (a secret) or as the path of a file holding it (a GitLab variable of type
+     * File): ssh gets the key either way. A stand-in for ssh records the key it is given and runs the command here.
+     */
+    @Test
+    void theDeployKeyMayBeItsTextOrAFileHoldingIt() throws IOException {
+        String key = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----";
+        Path keyFile = Files.writeString(temp.resolve("deploy-key-file"), key + "\n");
+        Path bin = Files.createDirectories(temp.resolve("bin-ssh"));
+        Files.writeString(bin.resolve("ssh"), """
+                #!/bin/sh
+                # ssh -i KEY -o OPTION [-l USER] HOST COMMAND…: records the key, runs COMMAND on this machine
+                cp "$2" "$HOME/key-seen"; shift 4
+                if [ "$1" = -l ]; then shift 2; fi
+                shift; exec sh -c "$*"
+                """);
+        bin.resolve("ssh").toFile().setExecutable(true);
+        Path server = PipelineRunFixture.serverWithEngine(temp.resolve("server-ssh"));
+
+        for (String value : List.of(key, keyFile.toString())) {
+            Path home = runs.directory("home-ssh-" + value.length());
+            PipelineShell.Result publish = runs.shell().run("sh .microsite/publish-server.sh 30-" + value.length(),
+                    runs.finished(), Map.of("DEPLOY_PATH", server.toString(), "HOME", home.toString(),
+                            "DEPLOY_HOST", "deploy@server.example", "DEPLOY_SSH_KEY", value,
+                            "DEPLOY_KNOWN_HOSTS", "server.example ssh-ed25519 AAAA",
+                            "PATH", bin + ":" + temp.resolve("bin") + ":" + System.getenv("PATH")));
+
+            assertThat(publish.status()).as(publish.output()).isZero();
+            assertThat(home.resolve("key-seen")).as(value).hasContent(key + "\n");
+            assertThat(Files.readSymbolicLink(server.resolve("current"))).isEqualTo(Path.of("releases/30-"
+                    + value.length()));
+        }
+    }
+
     /** In a shallow clone every file would carry the newest commit's time: nothing is published instead. */
     @Test
     void theServerGetsNothingFromAShallowClone() {
