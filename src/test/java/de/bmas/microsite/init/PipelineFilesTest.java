@@ -13,6 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
@@ -60,6 +61,22 @@ class PipelineFilesTest {
                 .isEqualTo(".code-quality.json");
         assertThat(pipeline.get("inhalt-pruefen").get("artifacts").get("when").asString()).isEqualTo("always");
         assertThat(pipeline.get("vorschau").get("artifacts").get("expose_as").asString()).isEqualTo("Vorschau");
+    }
+
+    /**
+     * Both GitLab publishing ways share one resource group, so one publishes at a time; GitLab takes only its name in
+     * the file (the order, process_mode, is set by API, as the file's header says).
+     */
+    @Test
+    void gitLabPublishesOneAtATimeAndSaysHowToPublishInOrder() throws IOException {
+        JsonNode gitLab = files.gitLab();
+
+        for (String job : new String[] {"veroeffentlichen-server", "veroeffentlichen-objektspeicher"}) {
+            assertThat(gitLab.get(job).get("resource_group").isString()).as(job).isTrue();
+            assertThat(gitLab.get(job).get("resource_group").asString()).as(job).isEqualTo("website");
+        }
+        assertThat(Files.readString(files.folder().resolve(PipelineFiles.GITLAB)))
+                .contains("process_mode=oldest_first", "/resource_groups/website");
     }
 
     /** Pages are dated by their files' last commits: a shallow checkout would date every page by the newest. */
