@@ -30,6 +30,14 @@ class ManagementPortTest {
         assertThat(RawHttp.request(managementPort, "GET", "/actuator/health").status()).isEqualTo(200);
     }
 
+    /** What the production examples rely on: with Actuator on its own port, the public port does not answer it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/actuator/health", "/actuator/health/readiness", "/actuator/content"})
+    void theSitesPortDoesNotAnswerActuator(String path) {
+        assertThat(RawHttp.request(port, "GET", path).status()).isEqualTo(404);
+        assertThat(RawHttp.request(managementPort, "GET", path).status()).isEqualTo(200);
+    }
+
     @Test
     void theManagementPortSendsTheSecurityHeaders() {
         RawHttp.Response health = RawHttp.request(managementPort, "GET", "/actuator/health");
