@@ -72,7 +72,8 @@ rsync -a --delete --exclude='.*' ./ "${DEPLOY_HOST:+$DEPLOY_HOST:}$DEPLOY_PATH/$
 # the server's engine, not the pipeline's, decides: a release it refuses would keep the running site only until the
 # next restart, which would then fail. So such a release never becomes current.
 if ! on_target "$check --microsite.content-dir='$DEPLOY_PATH/$release'"; then
-  on_target "rm -rf '$DEPLOY_PATH/$release'"
+  # a re-run of the same pipeline copies into the release that is live: that one stays
+  on_target "cd '$DEPLOY_PATH' && [ current -ef '$release' ] || rm -rf '$release'"
   echo "The server's check ($check) refused $release or could not run: current still points to the release" \
     "before it. Fix the content, or set DEPLOY_CHECK to the server's jar and strictness." >&2
   exit 1

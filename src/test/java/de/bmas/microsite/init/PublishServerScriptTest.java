@@ -63,6 +63,9 @@ class PublishServerScriptTest extends PipelineFolders {
                 "current still points to the release before it");
         assertThat(Files.readSymbolicLink(server.resolve("current"))).isEqualTo(Path.of("releases/20-a"));
         assertThat(server.resolve("releases/21-b")).doesNotExist();
+        PipelineShell.Result rerun = runs.shell().run("sh .microsite/publish-server.sh 20-a", folder, env);
+        assertThat(rerun.status()).as("a re-run into the live release, refused: the live release stays").isEqualTo(1);
+        assertThat(server.resolve("current/veranstaltung.md")).exists();
 
         PipelineShell.Result lenient = runs.shell().run("sh .microsite/publish-server.sh 22-c", folder,
                 Map.of("DEPLOY_PATH", server.toString(), "HOME", runs.directory("home-lenient").toString(),
