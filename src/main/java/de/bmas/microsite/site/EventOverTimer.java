@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs a re-render once, at the moment the served event is over, so that a running server drops its calendar links
  * by itself (see {@link Offers}): no polling, and no timer for a site rendered after the event. Waits by the JVM's
- * monotonic clock; a run that comes a moment early renders the event as not yet over and is scheduled again.
+ * monotonic clock; a run that comes a moment early renders the event as not yet over and is scheduled again. A run
+ * that fails is logged: the scheduled future would keep its exception where nobody looks.
  */
 final class EventOverTimer {
 
@@ -57,7 +58,11 @@ final class EventOverTimer {
                 pending = null;
                 pendingFor = null;
             }
-            rerender.run();
+            try {
+                rerender.run();
+            } catch (RuntimeException e) {
+                log.error("Re-rendering the site at the end of the event failed; it keeps its calendar links", e);
+            }
         }, Math.max(0, wait.toNanos()), TimeUnit.NANOSECONDS);
         log.info("The event is over at {}; the site re-renders then without its calendar links",
                 over.atZone(Event.TIME_ZONE));
@@ -68,7 +73,8 @@ final class EventOverTimer {
         executor.shutdownNow();
     }
 
-    private void cancel() {
+    /** Forgets the pending run, if any: the site now served has no event to follow. */
+    synchronized void cancel() {
         if (pending != null) {
             pending.cancel(false);
             pending = null;

@@ -167,9 +167,8 @@ public class SiteHolder implements SmartInitializingSingleton, DisposableBean {
 
     /**
      * Builds the site from the sources and throws it away, so that the JIT has compiled the build's code before the
-     * first change: the first build ran before that, and the first change after a start took twice as long to go
-     * live as later ones. Does nothing, and returns false, on larger sites: their build takes long enough to be its
-     * own warm-up (its code runs often enough for the JIT), and a change must not wait long for a warm-up.
+     * first change, which otherwise took twice as long to go live as later ones. Does nothing, and returns false, on
+     * larger sites: their build is its own warm-up, and a change must not wait long for a warm-up.
      */
     synchronized boolean warmUp() {
         Snapshot live = current().snapshot();
@@ -195,6 +194,9 @@ public class SiteHolder implements SmartInitializingSingleton, DisposableBean {
     /** Renders the snapshot being served again, for the present moment, which may change what pages offer. */
     synchronized void rerender() {
         Site live = current.get();
+        if (closed || live.snapshot() == null) { // a timer's run that waited for this lock: nothing left to render
+            return;
+        }
         long started = System.nanoTime();
         serve(builder.rerender(live, status.version()).withEarlierAssets(live.earlierAssets()));
         log.info("Site re-rendered in {} ms", (System.nanoTime() - started) / 1_000_000);
@@ -204,6 +206,8 @@ public class SiteHolder implements SmartInitializingSingleton, DisposableBean {
         current.set(site);
         if (site.snapshot() != null) {
             eventOver.follow(site, this::rerender);
+        } else {
+            eventOver.cancel();
         }
     }
 
