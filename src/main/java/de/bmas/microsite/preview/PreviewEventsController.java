@@ -15,6 +15,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Tells open preview pages when to refresh (see {@code static/vorschau/vorschau.js}): Server-Sent Events with one
@@ -22,7 +25,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * reload. A page that shows another version reloads itself; sending the version on connecting covers a save that
  * happened while the page was still loading. After half an hour the stream ends and the browser reconnects.
  * Streams end when the application stops, too: a graceful shutdown waits for open requests, and a stream of a
- * closed tab stays open until the next event fails to reach it.
+ * closed tab stays open until the next event fails to reach it. Events after a reload are written on a thread of
+ * their own, in order: the reload publishes them, and a browser that stops reading must not hold up the next one.
  */
 @Controller
 @ConditionalOnWebApplication
@@ -33,6 +37,13 @@ class PreviewEventsController {
 
     private final SiteHolder holder;
     private final List<SseEmitter> pages = new CopyOnWriteArrayList<>();
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "preview-events");
+        thread.setDaemon(true);
+        // Tomcat reports threads that hold its web application's class loader when it stops
+        thread.setContextClassLoader(PreviewEventsController.class.getClassLoader());
+        return thread;
+    });
 
     PreviewEventsController(SiteHolder holder) {
         this.holder = holder;
@@ -40,7 +51,11 @@ class PreviewEventsController {
 
     @GetMapping(Routes.PREVIEW_EVENTS)
     SseEmitter events() {
-        SseEmitter page = new SseEmitter(TIMEOUT_MILLIS);
+        return connected(new SseEmitter(TIMEOUT_MILLIS));
+    }
+
+    /** Registers an open page and sends it the version served now. */
+    SseEmitter connected(SseEmitter page) {
         page.onCompletion(() -> pages.remove(page));
         page.onError(failure -> pages.remove(page));
         pages.add(page);
@@ -50,12 +65,17 @@ class PreviewEventsController {
 
     @EventListener
     void changed(SiteChanged change) {
-        pages.forEach(page -> send(page, change.version()));
+        try {
+            sender.execute(() -> pages.forEach(page -> send(page, change.version())));
+        } catch (RejectedExecutionException e) {
+            // the application is closing and has ended every stream
+        }
     }
 
     /** Runs before the web server stops, so that no stream holds its graceful shutdown. */
     @EventListener(ContextClosedEvent.class)
     void closing() {
+        sender.shutdownNow();
         pages.forEach(SseEmitter::complete);
     }
 
