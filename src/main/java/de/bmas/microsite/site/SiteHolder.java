@@ -45,28 +45,14 @@ public class SiteHolder implements SmartInitializingSingleton, DisposableBean {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AssetRetention retention;
-    private final AtomicReference<Site> current = new AtomicReference<>();
-    private final FutureTask<Attempt> firstBuild;
+    private final AtomicReference<Live> live = new AtomicReference<>();
+    private final FutureTask<BuildAttempt> firstBuild;
     private final EventOverTimer eventOver;
     private final List<ReleaseGate> gates;
-    private volatile ContentStatus status;
     private volatile boolean closed;
 
-    /** One build of the sources, and its outcome. */
-    private record Attempt(String version, Instant at, long millis, SiteBuilder.Build build) {
-
-        boolean failed() {
-            return build.site().isEmpty();
-        }
-
-        ContentReport report() {
-            return build.report();
-        }
-
-        /** The same build, kept from going live by a {@link ReleaseGate}. */
-        Attempt refused() {
-            return new Attempt(version, at, millis, new SiteBuilder.Build(Optional.empty(), build.report()));
-        }
+    /** The site served and its status, swapped as one: operators never see the status of another version. */
+    private record Live(Site site, ContentStatus status) {
     }
 
     /**
@@ -106,19 +92,22 @@ public class SiteHolder implements SmartInitializingSingleton, DisposableBean {
     }
 
     public Site current() {
-        Site site = current.get();
-        return site != null ? site : awaitFirstBuild();
+        return live().site();
     }
 
     /** What is live and how the latest load went, for operators. */
     public ContentStatus status() {
-        current();
-        return status;
+        return live().status();
     }
 
-    private synchronized Site awaitFirstBuild() {
-        if (current.get() == null) {
-            Attempt attempt;
+    private Live live() {
+        Live now = live.get();
+        return now != null ? now : awaitFirstBuild();
+    }
+
+    private synchronized Live awaitFirstBuild() {
+        if (live.get() == null) {
+            BuildAttempt attempt;
             try {
                 attempt = firstBuild.get();
             } catch (ExecutionException e) {
@@ -133,7 +122,7 @@ public class SiteHolder implements SmartInitializingSingleton, DisposableBean {
             }
             swapIn(attempt);
         }
-        return current.get();
+        return live.get();
     }
 
     /**
@@ -141,19 +130,19 @@ public class SiteHolder implements SmartInitializingSingleton, DisposableBean {
      * problems page when it is not; in production invalid content leaves the site as it is.
      */
     public synchronized void reload() {
-        current();
-        Attempt attempt = attempt();
+        Live before = live();
+        BuildAttempt attempt = attempt();
         if (attempt.failed() && !properties.preview()) {
             log.warn("Content version {} has errors and does not go live; version {} stays:\n{}", attempt.version(),
-                    status.version(), HumanReport.format(attempt.report()));
-            status = statusAfter(attempt);
+                    before.status().version(), HumanReport.format(attempt.report()));
+            live.set(new Live(before.site(), attempt.statusAfter(before.status(), clock.instant())));
             return;
         }
         Optional<String> refusal = properties.preview() ? Optional.empty() : refusal(attempt.report());
         if (refusal.isPresent()) {
             log.warn("Content version {} is refused and does not go live; version {} stays:\n{}", attempt.version(),
-                    status.version(), refusal.get());
-            status = statusAfter(attempt.refused());
+                    before.status().version(), refusal.get());
+            live.set(new Live(before.site(), attempt.refused().statusAfter(before.status(), clock.instant())));
             return;
         }
         swapIn(attempt);
@@ -171,20 +160,24 @@ public class SiteHolder implements SmartInitializingSingleton, DisposableBean {
      * larger sites: their build is its own warm-up, and a change must not wait long for a warm-up.
      */
     synchronized boolean warmUp() {
-        Snapshot live = current().snapshot();
-        if (live == null || live.sessions().size() > WARM_UP_MAX_SESSIONS) {
+        Snapshot snapshot = current().snapshot();
+        if (snapshot == null || snapshot.sessions().size() > WARM_UP_MAX_SESSIONS) {
             return false;
         }
         log.debug("Warm-up build in {} ms", attempt().millis());
         return true;
     }
 
-    private void swapIn(Attempt attempt) {
+    private void swapIn(BuildAttempt attempt) {
         Site next = attempt.build().site()
                 .orElseGet(() -> builder.problems(attempt.report(), attempt.version()));
-        Site replaced = current.get();
-        serve(replaced == null ? next : next.withEarlierAssets(retention.replacing(replaced, next.rendered())));
-        status = statusAfter(attempt);
+        Live replaced = live.get();
+        if (replaced == null) {
+            serve(next, attempt.statusAfter(null, clock.instant()));
+        } else {
+            serve(next.withEarlierAssets(retention.replacing(replaced.site(), next.rendered())),
+                    attempt.statusAfter(replaced.status(), clock.instant()));
+        }
     }
 
     private Optional<String> refusal(ContentReport report) {
@@ -193,17 +186,18 @@ public class SiteHolder implements SmartInitializingSingleton, DisposableBean {
 
     /** Renders the snapshot being served again, for the present moment, which may change what pages offer. */
     synchronized void rerender() {
-        Site live = current.get();
-        if (closed || live.snapshot() == null) { // a timer's run that waited for this lock: nothing left to render
+        Live now = live.get();
+        if (closed || now.site().snapshot() == null) { // a timer's run that waited for this lock: nothing to render
             return;
         }
         long started = System.nanoTime();
-        serve(builder.rerender(live, status.version()).withEarlierAssets(live.earlierAssets()));
+        serve(builder.rerender(now.site(), now.status().version()).withEarlierAssets(now.site().earlierAssets()),
+                now.status());
         log.info("Site re-rendered in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
-    private void serve(Site site) {
-        current.set(site);
+    private void serve(Site site, ContentStatus status) {
+        live.set(new Live(site, status));
         if (site.snapshot() != null) {
             eventOver.follow(site, this::rerender);
         } else {
@@ -217,20 +211,8 @@ public class SiteHolder implements SmartInitializingSingleton, DisposableBean {
         eventOver.stop();
     }
 
-    /** A failed attempt leaves the live version as it was (none yet, in a preview started on invalid content). */
-    private ContentStatus statusAfter(Attempt attempt) {
-        ContentReport report = attempt.report();
-        ContentStatus.Attempt tried = new ContentStatus.Attempt(attempt.version(), attempt.at(), attempt.failed(),
-                report.errorCount(), report.warningCount());
-        if (!attempt.failed()) {
-            return new ContentStatus(attempt.version(), clock.instant(), report.warningCount(), tried);
-        }
-        return status == null ? new ContentStatus(null, null, 0, tried)
-                : new ContentStatus(status.version(), status.loadedAt(), status.warnings(), tried);
-    }
-
     /** Builds from the sources as they are now; an exception becomes the report of a failed build. */
-    private Attempt attempt() {
+    private BuildAttempt attempt() {
         Instant at = clock.instant();
         long started = System.nanoTime();
         String version = folders.version();
@@ -245,6 +227,6 @@ public class SiteHolder implements SmartInitializingSingleton, DisposableBean {
             }
             build = new SiteBuilder.Build(Optional.empty(), BuildFailure.report(e, properties.contentDir()));
         }
-        return new Attempt(version, at, (System.nanoTime() - started) / 1_000_000, build);
+        return new BuildAttempt(version, at, (System.nanoTime() - started) / 1_000_000, build);
     }
 }
