@@ -8,16 +8,20 @@ import de.bmas.microsite.site.PreparedResponse;
 import de.bmas.microsite.site.RenderedSite;
 import de.bmas.microsite.site.Routes;
 import de.bmas.microsite.site.Site;
+import de.bmas.microsite.site.SiteHolder;
 import de.bmas.microsite.site.SiteRenderer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
+
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The results pages of the site being served, rendered on the first request for a query and kept for the next
  * ones: a search costs a Lucene query, the snippets and a Thymeleaf rendering (about a millisecond), a kept page
  * only the lookup, so popular queries are answered as fast as prerendered pages. The pages are kept per rendered
- * site, as they show its chrome: a reload, or the re-rendering at midnight, starts afresh. The cache is bounded
- * by bytes, so no stream of distinct queries can fill the heap.
+ * site, as they show its chrome: a reload, or the re-rendering at midnight, starts afresh, and a request still
+ * running on the replaced site keeps nothing. The cache is bounded by bytes, so no stream of distinct queries can
+ * fill the heap.
  */
 @Component
 @ConditionalOnWebApplication
@@ -30,28 +34,30 @@ class SearchPages {
 
     private final SearchIndexes indexes;
     private final SiteRenderer renderer;
-    private volatile Kept kept = new Kept(null);
+    private final SiteHolder holder;
+    private final AtomicReference<Kept> kept = new AtomicReference<>(new Kept(null));
 
-    SearchPages(SearchIndexes indexes, SiteRenderer renderer) {
+    SearchPages(SearchIndexes indexes, SiteRenderer renderer, SiteHolder holder) {
         this.indexes = indexes;
         this.renderer = renderer;
+        this.holder = holder;
     }
 
     /** The results page for {@code query} (null for none) from {@code site}, which must have a snapshot. */
     PreparedResponse answer(Site site, String query) {
         // kept by the text that is searched, so that a query too long is one page whatever invisible characters it has
         String text = SearchIndex.text(query);
-        return keptFor(site.rendered()).pages.get(SearchIndex.isTooLong(text) ? TOO_LONG : text,
-                key -> render(site, text));
+        Kept cache = keptFor(site.rendered());
+        if (cache.site != site.rendered()) {
+            return render(site, text);
+        }
+        return cache.pages.get(SearchIndex.isTooLong(text) ? TOO_LONG : text, key -> render(site, text));
     }
 
+    /** The pages kept for {@code rendered}; only the site being served starts a new cache, never a replaced one. */
     private Kept keptFor(RenderedSite rendered) {
-        Kept current = kept;
-        if (current.site != rendered) {
-            current = new Kept(rendered);
-            kept = current;
-        }
-        return current;
+        return kept.updateAndGet(cache -> cache.site == rendered || rendered != holder.current().rendered() ? cache
+                : new Kept(rendered));
     }
 
     private PreparedResponse render(Site site, String query) {
