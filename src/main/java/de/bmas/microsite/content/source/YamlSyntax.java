@@ -42,7 +42,6 @@ final class YamlSyntax {
     }
 
     static Problem problem(SourceText source, JacksonException e) {
-        int lineOffset = source.frontMatterLine() - 1;
         Matcher duplicate = DUPLICATE.matcher(e.getOriginalMessage());
         if (duplicate.find()) {
             return Problem.error(keyPosition(source, e.getLocation(), duplicate.group(1)),
