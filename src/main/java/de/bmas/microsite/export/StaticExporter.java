@@ -55,7 +55,7 @@ public class StaticExporter {
             return false;
         }
         List<PreparedResponse> files = files(build.site().get());
-        Parallel.forEach(files, resource -> write(out.resolve(resource.exportPath()), resource.body()));
+        Parallel.forEach(files, response -> write(out.resolve(response.exportPath()), response.body()));
         log.info("Exported {} files to {} in {} ms", files.size(), out.toAbsolutePath(),
                 (System.nanoTime() - started) / 1_000_000);
         return true;

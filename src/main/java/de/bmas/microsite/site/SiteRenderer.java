@@ -76,17 +76,17 @@ public class SiteRenderer {
                             html(page.template(), chrome, snapshot, current, page.model()), page.meta().lastModified(),
                             cacheControl);
                 })
-                .forEach(resource -> put(byRoute, resource));
+                .forEach(response -> put(byRoute, response));
         pages.forEach(page -> deferred.put(Routes.shareImage(page.route()),
                 shares.response(snapshot, page, cacheControl)));
         Parallel.map(outputs, output -> PreparedResponse.of(output.route(), output.route().substring(1),
                         output.contentType(), output.body(), output.lastModified(), cacheControl))
-                .forEach(resource -> put(byRoute, resource));
+                .forEach(response -> put(byRoute, response));
         for (ContentImage image : snapshot.images()) {
             put(byRoute, PreparedResponse.of(image.route(), image.route().substring(1), MediaTypes.of(image.route()),
                     image.bytes(), image.lastModified(), cacheControl));
         }
-        bundle.responses().forEach(resource -> put(byRoute, resource));
+        bundle.responses().forEach(response -> put(byRoute, response));
         if (editor != null) {
             put(byRoute, previewPages.guide(editor, bundle.urls()));
         }
@@ -114,7 +114,7 @@ public class SiteRenderer {
         Assets.Bundle bundle = assets.load();
         Editor editor = Editor.of(report, bundle.urls(), version, SourceLines.asWritten());
         Map<String, PreparedResponse> byRoute = new LinkedHashMap<>();
-        bundle.responses().forEach(resource -> put(byRoute, resource));
+        bundle.responses().forEach(response -> put(byRoute, response));
         put(byRoute, previewPages.guide(editor, bundle.urls()));
         PreparedResponse page = previewPages.problems(editor, bundle.urls());
         Map<Integer, PreparedResponse> errorPages = new HashMap<>();
@@ -189,9 +189,9 @@ public class SiteRenderer {
         return map;
     }
 
-    private static void put(Map<String, PreparedResponse> byRoute, PreparedResponse resource) {
-        if (byRoute.putIfAbsent(resource.route(), resource) != null) {
-            throw new IllegalStateException("Two responses for route " + resource.route());
+    private static void put(Map<String, PreparedResponse> byRoute, PreparedResponse response) {
+        if (byRoute.putIfAbsent(response.route(), response) != null) {
+            throw new IllegalStateException("Two responses for route " + response.route());
         }
     }
 

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.util.Enumeration;
 
 /**
- * Sends a pre-rendered resource: ETag validation, gzip negotiation and HEAD, with every header value prepared in
+ * Sends a prepared response: ETag validation, gzip negotiation and HEAD, with every header value prepared in
  * advance. {@code If-Modified-Since} is deliberately not answered with 304: a page also shows parts of other files
  * and the templates, so the date of its own file cannot prove the body unchanged; the strong ETag can.
  */
@@ -17,26 +17,26 @@ final class ResponseWriter {
     private ResponseWriter() {
     }
 
-    static void send(HttpServletRequest request, HttpServletResponse response, PreparedResponse resource) throws IOException {
-        boolean gzip = resource.hasGzip() && acceptsGzip(request.getHeaders("Accept-Encoding"));
-        String etag = gzip ? resource.gzipEtag() : resource.etag();
+    static void send(HttpServletRequest request, HttpServletResponse response, PreparedResponse prepared) throws IOException {
+        boolean gzip = prepared.hasGzip() && acceptsGzip(request.getHeaders("Accept-Encoding"));
+        String etag = gzip ? prepared.gzipEtag() : prepared.etag();
         response.setHeader("ETag", etag);
-        response.setHeader("Cache-Control", resource.cacheControl());
-        if (resource.hasGzip()) {
+        response.setHeader("Cache-Control", prepared.cacheControl());
+        if (prepared.hasGzip()) {
             response.setHeader("Vary", "Accept-Encoding");
         }
-        if (resource.lastModifiedHeader() != null) {
-            response.setHeader("Last-Modified", resource.lastModifiedHeader());
+        if (prepared.lastModifiedHeader() != null) {
+            response.setHeader("Last-Modified", prepared.lastModifiedHeader());
         }
         if (matches(request.getHeaders("If-None-Match"), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        response.setContentType(resource.contentType());
+        response.setContentType(prepared.contentType());
         if (gzip) {
             response.setHeader("Content-Encoding", "gzip");
         }
-        write(request, response, gzip ? resource.gzipped() : resource.body());
+        write(request, response, gzip ? prepared.gzipped() : prepared.body());
     }
 
     static void error(HttpServletRequest request, HttpServletResponse response, PreparedResponse page, int status)
