@@ -38,7 +38,7 @@ class ErrorPages {
         response.setStatus(status);
         response.setHeader("Cache-Control", PreparedResponse.NO_STORE);
         if (status == HttpServletResponse.SC_METHOD_NOT_ALLOWED) {
-            response.setHeader("Allow", "GET, HEAD");
+            response.setHeader("Allow", Methods.ALLOW);
         }
     }
 
