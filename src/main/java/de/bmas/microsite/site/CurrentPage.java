@@ -22,6 +22,6 @@ public record CurrentPage(String route, ViewMeta meta, String canonical, String 
         if (item.route().equals(route)) {
             return "page";
         }
-        return !item.route().equals("/") && route.startsWith(item.route() + "/") ? "true" : null;
+        return !item.route().equals(Routes.HOME) && route.startsWith(item.route() + "/") ? "true" : null;
     }
 }

@@ -3,6 +3,7 @@ package de.bmas.microsite.site;
 import de.bmas.microsite.content.model.Doc;
 import de.bmas.microsite.content.model.Link;
 import de.bmas.microsite.content.model.Snapshot;
+import de.bmas.microsite.content.source.ContentLoader;
 import de.bmas.microsite.content.source.Problem;
 import de.bmas.microsite.content.source.Suggestions;
 
@@ -24,6 +25,9 @@ import java.util.stream.Stream;
 final class RouteCheck {
 
     private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
+    /** The folders of the files whose pages are at the top level: stands and service pages. */
+    private static final String TOP_LEVEL_FOLDERS = "^/(" + ContentLoader.PAGES_DIR + "|" + ContentLoader.STANDS_DIR
+            + ")/";
 
     private final Snapshot snapshot;
     private final Set<String> routes;
@@ -83,7 +87,7 @@ final class RouteCheck {
     private static String addressOf(String relative, Set<String> routes) {
         int end = relative.replaceFirst("[?#].*$", "").length();
         String path = "/" + relative.substring(0, end).replace('\\', '/').replaceFirst("^(\\.{0,2}/)+", "");
-        String page = path.replaceFirst("\\.md$", "").replaceFirst("^/(seiten|staende)/", "/");
+        String page = path.replaceFirst("\\.md$", "").replaceFirst(TOP_LEVEL_FOLDERS, "/");
         return (routes.contains(page) ? page : path) + relative.substring(end);
     }
 
@@ -91,7 +95,7 @@ final class RouteCheck {
         String url = link.url();
         if (url.isBlank()) {
             problems.add(Problem.error(link.position(), "Der Link hat keine Adresse",
-                    "Schreiben Sie die Adresse in die runden Klammern, z. B. [Programm](/programm) oder "
+                    "Schreiben Sie die Adresse in die runden Klammern, z. B. [Programm](" + Routes.PROGRAMME + ") oder "
                             + "[BMAS](https://www.bmas.de)."));
             return;
         }

@@ -1,6 +1,6 @@
 package de.bmas.microsite.site;
 
-import de.bmas.microsite.content.source.ContentLoader;
+import de.bmas.microsite.content.model.ContentImage;
 
 import java.util.List;
 import java.util.Set;
@@ -46,7 +46,7 @@ public final class Routes {
     /** Fingerprinted stylesheets and files of the engine. */
     public static final String ASSET = "/assets/{file}";
     /** The content's own images, from its folder {@code bilder/}, where editors refer to them by this address. */
-    public static final String IMAGE = "/" + ContentLoader.IMAGES_DIR + "/{file}";
+    public static final String IMAGE = ContentImage.ROUTE_PREFIX + "{file}";
 
     /** A page's share image ({@code og:image}): {@code /teilen/sessions/x.png} for {@code /sessions/x}. */
     public static final String SHARE_IMAGES = "/teilen/**";

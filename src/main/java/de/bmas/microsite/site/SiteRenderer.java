@@ -197,6 +197,6 @@ public class SiteRenderer {
 
     /** {@code /a/b} is written as {@code a/b/index.html}, {@code /} as {@code index.html}. */
     static String exportPath(String route) {
-        return route.equals("/") ? "index.html" : route.substring(1) + "/index.html";
+        return route.equals(Routes.HOME) ? "index.html" : route.substring(1) + "/index.html";
     }
 }

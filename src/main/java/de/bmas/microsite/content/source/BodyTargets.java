@@ -1,5 +1,6 @@
 package de.bmas.microsite.content.source;
 
+import de.bmas.microsite.content.model.ContentImage;
 import de.bmas.microsite.content.model.Link;
 import de.bmas.microsite.content.model.SourcePosition;
 
@@ -34,6 +35,9 @@ import java.util.Set;
  * nothing the site needs ({@code srcset}, {@code width}) and is the only way raw HTML could load anything at all.
  */
 final class BodyTargets {
+
+    /** The image address the hints show editors. */
+    private static final String EXAMPLE_IMAGE = ContentImage.ROUTE_PREFIX + "datei.jpg";
 
     private final Document document;
     private final BodyPositions positions;
@@ -85,7 +89,7 @@ final class BodyTargets {
         images.add(new Link(url, positions.of(node)));
         if (withoutDescription) {
             problems.add(Problem.error(positions.of(node), "Bild ohne Alternativtext",
-                    "Beschreiben Sie das Bild in den eckigen Klammern: ![Beschreibung](/bilder/datei.jpg)"));
+                    "Beschreiben Sie das Bild in den eckigen Klammern: ![Beschreibung](" + EXAMPLE_IMAGE + ")"));
         }
     }
 
@@ -113,7 +117,7 @@ final class BodyTargets {
             SourcePosition at = positions.at(node.getStartOffset() + Math.max(0, element.sourceRange().startPos()));
             if (element.normalName().equals("img")) {
                 problems.add(Problem.error(at, "Bild als HTML („<img>“)",
-                        "Binden Sie Bilder mit Markdown ein: ![Beschreibung](/bilder/datei.jpg). Nur so wird "
+                        "Binden Sie Bilder mit Markdown ein: ![Beschreibung](" + EXAMPLE_IMAGE + "). Nur so wird "
                                 + "geprüft, dass es das Bild gibt und dass es einen Alternativtext hat."));
                 refused = true;
             } else {

@@ -48,7 +48,7 @@ final class ContentImages {
         Set<String> broken = new HashSet<>();
         for (Path file : files.list(folder, problems)) {
             String name = SourcePaths.name(file);
-            String route = "/" + ContentLoader.IMAGES_DIR + "/" + name;
+            String route = ContentImage.ROUTE_PREFIX + name;
             if (!IMAGE_NAME.matcher(name).matches()) {
                 if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
                     problems.add(ContentFiles.subfolder(file));

@@ -41,10 +41,10 @@ public class ContentLoader {
     private static final String PROGRAMME_FILE = "programm.md";
     static final String TOPICS_DIR = "themen";
     static final String SESSIONS_DIR = "sessions";
-    static final String STANDS_DIR = "staende";
-    private static final String PAGES_DIR = "seiten";
+    public static final String STANDS_DIR = "staende";
+    public static final String PAGES_DIR = "seiten";
     static final String PEOPLE_DIR = "personen";
-    public static final String IMAGES_DIR = "bilder";
+    private static final String IMAGES_DIR = ContentImage.FOLDER;
     /** The editors' guide that {@code init} puts beside the content, where a Git host shows it; not content. */
     public static final String GUIDE_FILE = "README.md";
     /** Where the build packages that guide into the jar, for {@code init} to copy and the preview to show. */
