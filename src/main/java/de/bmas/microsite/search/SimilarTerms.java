@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import java.util.stream.IntStream;
 
 /**
@@ -47,6 +48,15 @@ final class SimilarTerms {
      */
     private static final int KEPT_WORDS = 10_000;
 
+    static final int FUZZY_MIN_LENGTH = 6;
+    /** Shorter beginnings ("arbe") would find words the visitor did not mean. */
+    static final int MIN_BEGINNING = 5;
+
+    /** The index's words a word stands for besides itself, one list per field; no lists for none. */
+    record LookAlikes(List<List<String>> typos, List<List<String>> longer) {
+        static final LookAlikes NONE = new LookAlikes(List.of(), List.of());
+    }
+
     private record Spelling(String term, int documents) {
     }
 
@@ -70,8 +80,46 @@ final class SimilarTerms {
         return false;
     }
 
+    /**
+     * The look-alikes of a word the index lacks, given as its stem and its folded spelling before stemming: typos of
+     * both (of {@value #FUZZY_MIN_LENGTH} letters or more), as a typo may break the stemmer's suffix ("Kongres" is
+     * stemmed as "kongr") or the stem may hide it ("Ausbildugen" as "ausbildug"), and the longer words that begin
+     * with the stem (of {@value #MIN_BEGINNING} letters or more).
+     */
+    LookAlikes lookAlikes(String stem, String folded) throws IOException {
+        List<List<String>> typos = List.of();
+        if (stem.length() >= FUZZY_MIN_LENGTH) {
+            typos = typos(stem);
+        }
+        if (!folded.equals(stem) && folded.length() >= FUZZY_MIN_LENGTH) {
+            typos = union(typos, typos(folded));
+        }
+        if (stem.length() < MIN_BEGINNING) {
+            return new LookAlikes(typos, List.of());
+        }
+        // at most as many look-alikes per field as one look-up gives, typos first: the query's clauses stay few
+        List<List<String>> beginning = beginningWith(stem);
+        List<List<String>> longer = new ArrayList<>(beginning.size());
+        for (int f = 0; f < beginning.size(); f++) {
+            List<String> typosHere = typos.isEmpty() ? List.of() : typos.get(f);
+            longer.add(beginning.get(f).stream().filter(other -> !typosHere.contains(other))
+                    .limit(SPELLINGS - typosHere.size()).toList());
+        }
+        return new LookAlikes(typos, longer);
+    }
+
+    /** Per field, the words of both, those of {@code some} first, at most {@link #SPELLINGS}. */
+    private static List<List<String>> union(List<List<String>> some, List<List<String>> others) {
+        List<List<String>> union = new ArrayList<>(others.size());
+        for (int f = 0; f < others.size(); f++) {
+            Stream<String> first = some.isEmpty() ? Stream.empty() : some.get(f).stream();
+            union.add(Stream.concat(first, others.get(f).stream()).distinct().limit(SPELLINGS).toList());
+        }
+        return union;
+    }
+
     /** The words one typing error away from {@code word}, not the word itself. */
-    List<List<String>> typos(String word) throws IOException {
+    private List<List<String>> typos(String word) throws IOException {
         return kept("~" + word, () -> {
             int[] letters = word.codePoints().toArray();
             return new LevenshteinAutomata(letters, Math.max(ASCII, IntStream.of(letters).max().orElse(0)), true)
@@ -80,7 +128,7 @@ final class SimilarTerms {
     }
 
     /** The longer words that begin with {@code beginning}. */
-    List<List<String>> beginningWith(String beginning) throws IOException {
+    private List<List<String>> beginningWith(String beginning) throws IOException {
         return kept("*" + beginning, () -> Operations.concatenate(
                 Automata.makeString(beginning), Automata.makeAnyString()), beginning);
     }

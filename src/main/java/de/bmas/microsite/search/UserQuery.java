@@ -34,9 +34,6 @@ import java.util.stream.Stream;
  */
 final class UserQuery {
 
-    static final int FUZZY_MIN_LENGTH = 6;
-    /** Shorter beginnings ("arbe") would find words the visitor did not mean. */
-    static final int MIN_BEGINNING = 5;
     /**
      * Words after these are ignored: with at most ten spellings for a typo and few compound parts, a query stays
      * below Lucene's limit of 1,024 clauses, which would otherwise be an error for a long query of long words.
@@ -59,11 +56,6 @@ final class UserQuery {
 
     /** One analysed word: its stem, its folded spelling before stemming, and the compound parts it has. */
     private record Word(String term, String folded, List<String> parts) {
-    }
-
-    /** The index's words a word stands for besides itself, per field; empty lists for a word the index has. */
-    private record LookAlikes(List<List<String>> typos, List<List<String>> longer) {
-        static final LookAlikes NONE = new LookAlikes(List.of(), List.of());
     }
 
     /**
@@ -95,58 +87,22 @@ final class UserQuery {
         Read read = words(GLUE.matcher(text).replaceAll(" "), analysis);
         for (Word word : read.words()) {
             if (similar.known(word.term())) {
-                Query asTyped = word(word.term(), List.of(), LookAlikes.NONE);
+                Query asTyped = word(word.term(), List.of(), SimilarTerms.LookAlikes.NONE);
                 queries.add(new BooleanQuery.Builder()
-                        .add(word(word.term(), word.parts(), LookAlikes.NONE), Occur.MUST)
+                        .add(word(word.term(), word.parts(), SimilarTerms.LookAlikes.NONE), Occur.MUST)
                         .add(new BoostQuery(new ConstantScoreQuery(asTyped), AS_TYPED), Occur.SHOULD)
                         .build());
                 marked.add(asTyped);
             } else {
                 // the compound dictionary may find one part at most ("turbo" in "jobturbo": "job" is too short for it)
                 List<String> parts = word.parts().size() > 1 ? word.parts() : joined.parts(word.term());
-                Query query = word(word.term(), parts, lookAlikes(word, similar));
+                Query query = word(word.term(), parts, similar.lookAlikes(word.term(), word.folded()));
                 queries.add(query);
                 marked.add(query);
             }
         }
         String ignored = read.ignoredFrom() < 0 ? "" : text.substring(read.ignoredFrom()).strip();
         return new UserQuery(List.copyOf(queries), List.copyOf(marked), ignored);
-    }
-
-    /**
-     * Typos of the stem and of the spelling before stemming: a typo may break the stemmer's suffix ("Kongres" is
-     * stemmed as "kongr") or the stem may hide it ("Ausbildugen" as "ausbildug").
-     */
-    private static LookAlikes lookAlikes(Word word, SimilarTerms similar) throws IOException {
-        List<List<String>> typos = List.of();
-        if (word.term().length() >= FUZZY_MIN_LENGTH) {
-            typos = similar.typos(word.term());
-        }
-        if (!word.folded().equals(word.term()) && word.folded().length() >= FUZZY_MIN_LENGTH) {
-            typos = union(typos, similar.typos(word.folded()));
-        }
-        if (word.term().length() < MIN_BEGINNING) {
-            return new LookAlikes(typos, List.of());
-        }
-        // at most as many look-alikes per field as one look-up gives, typos first: the query's clauses stay few
-        List<List<String>> beginning = similar.beginningWith(word.term());
-        List<List<String>> longer = new ArrayList<>(beginning.size());
-        for (int f = 0; f < beginning.size(); f++) {
-            List<String> typosHere = typos.isEmpty() ? List.of() : typos.get(f);
-            longer.add(beginning.get(f).stream().filter(other -> !typosHere.contains(other))
-                    .limit(SimilarTerms.SPELLINGS - typosHere.size()).toList());
-        }
-        return new LookAlikes(typos, longer);
-    }
-
-    /** Per field, the words of both, those of {@code some} first, at most {@link SimilarTerms#SPELLINGS}. */
-    private static List<List<String>> union(List<List<String>> some, List<List<String>> others) {
-        List<List<String>> union = new ArrayList<>(others.size());
-        for (int f = 0; f < others.size(); f++) {
-            Stream<String> first = some.isEmpty() ? Stream.empty() : some.get(f).stream();
-            union.add(Stream.concat(first, others.get(f).stream()).distinct().limit(SimilarTerms.SPELLINGS).toList());
-        }
-        return union;
     }
 
     /** The words of a query, and where the text after the last word searched for begins, or -1. */
@@ -220,7 +176,7 @@ final class UserQuery {
         return query.build();
     }
 
-    private static Query word(String term, List<String> compoundParts, LookAlikes lookAlikes) {
+    private static Query word(String term, List<String> compoundParts, SimilarTerms.LookAlikes lookAlikes) {
         List<String> parts = outermost(compoundParts);
         List<Query> alternatives = new ArrayList<>();
         SearchField[] fields = SearchField.values();
