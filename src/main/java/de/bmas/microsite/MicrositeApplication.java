@@ -134,6 +134,12 @@ public class MicrositeApplication {
                         + "Adresse der Website beginnen die kanonischen Links, die Sitemap, der Feed und die Kalender)");
                 return 2;
             }
+            if (!Folders.isNewOrEmpty(Path.of(out))) {
+                System.err.println("„" + out + "“ ist kein leerer Ordner. „export“ schreibt nur in einen neuen oder "
+                        + "leeren Ordner, damit keine Seite stehen bleibt, die es nicht mehr gibt. Wählen Sie für "
+                        + "jede Veröffentlichung einen neuen Ordner, oder leeren Sie diesen.");
+                return 2;
+            }
             return context.getBean(StaticExporter.class).export(Path.of(out)) ? 0 : 1;
         }
     }

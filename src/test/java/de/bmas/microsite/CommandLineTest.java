@@ -56,6 +56,19 @@ class CommandLineTest {
     }
 
     @Test
+    void anExportIntoAFolderWithFilesIsRefusedAndLeavesThemAlone() throws IOException {
+        Path site = Files.createDirectories(dir.resolve("site"));
+        Path old = Files.writeString(site.resolve("alte-seite.html"), "von früher");
+
+        InProcess.Result result = InProcess.run("export", "--out=" + site, "--microsite.base-url=https://www.example.de");
+
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.stderr()).startsWith("„" + site + "“ ist kein leerer Ordner.");
+        assertThat(old).hasContent("von früher");
+        assertThat(site.resolve("index.html")).doesNotExist();
+    }
+
+    @Test
     void aFolderThatCannotBeWrittenEndsTheExportWithAGermanMessage() throws IOException {
         Path file = Files.writeString(dir.resolve("notiz.txt"), "kein Ordner");
 

@@ -1,5 +1,6 @@
 package de.bmas.microsite.init;
 
+import de.bmas.microsite.Folders;
 import de.bmas.microsite.content.source.ContentLoader;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * {@code init DIR}: creates the content folder of a new event, ready to become a Git repository of its own. It
@@ -47,7 +47,7 @@ public final class InitCommand {
             return 2;
         }
         Path dir = Path.of(args[0]);
-        if (Files.exists(dir) && !isEmptyFolder(dir)) {
+        if (!Folders.isNewOrEmpty(dir)) {
             err.println("„" + dir + "“ gibt es schon und ist kein leerer Ordner. „init“ legt eine neue Veranstaltung "
                     + "nur in einem neuen oder leeren Ordner an, damit nichts überschrieben wird. Wählen Sie einen "
                     + "anderen Namen.");
@@ -88,17 +88,6 @@ public final class InitCommand {
         try (InputStream in = resource.getInputStream()) {
             Files.createDirectories(target.getParent());
             Files.copy(in, target);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static boolean isEmptyFolder(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return false;
-        }
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
