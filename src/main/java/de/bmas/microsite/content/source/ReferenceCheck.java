@@ -14,6 +14,7 @@ import de.bmas.microsite.content.model.Stand;
 import de.bmas.microsite.content.model.Topic;
 import de.bmas.microsite.content.model.SourcePosition;
 import de.bmas.microsite.content.model.Timed;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +22,8 @@ import java.util.stream.Collectors;
 
 /**
  * Checks what only the whole snapshot can tell: references by slug (with a „Meinten Sie“ hint), quotes' speakers,
- * people nobody names, images, time order. Each problem points at the offending value in its file.
+ * people nobody names, images, time order and times the clock change skips on the event's day. Each problem points
+ * at the offending value in its file.
  */
 final class ReferenceCheck {
 
@@ -120,6 +122,9 @@ final class ReferenceCheck {
     }
 
     private void checkTimes(Doc<?> doc, String pointer, Timed timed) {
+        LocalDate day = snapshot.event().meta().date();
+        SkippedTimes.check(doc.origin().at(pointer + "/start"), day, timed.start()).ifPresent(problems::add);
+        SkippedTimes.check(doc.origin().at(pointer + "/end"), day, timed.end()).ifPresent(problems::add);
         if (timed.end() != null && timed.start() == null) {
             problems.add(Problem.error(doc.origin().at(pointer + "/end"), "Endzeit ohne Anfangszeit",
                     "Geben Sie auch „start“ an oder entfernen Sie „end“."));
