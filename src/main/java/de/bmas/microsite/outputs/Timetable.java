@@ -14,11 +14,15 @@ import org.springframework.stereotype.Component;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /** The timed parts of a snapshot in the order of the day, for calendar and schedule alike (never drafts). */
@@ -36,7 +40,10 @@ class Timetable {
     }
 
     List<Slot> slots(Snapshot snapshot) {
-        Stream<Slot> blocks = snapshot.timedBlocks().stream().map(block -> block(snapshot, block));
+        List<ProgrammeBlock> timedBlocks = snapshot.timedBlocks();
+        List<String> blockSlugs = blockSlugs(timedBlocks);
+        Stream<Slot> blocks = IntStream.range(0, timedBlocks.size())
+                .mapToObj(i -> block(snapshot, timedBlocks.get(i), blockSlugs.get(i)));
         Stream<Slot> sessions = snapshot.timedSessions().stream().map(session -> session(snapshot, session));
         return Stream.concat(blocks, sessions)
                 .sorted(Comparator.comparing(Slot::start).thenComparing(Slot::title))
@@ -54,9 +61,27 @@ class Timetable {
         return time == null ? null : ZonedDateTime.of(event.date(), time, Event.TIME_ZONE);
     }
 
-    private Slot block(Snapshot snapshot, ProgrammeBlock block) {
+    /**
+     * Start time and title ({@code 0800-einlass}), which parallel blocks may share („Einlass“ at two doors): the
+     * second and later of them get their number among them ({@code 0800-einlass-2}), so calendar UIDs and schedule
+     * GUIDs stay unique while the first keeps the id it had before the others were added.
+     */
+    private static List<String> blockSlugs(List<ProgrammeBlock> blocks) {
+        Set<String> taken = new HashSet<>();
+        List<String> slugs = new ArrayList<>();
+        for (ProgrammeBlock block : blocks) {
+            String slug = block.start().format(HOURS_MINUTES) + "-" + Slugs.suggest(block.title());
+            String unique = slug;
+            for (int number = 2; !taken.add(unique); number++) {
+                unique = slug + "-" + number;
+            }
+            slugs.add(unique);
+        }
+        return slugs;
+    }
+
+    private Slot block(Snapshot snapshot, ProgrammeBlock block, String slug) {
         Event event = snapshot.event().meta();
-        String slug = block.start().format(HOURS_MINUTES) + "-" + Slugs.suggest(block.title());
         String kind = block.kind().name().toLowerCase(Locale.ROOT);
         return new Slot(Slot.Kind.BLOCK, slug, block.title(), kind, block.text(), at(event, block.start()),
                 at(event, block.end()), block.location() != null ? block.location() : event.venue().name(),
