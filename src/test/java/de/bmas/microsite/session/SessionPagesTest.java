@@ -18,6 +18,15 @@ class SessionPagesTest extends ShippedSite {
     }
 
     @Test
+    void aSessionNamesTheDayWithItsWeekdayAsHomeAndProgrammeDo() {
+        String day = page("/sessions/keynote-steffi-jones").select(".details time").text();
+
+        assertThat(day).isEqualTo("Dienstag, 25. Februar 2025");
+        assertThat(page("/").select(".facts time").text()).isEqualTo(day);
+        assertThat(page("/programm").select(".meta-line time").text()).isEqualTo(day);
+    }
+
+    @Test
     void aSessionWithoutTimeAndRoomShowsNoEmptyLabels() {
         Document session = page("/sessions/ki-diy-style");
 
