@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -41,6 +42,8 @@ public final class Snapshot {
     private final Map<String, Integer> topicPositions;
     private final SessionIndex sessionIndex;
     private final Map<String, Doc<Person>> peopleBySlug;
+    /** The slugs of the sessions the programme's blocks list. */
+    private final Set<String> programmeSessions;
 
     public Snapshot(Doc<Event> event, Doc<Programme> programme, List<Doc<Topic>> topics, List<Doc<Session>> sessions,
                     List<Doc<Stand>> stands, List<Doc<Person>> people, List<Doc<ServicePage>> pages,
@@ -58,6 +61,9 @@ public final class Snapshot {
         this.topicsBySlug = bySlug(this.topics);
         this.topicPositions = positions(this.topics);
         this.peopleBySlug = bySlug(this.people);
+        this.programmeSessions = programme.meta().blocks().stream()
+                .flatMap(block -> block.sessions().stream())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The same content with every file's body replaced by {@code html} of it: one pass over all files. */
@@ -171,11 +177,22 @@ public final class Snapshot {
     }
 
     /**
-     * The published sessions with a clock time, in the order of the day. Drafts are left out even in preview mode:
-     * what calendars and schedules hold is taken away, so it only ever shows published content.
+     * The published sessions with a clock time that a programme block lists, in the order of the day: calendars
+     * and schedules hold what the programme page shows. Drafts are left out even in preview mode: what calendars
+     * and schedules hold is taken away, so it only ever shows published content.
      */
     public List<Doc<Session>> timedSessions() {
-        return sessions.stream().filter(session -> !session.draft() && session.meta().hasTime()).toList();
+        return sessions.stream().filter(this::scheduled).toList();
+    }
+
+    /** Whether calendars and schedules hold {@code session}, and its page offers it for the calendar. */
+    public boolean scheduled(Doc<Session> session) {
+        return !session.draft() && session.meta().hasTime() && inProgramme(session);
+    }
+
+    /** Whether a programme block lists {@code session}. */
+    public boolean inProgramme(Doc<Session> session) {
+        return programmeSessions.contains(session.slug());
     }
 
     /** Whether a calendar or schedule can place anything besides the event as a whole. */

@@ -88,6 +88,7 @@ final class ReferenceCheck {
             checkQuotes(session);
             checkTimes(session, "", session.meta());
             checkImage(session, session.meta());
+            checkInProgramme(session);
         }
         snapshot.stands().forEach(stand -> checkPeople(stand, "/visitors", stand.meta().visitors()));
         warnAboutPeopleNobodyNames();
@@ -132,6 +133,17 @@ final class ReferenceCheck {
             problems.add(Problem.error(doc.origin().at(pointer + "/end"),
                     "Das Ende (" + timed.end() + ") liegt nicht nach dem Beginn (" + timed.start() + ")",
                     "Prüfen Sie „start“ und „end“."));
+        }
+    }
+
+    /** The programme page, calendars and schedules show only sessions a block lists; a draft is not shown at all. */
+    private void checkInProgramme(Doc<Session> session) {
+        if (!session.draft() && !snapshot.inProgramme(session)) {
+            problems.add(Problem.warning(session.origin().file(),
+                    "Die Session „" + session.meta().title() + "“ steht in keinem Programmpunkt",
+                    "Tragen Sie ihren Kurznamen „" + session.slug() + "“ unter „sessions“ eines Programmpunkts in "
+                            + "programm.md ein. Sonst fehlt sie auf der Programmseite, im Kalender und in den "
+                            + "Konferenz-Apps."));
         }
     }
 

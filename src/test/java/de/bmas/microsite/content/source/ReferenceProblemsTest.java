@@ -127,6 +127,19 @@ class ReferenceProblemsTest extends ContentProblemsFixture {
     }
 
     @Test
+    void sessionNoProgrammeBlockListsIsAWarning() {
+        content.replace("programm.md", "      - zweite-session\n", "");
+
+        ContentReport report = loader.load(dir, false).report();
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.problems()).extracting(Problem::toString).contains(content.path(
+                "sessions/zweite-session.md") + ":1:1: Warnung: Die Session „Zweite Session“ steht in keinem "
+                + "Programmpunkt – Tragen Sie ihren Kurznamen „zweite-session“ unter „sessions“ eines Programmpunkts "
+                + "in programm.md ein. Sonst fehlt sie auf der Programmseite, im Kalender und in den Konferenz-Apps.");
+    }
+
+    @Test
     void fileNameWithCharactersNotAllowedInAnAddress() {
         content.write("sessions/Über uns.md", content.read("sessions/zweite-session.md"));
 
