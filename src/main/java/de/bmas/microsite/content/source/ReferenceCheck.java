@@ -88,10 +88,10 @@ final class ReferenceCheck {
             checkQuotes(session);
             checkTimes(session, "", session.meta());
             checkImage(session, session.meta());
-            checkInProgramme(session);
         }
         snapshot.stands().forEach(stand -> checkPeople(stand, "/visitors", stand.meta().visitors()));
         warnAboutPeopleNobodyNames();
+        warnAboutSessionsOutsideTheProgramme();
         snapshot.pages().stream().filter(page -> page.meta().placeholder())
                 .forEach(page -> problems.add(Placeholders.markedPage(page.origin().at("/placeholder"))));
         snapshot.docs().forEach(doc -> doc.origin().images().forEach(this::checkImageExists));
@@ -136,15 +136,21 @@ final class ReferenceCheck {
         }
     }
 
-    /** The programme page, calendars and schedules show only sessions a block lists; a draft is not shown at all. */
-    private void checkInProgramme(Doc<Session> session) {
-        if (!session.draft() && !snapshot.inProgramme(session)) {
-            problems.add(Problem.warning(session.origin().file(),
-                    "Die Session „" + session.meta().title() + "“ steht in keinem Programmpunkt",
-                    "Tragen Sie ihren Kurznamen „" + session.slug() + "“ unter „sessions“ eines Programmpunkts in "
-                            + "programm.md ein. Sonst fehlt sie auf der Programmseite, im Kalender und in den "
-                            + "Konferenz-Apps."));
+    /**
+     * The programme page, calendars and schedules show only sessions a block lists; drafts are shown nowhere. Not
+     * while a block names an unknown session: that is likely the one meant, and its error says so already.
+     */
+    private void warnAboutSessionsOutsideTheProgramme() {
+        if (snapshot.programme().meta().blocks().stream()
+                .flatMap(block -> block.sessions().stream()).anyMatch(slug -> !sessions.exists(slug))) {
+            return;
         }
+        snapshot.sessions().stream().filter(session -> !session.draft() && !snapshot.inProgramme(session))
+                .forEach(session -> problems.add(Problem.warning(session.origin().file(),
+                        "Die Session „" + session.meta().title() + "“ steht in keinem Programmpunkt",
+                        "Tragen Sie ihren Kurznamen „" + session.slug() + "“ unter „sessions“ eines Programmpunkts "
+                                + "in programm.md ein. Sonst fehlt sie auf der Programmseite, im Kalender und in den "
+                                + "Konferenz-Apps.")));
     }
 
     /** A quote's person is one of the session's people, so its page and the person's page tell the same. */

@@ -140,6 +140,16 @@ class ReferenceProblemsTest extends ContentProblemsFixture {
     }
 
     @Test
+    void aMistypedSessionInTheProgrammeIsOneErrorWithoutAWarningAboutTheSessionMeant() {
+        content.replace("programm.md", "      - zweite-session\n", "      - zweite-sesion\n");
+
+        ContentReport report = loader.load(dir, false).report();
+
+        assertThat(report.errors()).hasSize(1);
+        assertThat(report.problems()).extracting(Problem::message).noneMatch(m -> m.contains("keinem Programmpunkt"));
+    }
+
+    @Test
     void fileNameWithCharactersNotAllowedInAnAddress() {
         content.write("sessions/Über uns.md", content.read("sessions/zweite-session.md"));
 
