@@ -73,7 +73,8 @@ class ContentFolderLinksTest extends ContentFolderFixture {
 
         ContentLoader.Result result = loader.load(content.dir(), false);
 
-        assertThat(result.report().problems()).isEmpty();
+        // the linked session is a session of its own, which the programme does not list (a warning only)
+        assertThat(result.report().errors()).isEmpty();
         Snapshot snapshot = Snapshots.published(result).orElseThrow();
         assertThat(snapshot.sessions()).extracting(Doc::slug).contains("dritte-session", "erste-session");
         assertThat(snapshot.images()).extracting(ContentImage::route).contains("/bilder/saal-kopie.png");
