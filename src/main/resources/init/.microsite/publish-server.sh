@@ -13,9 +13,9 @@
 #   DEPLOY_SSH_KEY      private key for DEPLOY_HOST (a CI secret): the key's text, or the path of a file holding it
 #                       (a GitLab variable of type "File")
 #   DEPLOY_KNOWN_HOSTS  DEPLOY_HOST's line for known_hosts (ssh-keyscan HOST), so that no other host gets the content
-#   DEPLOY_CHECK        the server's own engine check, with the server's strictness: run on the new release before
-#                       the switch (default: java -jar DEPLOY_PATH/microsite.jar check --strict; without --strict
-#                       where the server starts without it)
+#   DEPLOY_CHECK        the server's own engine checks the new release before the switch (default: java -jar
+#                       DEPLOY_PATH/microsite.jar check --strict, which refuses errors, placeholders and every other
+#                       warning, as the pipeline's own check does; "… check" where the server starts without --strict)
 #   KEEP_RELEASES       releases kept for a rollback, the current one included (default 5)
 set -eu
 case "${1:-}" in
@@ -66,14 +66,19 @@ if [ -e .git ] || git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
   rm -f "$commits"
 fi
 
+# a re-run of a pipeline that published already: its release is live, and copying into it would change the served
+# folder file by file
+if on_target "cd '$DEPLOY_PATH' 2>/dev/null && [ current -ef '$release' ]"; then
+  echo "Already published: $DEPLOY_PATH/current -> $release"
+  exit 0
+fi
 on_target "mkdir -p '$DEPLOY_PATH/releases'"
 # names starting with a dot (.git, the pipeline files) are not content
 rsync -a --delete --exclude='.*' ./ "${DEPLOY_HOST:+$DEPLOY_HOST:}$DEPLOY_PATH/$release/"
-# the server's engine, not the pipeline's, decides: a release it refuses would keep the running site only until the
-# next restart, which would then fail. So such a release never becomes current.
+# the server's engine, not the pipeline's, decides: with errors or, under --strict, placeholders, the running site
+# would stay only until the next restart, which would then fail. So such a release never becomes current.
 if ! on_target "$check --microsite.content-dir='$DEPLOY_PATH/$release'"; then
-  # a re-run of the same pipeline copies into the release that is live: that one stays
-  on_target "cd '$DEPLOY_PATH' && [ current -ef '$release' ] || rm -rf '$release'"
+  on_target "cd '$DEPLOY_PATH' && rm -rf '$release'"
   echo "The server's check ($check) refused $release or could not run: current still points to the release" \
     "before it. Fix the content, or set DEPLOY_CHECK to the server's jar and strictness." >&2
   exit 1
