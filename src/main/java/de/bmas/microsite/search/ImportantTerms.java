@@ -44,7 +44,7 @@ final class ImportantTerms {
 
     static final int MAX_PAGES = 10;
     /** Words that say nothing on their own, however a teaser uses them. */
-    private static final Set<String> EVERYDAY = Set.copyOf(WordList.read("everyday-nouns.txt"));
+    static final Set<String> EVERYDAY = Set.copyOf(WordList.read("everyday-nouns.txt"));
     private static final int MIN_LETTERS = 4;
     private static final String SENTENCE_ENDS = ".!?:";
     private static final String OPENERS = "„“\"(";

@@ -80,17 +80,22 @@ public record KeywordIndex(List<Letter> letters) {
      */
     private static List<Keyword> laterNouns(List<SearchDocument> documents) {
         Map<String, List<Link>> topicsByNoun = new LinkedHashMap<>();
-        documents.stream().filter(document -> document.kind() == Kind.TOPIC).forEach(topic -> {
-            String[] words = topic.title().strip().split("\\s+");
-            Stream.of(words).skip(1)
+        for (SearchDocument topic : documents) {
+            // as for the terms: no words of a title in another language, and no everyday nouns
+            if (topic.kind() != Kind.TOPIC || topic.titleLanguage() != null) {
+                continue;
+            }
+            Stream.of(topic.title().strip().split("\\s+")).skip(1)
                     .map(word -> word.replaceAll("^\\P{L}+|\\P{L}+$", ""))
-                    .filter(word -> word.length() >= MIN_NOUN && Character.isUpperCase(word.codePointAt(0)))
+                    .filter(word -> word.length() >= MIN_NOUN && Character.isUpperCase(word.codePointAt(0))
+                            && !ImportantTerms.EVERYDAY.contains(word))
                     .forEach(noun -> topicsByNoun.computeIfAbsent(noun, any -> new ArrayList<>()).add(Link.to(topic)));
-        });
+        }
         return topicsByNoun.entrySet().stream()
                 .map(noun -> new Keyword(noun.getKey(), Type.TERM, noun.getValue()))
                 .toList();
     }
+
 
     /**
      * German order word by word (DIN 5007): a word ends before any letter that could follow it, so „Aus- und

@@ -56,8 +56,9 @@ class SearchPages {
 
     /** The pages kept for {@code rendered}; only the site being served starts a new cache, never a replaced one. */
     private Kept keptFor(RenderedSite rendered) {
-        return kept.updateAndGet(cache -> cache.site == rendered || rendered != holder.current().rendered() ? cache
-                : new Kept(rendered));
+        // read once: the update function may run more than once
+        RenderedSite served = holder.current().rendered();
+        return kept.updateAndGet(cache -> cache.site == rendered || rendered != served ? cache : new Kept(rendered));
     }
 
     private PreparedResponse render(Site site, String query) {

@@ -121,7 +121,8 @@ final class UserQuery {
             while (stream.incrementToken()) {
                 if (position.getPositionIncrement() == 0) {
                     parts.add(term.toString());
-                } else if (words.size() < MAX_WORDS) {
+                } else if (words.size() < MAX_WORDS || words.containsKey(term.toString())) {
+                    // a word asked for twice is one word, also after the tenth: its parts are read once
                     parts = new ArrayList<>();
                     String folded = GermanText.fold(text.substring(offset.startOffset(), offset.endOffset()));
                     words.putIfAbsent(term.toString(), new Word(term.toString(), folded, parts));

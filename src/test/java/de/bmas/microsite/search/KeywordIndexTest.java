@@ -153,6 +153,18 @@ class KeywordIndexTest {
     }
 
     @Test
+    void aTopicsTitleInAnotherLanguageOrWithAnEverydayNounGivesNoSuchEntries() {
+        KeywordIndex index = SearchIndex.of(withFiller(
+                new SearchDocument(Kind.TOPIC, "/themen/skilled-labour", "Skilled Labour From India", "", "",
+                        List.of(), List.of(), "en", null),
+                new SearchDocument(Kind.TOPIC, "/themen/pflege", "Pflege im Blick", "", "", List.of(), List.of())))
+                .keywords();
+
+        assertThat(labels(index)).contains("Skilled Labour From India", "Pflege im Blick")
+                .doesNotContain("Labour", "From", "India", "Blick");
+    }
+
+    @Test
     void shippedContentHasItsPeopleTopicsAndTerms() {
         KeywordIndex index = SearchIndex.of(Snapshots.load(Path.of("content"))).keywords();
 
