@@ -33,8 +33,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * {@code /programm.ics} with the event and every timed block and session, and {@code /sessions/<slug>.ics} for
- * each timed session (none for sessions without a time, so that address answers 404). Times are in
+ * {@code /programm.ics} with the event, every timed block and every timed session a block lists, as
+ * {@code /programm} shows them, and {@code /sessions/<slug>.ics} for each of those sessions (none for the others, so
+ * that address answers 404). Times are in
  * Europe/Berlin with its VTIMEZONE; UIDs come from slugs and the site's host, DTSTAMPs from the content files'
  * modification times, so the same content always gives the same bytes.
  */

@@ -63,8 +63,8 @@ class Timetable {
 
     /**
      * Start time and title ({@code 0800-einlass}), which parallel blocks may share („Einlass“ at two doors): the
-     * second and later of them get their number among them ({@code 0800-einlass-2}), so calendar UIDs and schedule
-     * GUIDs stay unique while the first keeps the id it had before the others were added.
+     * second and later of them, in the order of programm.md, get their number among them ({@code 0800-einlass-2}),
+     * so calendar UIDs and schedule GUIDs stay unique; a block added after the others leaves their ids as they were.
      */
     private static List<String> blockSlugs(List<ProgrammeBlock> blocks) {
         Set<String> taken = new HashSet<>();

@@ -132,7 +132,8 @@ final class ReferenceCheck {
         } else if (timed.end() != null && !timed.end().isAfter(timed.start())) {
             problems.add(Problem.error(doc.origin().at(pointer + "/end"),
                     "Das Ende (" + timed.end() + ") liegt nicht nach dem Beginn (" + timed.start() + ")",
-                    "Prüfen Sie „start“ und „end“."));
+                    "Prüfen Sie „start“ und „end“. Alle Zeiten gehören zum Veranstaltungstag; über Mitternacht "
+                            + "geht nichts hinaus: ein Ende um Mitternacht schreiben Sie als 23:59."));
         }
     }
 
@@ -149,8 +150,8 @@ final class ReferenceCheck {
                 .forEach(session -> problems.add(Problem.warning(session.origin().file(),
                         "Die Session „" + session.meta().title() + "“ steht in keinem Programmpunkt",
                         "Tragen Sie ihren Kurznamen „" + session.slug() + "“ unter „sessions“ eines Programmpunkts "
-                                + "in programm.md ein. Sonst fehlt sie auf der Programmseite, im Kalender und in den "
-                                + "Konferenz-Apps.")));
+                                + "in programm.md ein. Sonst fehlt sie auf der Programmseite"
+                                + (session.meta().hasTime() ? ", im Kalender und in den Konferenz-Apps." : "."))));
     }
 
     /** A quote's person is one of the session's people, so its page and the person's page tell the same. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * When each content file last changed, for the sitemap's {@code lastmod}, the feed's {@code updated}, the calendars'
@@ -32,6 +33,8 @@ import java.util.Set;
 final class SourceDates {
 
     private static final Logger log = LoggerFactory.getLogger(SourceDates.class);
+    /** The content folders in a Git work tree that git could not read, each warned about once. */
+    private static final Set<Path> WITHOUT_GIT = ConcurrentHashMap.newKeySet();
     /** Starts a commit's header in the log ({@code %x01}), a byte no file name holds. */
     private static final char COMMIT = '\u0001';
 
@@ -60,7 +63,8 @@ final class SourceDates {
     static SourceDates read(Path dir, String git) {
         Optional<List<String>> repository = git(git, dir, "\n", "rev-parse", "--is-inside-work-tree",
                 "--is-shallow-repository", "--show-prefix", "--git-path", "shallow");
-        if (repository.isEmpty() && insideWorkTree(dir)) {
+        // once per folder: the preview loads on every save
+        if (repository.isEmpty() && insideWorkTree(dir) && WITHOUT_GIT.add(dir.toAbsolutePath().normalize())) {
             log.warn("{} is in a Git work tree, but git is not installed or cannot read it: content dates are file "
                     + "modification times (a checkout's time), not commit times; install git", dir);
         }
