@@ -136,7 +136,13 @@ class ReferenceProblemsTest extends ContentProblemsFixture {
         assertThat(report.problems()).extracting(Problem::toString).contains(content.path(
                 "sessions/zweite-session.md") + ":1:1: Warnung: Die Session „Zweite Session“ steht in keinem "
                 + "Programmpunkt – Tragen Sie ihren Kurznamen „zweite-session“ unter „sessions“ eines Programmpunkts "
-                + "in programm.md ein. Sonst fehlt sie auf der Programmseite, im Kalender und in den Konferenz-Apps.");
+                + "in programm.md ein. Sonst fehlt sie auf der Programmseite.");
+
+        content.replace("sessions/zweite-session.md", "format: World Café\n", "format: World Café\nstart: \"14:00\"\n");
+        assertThat(loader.load(dir, false).report().problems()).extracting(Problem::hint)
+                .as("a timed session is missing from the calendar and the apps too")
+                .contains("Tragen Sie ihren Kurznamen „zweite-session“ unter „sessions“ eines Programmpunkts in "
+                        + "programm.md ein. Sonst fehlt sie auf der Programmseite, im Kalender und in den Konferenz-Apps.");
     }
 
     @Test
