@@ -19,8 +19,8 @@ fi
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 
 java -jar target/microsite.jar export --out="$work/site" --microsite.base-url=$base_url >/dev/null
-sed -e "s|listen 80;|listen 127.0.0.1:8092;|" -e "s|root /srv/microsite;|root $work/site;|" \
-    src/main/nginx/nginx-export.conf > "$work/server.conf"
+sed -e "s|listen 80;|listen 127.0.0.1:8092;|" -e "s|root /srv/www/current;|root $work/site;|" \
+    src/main/resources/init/.microsite/nginx-export.conf > "$work/server.conf"
 cat > "$work/nginx.conf" <<CONF
 user root;
 worker_processes $workers;

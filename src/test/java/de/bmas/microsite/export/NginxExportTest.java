@@ -29,7 +29,7 @@ import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The export deploys as it is: nginx with {@code src/main/nginx/nginx-export.conf} answers every route with the bytes
+ * The export deploys as it is: nginx with {@code src/main/resources/init/.microsite/nginx-export.conf} answers every route with the bytes
  * and content type of the Java server, the same caching rules and the same security headers on every kind of
  * response, and scores the same on the Mozilla Observatory's rules. The content is the shipped one plus an SVG
  * image with a script, which both publish without it. Skipped where nginx is not installed.
@@ -185,9 +185,9 @@ class NginxExportTest {
         Path site = temp.resolve("site");
         assertThat(exporter.export(site)).isTrue();
         int nginxPort = freePort();
-        String server = Files.readString(Path.of("src/main/nginx/nginx-export.conf"))
+        String server = Files.readString(Path.of("src/main/resources/init/.microsite/nginx-export.conf"))
                 .replace("listen 80;", "listen 127.0.0.1:" + nginxPort + ";")
-                .replace("root /srv/microsite;", "root " + site.toAbsolutePath() + ";");
+                .replace("root /srv/www/current;", "root " + site.toAbsolutePath() + ";");
         Path config = temp.resolve("nginx.conf");
         // "user root" lets the workers read the test's private temp folder when the tests run as root
         Files.writeString(config, """

@@ -40,7 +40,7 @@ class InitCommandTest {
                 "seiten/impressum.md",
                 "seiten/datenschutz.md", "seiten/barrierefreiheit.md", "seiten/leichte-sprache.md", "bilder/.gitkeep",
                 "README.md", ".github/workflows/website.yml", ".gitlab-ci.yml", ".microsite/publish-server.sh",
-                ".microsite/publish-object-store.sh");
+                ".microsite/publish-object-store.sh", ".microsite/nginx-export.conf");
         assertThat(event.resolve("README.md")).hasSameBinaryContentAs(Path.of("src/site/markdown/redaktion.md"));
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Neue Veranstaltung angelegt in „" + event + "“",
                 "check --strict " + event);
