@@ -92,6 +92,7 @@ final class ReferenceCheck {
         snapshot.stands().forEach(stand -> checkPeople(stand, "/visitors", stand.meta().visitors()));
         warnAboutPeopleNobodyNames();
         warnAboutSessionsOutsideTheProgramme();
+        problems.addAll(RoomOverlaps.of(snapshot.sessions()));
         snapshot.pages().stream().filter(page -> page.meta().placeholder())
                 .forEach(page -> problems.add(Placeholders.markedPage(page.origin().at("/placeholder"))));
         snapshot.docs().forEach(doc -> doc.origin().images().forEach(this::checkImageExists));

@@ -73,9 +73,10 @@ class ContentFolderLinksTest extends ContentFolderFixture {
 
         ContentLoader.Result result = loader.load(content.dir(), false);
 
-        // the linked session is a session of its own, which the programme does not list
-        assertThat(result.report().problems()).extracting(Problem::message)
-                .containsExactly("Die Session „Erste Session“ steht in keinem Programmpunkt");
+        // the linked session is a session of its own, which the programme does not list, at its target's time and room
+        assertThat(result.report().problems()).extracting(Problem::message).containsExactlyInAnyOrder(
+                "Die Session „Erste Session“ steht in keinem Programmpunkt",
+                "„Saal 1“ ist von 11:00 bis 12:00 Uhr doppelt belegt");
         Snapshot snapshot = Snapshots.published(result).orElseThrow();
         assertThat(snapshot.sessions()).extracting(Doc::slug).contains("dritte-session", "erste-session");
         assertThat(snapshot.images()).extracting(ContentImage::route).contains("/bilder/saal-kopie.png");

@@ -146,6 +146,22 @@ class ReferenceProblemsTest extends ContentProblemsFixture {
     }
 
     @Test
+    void twoSessionsInOneRoomAtOnceAreAWarningAtTheLaterOnesStart() {
+        content.replace("sessions/zweite-session.md", "format: World Café\n",
+                "format: World Café\nstart: \"11:30\"\nend: \"13:00\"\nroom: \"saal 1 \"\n");
+
+        ContentReport report = loader.load(dir, false).report();
+
+        assertThat(report.problems()).extracting(Problem::toString).contains(content.path(
+                "sessions/zweite-session.md") + ":4:8: Warnung: „saal 1“ ist von 11:30 bis 12:00 Uhr doppelt belegt – "
+                + "Auch die Session „Erste Session“ (Kurzname „erste-session“) ist dann dort. Prüfen Sie „start“, "
+                + "„end“ und „room“ der beiden Sessions.");
+        content.replace("sessions/zweite-session.md", "start: \"11:30\"", "start: \"12:00\"");
+        assertThat(loader.load(dir, false).report().problems()).extracting(Problem::message)
+                .as("one ends when the next begins").noneMatch(message -> message.contains("doppelt belegt"));
+    }
+
+    @Test
     void aMistypedSessionInTheProgrammeIsOneErrorWithoutAWarningAboutTheSessionMeant() {
         content.replace("programm.md", "      - zweite-session\n", "      - zweite-sesion\n");
 
