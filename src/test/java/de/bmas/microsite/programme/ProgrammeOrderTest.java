@@ -6,8 +6,18 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A block lists its sessions by start time, untimed ones last and by title in German order, whatever its list says. */
+/**
+ * The programme page says when and where the day is, and a block lists its sessions by start time, untimed ones
+ * last and by title in German order, whatever its list says.
+ */
 class ProgrammeOrderTest extends FixtureSite {
+
+    @Test
+    void theHeadingIsFollowedByTheDayItsHoursAndThePlace() {
+        var programme = RenderedPages.page(build(), "/programm");
+
+        assertThat(programme.select("h1 ~ p.meta-line").first().text()).startsWith("Dienstag, 25. Februar 2025, 09:00–18:00 Uhr, ");
+    }
 
     @Test
     void aBlocksSessionsAreInTheOrderOfTheDay() {
