@@ -72,9 +72,9 @@ class CheckCommandTest {
                         + "wird eine Datei erwartet; benennen Sie den Ordner um oder entfernen Sie ihn.",
                 "inhalt/veranstaltung.md:4:7: Fehler: „25.02.2025“ ist kein gültiges Datum – "
                         + "Erwartet wird JJJJ-MM-TT, z. B. 2025-02-25.",
-                "inhalt/veranstaltung.md:1:1: Warnung: Verweise zwischen den Dateien, Links und Bildangaben sind "
-                        + "noch nicht geprüft – Diese Prüfungen und ihre Warnungen folgen, sobald „veranstaltung.md“ "
-                        + "und „programm.md“ fehlerfrei sind.",
+                "inhalt/veranstaltung.md:1:1: Warnung: Verweise zwischen den Dateien, Links, Bildangaben und "
+                        + "Uhrzeiten sind noch nicht geprüft – Diese Prüfungen und ihre Warnungen folgen, sobald "
+                        + "„veranstaltung.md“ und „programm.md“ fehlerfrei sind.",
                 "4 Fehler, 1 Warnung");
         assertThat(run.stderr()).doesNotContain("Exception").doesNotContain("\tat ");
     }

@@ -68,9 +68,9 @@ class PreviewCommandTest {
                 "Der Inhalt enthält Fehler. Die Vorschau zeigt sie unter jeder Adresse, bis sie behoben sind:",
                 "content/veranstaltung.md:4:7: Fehler: „25.02.2025“ ist kein gültiges Datum – Erwartet wird "
                         + "JJJJ-MM-TT, z. B. 2025-02-25.",
-                "content/veranstaltung.md:1:1: Warnung: Verweise zwischen den Dateien, Links und Bildangaben sind "
-                        + "noch nicht geprüft – Diese Prüfungen und ihre Warnungen folgen, sobald „veranstaltung.md“ "
-                        + "und „programm.md“ fehlerfrei sind.",
+                "content/veranstaltung.md:1:1: Warnung: Verweise zwischen den Dateien, Links, Bildangaben und "
+                        + "Uhrzeiten sind noch nicht geprüft – Diese Prüfungen und ihre Warnungen folgen, sobald "
+                        + "„veranstaltung.md“ und „programm.md“ fehlerfrei sind.",
                 "1 Fehler, 1 Warnung",
                 ready);
         assertThat(Http.get(address.getPort(), "/").text()).contains("<h1>Der Inhalt enthält einen Fehler</h1>");

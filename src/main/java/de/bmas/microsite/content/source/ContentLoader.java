@@ -124,7 +124,8 @@ public class ContentLoader {
             // the checks across files need the event and the programme; say so, or the report looks complete
             Path unchecked = dir.resolve(event.isEmpty() ? EVENT_FILE : PROGRAMME_FILE);
             problems.add(Problem.warning(new SourcePosition(SourcePaths.display(unchecked), 1, 1),
-                    "Verweise zwischen den Dateien, Links und Bildangaben sind noch nicht geprüft",
+                    "Verweise zwischen den Dateien, Links, Bildangaben und Uhrzeiten sind noch nicht "
+                            + "geprüft",
                     "Diese Prüfungen und ihre Warnungen folgen, sobald „" + EVENT_FILE + "“ und „" + PROGRAMME_FILE
                             + "“ fehlerfrei sind."));
         }

@@ -74,8 +74,8 @@ class FileSyntaxProblemsTest extends ContentProblemsFixture {
         assertThat(report.errors()).singleElement().asString().startsWith(content.path("programm.md")
                 + ":2:1: Fehler: Unbekanntes Feld „titel“");
         assertThat(report.problems()).filteredOn(problem -> !problem.isError()).extracting(Problem::toString)
-                .containsExactly(content.path("programm.md") + ":1:1: Warnung: Verweise zwischen den Dateien, Links "
-                        + "und Bildangaben sind noch nicht geprüft – Diese Prüfungen und ihre Warnungen folgen, "
+                .containsExactly(content.path("programm.md") + ":1:1: Warnung: Verweise zwischen den Dateien, Links, "
+                        + "Bildangaben und Uhrzeiten sind noch nicht geprüft – Diese Prüfungen und ihre Warnungen folgen, "
                         + "sobald „veranstaltung.md“ und „programm.md“ fehlerfrei sind.");
     }
 
