@@ -9,9 +9,13 @@ import de.bmas.microsite.site.OutputSource;
 import de.bmas.microsite.site.SiteOutput;
 import de.bmas.microsite.site.View;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ComponentList;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.Observance;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
@@ -48,12 +52,25 @@ class CalendarOutput implements OutputSource {
 
     private final Timetable timetable;
     private final SiteUrls urls;
-    private final VTimeZone berlin = TimeZoneRegistryFactory.getInstance().createRegistry()
-            .getTimeZone(Event.TIME_ZONE.getId()).getVTimeZone();
+    private final VTimeZone berlin = inForce(TimeZoneRegistryFactory.getInstance().createRegistry()
+            .getTimeZone(Event.TIME_ZONE.getId()).getVTimeZone());
 
     CalendarOutput(Timetable timetable, SiteUrls urls) {
         this.timetable = timetable;
         this.urls = urls;
+    }
+
+    /**
+     * The zone's observances by a rule without an end, the clock changes in force (in Berlin since 1996): the
+     * registry's zone has its whole history since 1893 besides, over a hundred lines in every calendar file that no
+     * event date needs.
+     */
+    private static VTimeZone inForce(VTimeZone zone) {
+        List<Observance> rules = zone.getObservances().stream()
+                .filter(observance -> observance.<RRule<?>>getProperty(Property.RRULE)
+                        .filter(rule -> rule.getRecur().getUntil() == null).isPresent())
+                .toList();
+        return new VTimeZone(zone.getPropertyList(), new ComponentList<>(rules));
     }
 
     @Override
