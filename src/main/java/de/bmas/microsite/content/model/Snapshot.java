@@ -171,9 +171,21 @@ public final class Snapshot {
         return sessionIndex.relatedTo(session);
     }
 
-    /** The programme blocks with a clock time, in the programme's order. */
+    /**
+     * The programme blocks with a clock time, in the programme's order; not a block that only frames its one
+     * session at that session's times, which calendars and apps would otherwise show twice.
+     */
     public List<ProgrammeBlock> timedBlocks() {
-        return programme.meta().blocks().stream().filter(Timed::hasTime).toList();
+        return programme.meta().blocks().stream()
+                .filter(block -> block.hasTime() && !framesOneSession(block))
+                .toList();
+    }
+
+    private boolean framesOneSession(ProgrammeBlock block) {
+        List<Doc<Session>> listed = sessions(block.sessions());
+        return listed.size() == 1 && block.sessions().size() == 1 && scheduled(listed.get(0))
+                && block.start().equals(listed.get(0).meta().start())
+                && Objects.equals(block.end(), listed.get(0).meta().end());
     }
 
     /**
