@@ -27,13 +27,15 @@ keep="${KEEP_RELEASES:-5}"
 check="${DEPLOY_CHECK:-java -jar '$DEPLOY_PATH/microsite.jar' check --strict}"
 
 if [ -n "${DEPLOY_HOST:-}" ]; then
-  mkdir -p "$HOME/.ssh"
   key="${DEPLOY_SSH_KEY:?DEPLOY_SSH_KEY is not set}"
   if [ -f "$key" ]; then key=$(cat "$key"); fi
+  # key and host line in a folder of this run only, removed at its end: nothing stays on a shared runner
+  ssh_dir=$(mktemp -d)
+  trap 'rm -rf "$ssh_dir"' EXIT
   # one line end after the key, which ssh needs and a pasted secret often lacks
-  (umask 077 && printf '%s\n' "$key" > "$HOME/.ssh/microsite_deploy")
-  printf '%s\n' "${DEPLOY_KNOWN_HOSTS:?DEPLOY_KNOWN_HOSTS is not set}" >> "$HOME/.ssh/known_hosts"
-  export RSYNC_RSH="ssh -i $HOME/.ssh/microsite_deploy -o BatchMode=yes"
+  (umask 077 && printf '%s\n' "$key" > "$ssh_dir/key")
+  printf '%s\n' "${DEPLOY_KNOWN_HOSTS:?DEPLOY_KNOWN_HOSTS is not set}" > "$ssh_dir/known_hosts"
+  export RSYNC_RSH="ssh -i $ssh_dir/key -o UserKnownHostsFile=$ssh_dir/known_hosts -o BatchMode=yes"
 fi
 
 # runs a shell command where the releases are: over SSH, or on this machine

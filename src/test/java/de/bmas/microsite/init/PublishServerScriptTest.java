@@ -99,8 +99,9 @@ class PublishServerScriptTest extends PipelineFolders {
         Path bin = Files.createDirectories(temp.resolve("bin-ssh"));
         Files.writeString(bin.resolve("ssh"), """
                 #!/bin/sh
-                # ssh -i KEY -o OPTION [-l USER] HOST COMMAND…: records the key, runs COMMAND on this machine
-                cp "$2" "$HOME/key-seen"; shift 4
+                # ssh -i KEY -o OPTION -o OPTION [-l USER] HOST COMMAND…: records the key and the host line, runs
+                # COMMAND on this machine
+                cp "$2" "$HOME/key-seen"; cp "${4#UserKnownHostsFile=}" "$HOME/hosts-seen"; shift 6
                 if [ "$1" = -l ]; then shift 2; fi
                 shift; exec sh -c "$*"
                 """);
@@ -117,6 +118,8 @@ class PublishServerScriptTest extends PipelineFolders {
 
             assertThat(publish.status()).as(publish.output()).isZero();
             assertThat(home.resolve("key-seen")).as(value).hasContent(key + "\n");
+            assertThat(home.resolve("hosts-seen")).hasContent("server.example ssh-ed25519 AAAA\n");
+            assertThat(home.resolve(".ssh")).as("no key and no host line stay behind").doesNotExist();
             assertThat(Files.readSymbolicLink(server.resolve("current"))).isEqualTo(Path.of("releases/30-"
                     + value.length()));
         }
