@@ -14,11 +14,13 @@ site="${1:?usage: publish-object-store.sh SITE}"
 pages="public, max-age=60, must-revalidate"
 
 aws s3 sync "$site/assets" "$S3_BUCKET/assets" --cache-control "public, max-age=31536000, immutable"
-aws s3 cp "$site" "$S3_BUCKET" --recursive --exclude "*" --include "*.ics" \
+# --delete here removes the calendars of sessions that no longer have one
+aws s3 sync "$site" "$S3_BUCKET" --delete --exclude "*" --include "*.ics" \
     --content-type "text/calendar; charset=utf-8" --cache-control "$pages"
 aws s3 cp "$site/feed.xml" "$S3_BUCKET/feed.xml" \
     --content-type "application/atom+xml; charset=utf-8" --cache-control "$pages"
-# --delete removes pages that no longer exist; assets, calendars and the feed are not touched by it
+# --delete removes pages that no longer exist; assets (kept for pages in caches), calendars and the feed are not
+# touched by it
 aws s3 sync "$site" "$S3_BUCKET" --delete --exclude "assets/*" --exclude "*.ics" --exclude "feed.xml" \
     --cache-control "$pages"
 echo "Published: $site -> $S3_BUCKET"

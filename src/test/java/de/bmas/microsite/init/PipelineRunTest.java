@@ -154,7 +154,8 @@ class PipelineRunTest extends PipelineFolders {
         assertThat(lines).hasSize(4);
         assertThat(lines.get(0)).startsWith("s3 sync ").contains("/assets s3://veranstaltung/assets ",
                 "--cache-control public, max-age=31536000, immutable");
-        assertThat(lines.get(1)).contains("--include *.ics", "--content-type text/calendar; charset=utf-8");
+        assertThat(lines.get(1)).startsWith("s3 sync ").contains("--delete --exclude * --include *.ics",
+                "--content-type text/calendar; charset=utf-8");
         assertThat(lines.get(2)).contains("/feed.xml s3://veranstaltung/feed.xml",
                 "--content-type application/atom+xml; charset=utf-8");
         assertThat(lines.get(3)).startsWith("s3 sync ").contains(" s3://veranstaltung --delete --exclude assets/*");
