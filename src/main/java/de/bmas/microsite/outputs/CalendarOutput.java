@@ -11,6 +11,7 @@ import de.bmas.microsite.site.View;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ComponentList;
 import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.PropertyList;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.Observance;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -63,14 +64,17 @@ class CalendarOutput implements OutputSource {
     /**
      * The zone's observances by a rule without an end, the clock changes in force (in Berlin since 1996): the
      * registry's zone has its whole history since 1893 besides, over a hundred lines in every calendar file that no
-     * event date needs.
+     * event date needs. Without the name of the time before that history, and without the address of tzurl.org,
+     * from which a calendar app might fetch the zone: a visitor's app need ask no other host.
      */
     private static VTimeZone inForce(VTimeZone zone) {
         List<Observance> rules = zone.getObservances().stream()
                 .filter(observance -> observance.<RRule<?>>getProperty(Property.RRULE)
                         .filter(rule -> rule.getRecur().getUntil() == null).isPresent())
                 .toList();
-        return new VTimeZone(zone.getPropertyList(), new ComponentList<>(rules));
+        PropertyList properties = new PropertyList(
+                zone.getPropertyList().removeAll(Property.TZURL, "X-PROLEPTIC-TZNAME").getAll());
+        return new VTimeZone(properties, new ComponentList<>(rules));
     }
 
     @Override

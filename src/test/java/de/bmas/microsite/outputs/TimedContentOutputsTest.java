@@ -33,7 +33,8 @@ class TimedContentOutputsTest extends TimedContentServer {
         assertThat(calendar.<VTimeZone>getComponents(Component.VTIMEZONE)).singleElement()
                 .satisfies(zone -> assertThat(zone.getTimeZoneId().getValue()).isEqualTo("Europe/Berlin"))
                 .satisfies(zone -> assertThat(zone.getObservances()).as("the clock changes in force, not since 1893")
-                        .extracting(Component::getName).containsExactlyInAnyOrder("DAYLIGHT", "STANDARD"));
+                        .extracting(Component::getName).containsExactlyInAnyOrder("DAYLIGHT", "STANDARD"))
+                .satisfies(zone -> assertThat(zone.getProperty(Property.TZURL)).as("no other host to ask").isEmpty());
         Map<String, VEvent> events = Calendars.eventsByUid(calendar);
         assertThat(events).containsOnlyKeys("event-testkongress-2026" + HOST, "block-0900-eroeffnung" + HOST,
                 "block-1000-sessions-am-vormittag" + HOST, "session-zukunft-der-arbeit" + HOST,
