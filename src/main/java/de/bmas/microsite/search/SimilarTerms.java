@@ -82,7 +82,7 @@ final class SimilarTerms {
 
     /**
      * The look-alikes of a word the index lacks, given as its stem and its folded spelling before stemming: typos of
-     * both (of {@value #FUZZY_MIN_LENGTH} letters or more), as a typo may break the stemmer's suffix ("Kongres" is
+     * both (of {@value #FUZZY_MIN_LENGTH} letters or more, in names of one letter less too), as a typo may break the stemmer's suffix ("Kongres" is
      * stemmed as "kongr") or the stem may hide it ("Ausbildugen" as "ausbildug"), and the longer words that begin
      * with the stem (of {@value #MIN_BEGINNING} letters or more).
      */
@@ -93,6 +93,9 @@ final class SimilarTerms {
         }
         if (!folded.equals(stem) && folded.length() >= FUZZY_MIN_LENGTH) {
             typos = union(typos, typos(folded));
+        }
+        if (typos.isEmpty() && folded.length() == FUZZY_MIN_LENGTH - 1) {
+            typos = namesOnly(typos(folded));
         }
         if (stem.length() < MIN_BEGINNING) {
             return new LookAlikes(typos, List.of());
@@ -106,6 +109,18 @@ final class SimilarTerms {
                     .limit(SPELLINGS - typosHere.size()).toList());
         }
         return new LookAlikes(typos, longer);
+    }
+
+    /**
+     * People's names are looked for as typed, and short ones are many („Gupte“, „Jones“): a typo in a name of
+     * {@value #FUZZY_MIN_LENGTH} letters less one finds the name, not other words.
+     */
+    private List<List<String>> namesOnly(List<List<String>> typos) {
+        List<List<String>> names = new ArrayList<>(typos.size());
+        for (int f = 0; f < typos.size(); f++) {
+            names.add(fields.get(f).equals(SearchField.PEOPLE.key()) ? typos.get(f) : List.of());
+        }
+        return names;
     }
 
     /** Per field, the words of both, those of {@code some} first, at most {@link #SPELLINGS}. */

@@ -70,4 +70,15 @@ class LookAlikeWordsTest {
         assertThat(routes(index.search("Job:Turbo"))).containsExactly("/job-turbo");
         assertThat(routes(index.search("Dr.Turbo"))).containsExactly("/job-turbo");
     }
+
+    @Test
+    void aTypoInAShortNameFindsThePersonButNoOtherShortWord() {
+        SearchIndex index = SearchIndex.of(List.of(
+                new SearchDocument(SearchDocument.Kind.PERSON, "/personen/gupte", "Ajit Vinayak Gupte", "", "",
+                        List.of("Ajit Vinayak Gupte"), List.of()),
+                page("/kunst", "Kunst", "", "")));
+
+        assertThat(routes(index.search("Gupta"))).containsExactly("/personen/gupte");
+        assertThat(routes(index.search("Kunsr"))).isEmpty();
+    }
 }
