@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
  * A programme block or session with a clock time, on the event's day in Berlin time: what a calendar or a
  * conference schedule can place.
  *
- * @param slug     the session's slug, or start time and title of a block ({@code 0900-eroeffnung}, numbered from
- *                 {@code -2} among blocks that share both)
+ * @param slug     the session's slug, or the title of a block ({@code eroeffnung}, numbered from {@code -2} among
+ *                 blocks that share it)
  * @param type     the session's format or the block's kind
  * @param summary  the session's teaser or the block's text; may be null for blocks
  * @param end      null when only the start is known

@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -31,7 +30,6 @@ class Timetable {
 
     /** The site's language, in which the programme is held unless a session names another. */
     private static final String GERMAN = "de";
-    private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HHmm", Locale.ROOT);
 
     private final SiteUrls urls;
 
@@ -62,15 +60,16 @@ class Timetable {
     }
 
     /**
-     * Start time and title ({@code 0800-einlass}), which parallel blocks may share („Einlass“ at two doors): the
-     * second and later of them, in the order of programm.md, get their number among them ({@code 0800-einlass-2}),
-     * so calendar UIDs and schedule GUIDs stay unique; a block added after the others leaves their ids as they were.
+     * The title ({@code einlass}), so a block keeps its calendar UID and schedule GUID when it moves in time, and
+     * subscribers' calendars move it instead of adding a second one. Blocks that share a title („Pause“ twice,
+     * „Einlass“ at two doors) are numbered from the second on, in the order of programm.md ({@code einlass-2}); a
+     * block added after the others leaves their ids as they were.
      */
     private static List<String> blockSlugs(List<ProgrammeBlock> blocks) {
         Set<String> taken = new HashSet<>();
         List<String> slugs = new ArrayList<>();
         for (ProgrammeBlock block : blocks) {
-            String slug = block.start().format(HOURS_MINUTES) + "-" + Slugs.suggest(block.title());
+            String slug = Slugs.suggest(block.title());
             String unique = slug;
             for (int number = 2; !taken.add(unique); number++) {
                 unique = slug + "-" + number;

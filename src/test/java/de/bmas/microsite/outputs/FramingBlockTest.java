@@ -17,14 +17,14 @@ class FramingBlockTest extends FixtureSite {
 
         String calendar = text(build().get("/programm.ics").orElseThrow());
 
-        assertThat(calendar).contains("UID:session-erste-session@").doesNotContain("UID:block-0900-eroeffnung@");
+        assertThat(calendar).contains("UID:session-erste-session@").doesNotContain("UID:block-eroeffnung@");
     }
 
     @Test
     void aBlockAtOtherTimesThanItsSessionStaysAnEvent() {
         String calendar = text(build().get("/programm.ics").orElseThrow());
 
-        assertThat(calendar).contains("UID:session-erste-session@", "UID:block-0900-eroeffnung@");
+        assertThat(calendar).contains("UID:session-erste-session@", "UID:block-eroeffnung@");
     }
 
     private static String text(PreparedResponse response) {

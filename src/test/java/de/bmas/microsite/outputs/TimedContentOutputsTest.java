@@ -36,11 +36,11 @@ class TimedContentOutputsTest extends TimedContentServer {
                         .extracting(Component::getName).containsExactlyInAnyOrder("DAYLIGHT", "STANDARD"))
                 .satisfies(zone -> assertThat(zone.getProperty(Property.TZURL)).as("no other host to ask").isEmpty());
         Map<String, VEvent> events = Calendars.eventsByUid(calendar);
-        assertThat(events).containsOnlyKeys("event-testkongress-2026" + HOST, "block-0900-eroeffnung" + HOST,
-                "block-1000-sessions-am-vormittag" + HOST, "session-zukunft-der-arbeit" + HOST,
-                "session-kurzimpuls" + HOST, "block-1430-sessions-am-nachmittag" + HOST,
+        assertThat(events).containsOnlyKeys("event-testkongress-2026" + HOST, "block-eroeffnung" + HOST,
+                "block-sessions-am-vormittag" + HOST, "session-zukunft-der-arbeit" + HOST,
+                "session-kurzimpuls" + HOST, "block-sessions-am-nachmittag" + HOST,
                 "session-nachmittagsrunde" + HOST, "session-working-across-borders" + HOST,
-                "block-1800-abendempfang" + HOST);
+                "block-abendempfang" + HOST);
 
         VEvent congress = events.get("event-testkongress-2026" + HOST);
         assertThat(Calendars.instant(congress, Property.DTSTART)).isEqualTo("2026-02-25T08:00:00Z");
@@ -66,7 +66,7 @@ class TimedContentOutputsTest extends TimedContentServer {
         assertThat(Calendars.instant(withoutEnd, Property.DTSTART)).isEqualTo("2026-02-25T10:30:00Z");
         assertThat(withoutEnd.getProperty(Property.DTEND)).isEmpty();
 
-        VEvent elsewhere = events.get("block-1800-abendempfang" + HOST);
+        VEvent elsewhere = events.get("block-abendempfang" + HOST);
         assertThat(Calendars.instant(elsewhere, Property.DTSTART)).isEqualTo("2026-02-25T17:00:00Z");
         assertThat(Calendars.value(elsewhere, Property.LOCATION))
                 .isEqualTo("Testhaus am See, Seeweg 2, 12345 Teststadt");

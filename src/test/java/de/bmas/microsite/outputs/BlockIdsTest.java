@@ -11,10 +11,11 @@ import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two blocks with the same title at the same time („Einlass“ at two doors) are two events for calendars and
- * conference apps: calendar clients keep one event per UID, and the frab schema demands unique GUIDs and ids.
+ * A block's id in calendars and schedules: its own, also beside a block of the same title at the same time
+ * („Einlass“ at two doors; calendar clients keep one event per UID, and the frab schema demands unique GUIDs and
+ * ids), and the same when it moves in time, so subscribers' calendars move it instead of adding another.
  */
-class ParallelBlocksTest extends FixtureSite {
+class BlockIdsTest extends FixtureSite {
 
     @Test
     void blocksWithTheSameTitleAndStartGetTheirOwnIds() throws Exception {
@@ -34,9 +35,9 @@ class ParallelBlocksTest extends FixtureSite {
         RenderedSite site = build();
 
         var calendar = Calendars.eventsByUid(Calendars.parse(text(site, "/programm.ics")));
-        assertThat(calendar.keySet()).filteredOn(uid -> uid.startsWith("block-0800-einlass"))
+        assertThat(calendar.keySet()).filteredOn(uid -> uid.startsWith("block-einlass"))
                 .extracting(uid -> uid.substring(0, uid.indexOf('@')))
-                .containsExactlyInAnyOrder("block-0800-einlass", "block-0800-einlass-2");
+                .containsExactlyInAnyOrder("block-einlass", "block-einlass-2");
         Document xml = Schemas.validXml(site.get("/programm.xml").orElseThrow().body(), Schemas.FRAB);
         assertThat(xml.select("event").eachAttr("guid")).doesNotHaveDuplicates();
         assertThat(xml.select("event").eachAttr("id")).doesNotHaveDuplicates();
@@ -46,5 +47,15 @@ class ParallelBlocksTest extends FixtureSite {
 
     private static String text(RenderedSite site, String route) {
         return new String(site.get(route).orElseThrow().body(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aBlockThatMovesInTimeKeepsItsId() {
+        String before = text(build(), "/programm.ics");
+        content.replace("programm.md", "start: \"09:00\"", "start: \"08:30\"");
+        String after = text(build(), "/programm.ics");
+
+        assertThat(before).contains("UID:block-eroeffnung@").contains("DTSTART;TZID=Europe/Berlin:20250225T090000");
+        assertThat(after).contains("UID:block-eroeffnung@").contains("DTSTART;TZID=Europe/Berlin:20250225T083000");
     }
 }
