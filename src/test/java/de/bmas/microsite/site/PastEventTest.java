@@ -57,6 +57,9 @@ class PastEventTest {
         assertThat(links(site, "/programm")).contains("/programm.ics", "/programm.json", "/programm.xml");
         assertThat(page(site, "/programm").text()).contains("Programm in den Kalender übernehmen",
                 "Für Konferenz-Apps");
+        assertThat(page(site, "/programm").select("a[href=/programm.ics]").attr("download")).isEqualTo("programm.ics");
+        assertThat(page(site, "/sessions/zukunft-der-arbeit").select("a[href$=.ics]").attr("download"))
+                .isEqualTo("zukunft-der-arbeit.ics");
         assertThat(links(site, "/sessions/zukunft-der-arbeit")).contains("/sessions/zukunft-der-arbeit.ics");
         assertThat(links(site, "/sessions/werkstatt-ohne-zeit")).as("no time, no calendar")
                 .noneMatch(href -> href.endsWith(".ics"));
