@@ -45,7 +45,8 @@ final class ImportantTerms {
     static final int MAX_PAGES = 10;
     /** Words that say nothing on their own, however a teaser uses them. */
     static final Set<String> EVERYDAY = Set.copyOf(WordList.read("everyday-nouns.txt"));
-    private static final int MIN_LETTERS = 4;
+    /** Shorter words ("Tag"), unless abbreviations, are no entries: neither terms nor a topic title's nouns. */
+    static final int MIN_LETTERS = 4;
     private static final String SENTENCE_ENDS = ".!?:";
     private static final String OPENERS = "„“\"(";
     private static final int TITLE = 2;

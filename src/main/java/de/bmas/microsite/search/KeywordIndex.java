@@ -62,8 +62,6 @@ public record KeywordIndex(List<Letter> letters) {
     static final Map<Kind, Type> OWN_ENTRIES = Map.of(Kind.PERSON, Type.PERSON, Kind.TOPIC, Type.TOPIC,
             Kind.STAND, Type.STAND, Kind.PAGE, Type.PAGE);
     private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\\-–]+");
-    /** Shorter words in a topic's title ("Ära", "Tag") are rarely what one looks a topic up by. */
-    private static final int MIN_NOUN = 4;
 
     static KeywordIndex of(List<SearchDocument> documents, Analyzer analysis) {
         List<Keyword> named = documents.stream().filter(document -> OWN_ENTRIES.containsKey(document.kind()))
@@ -87,8 +85,8 @@ public record KeywordIndex(List<Letter> letters) {
             }
             Stream.of(topic.title().strip().split("\\s+")).skip(1)
                     .map(word -> word.replaceAll("^\\P{L}+|\\P{L}+$", ""))
-                    .filter(word -> word.length() >= MIN_NOUN && Character.isUpperCase(word.codePointAt(0))
-                            && !ImportantTerms.EVERYDAY.contains(word))
+                    .filter(word -> word.length() >= ImportantTerms.MIN_LETTERS
+                            && Character.isUpperCase(word.codePointAt(0)) && !ImportantTerms.EVERYDAY.contains(word))
                     .forEach(noun -> topicsByNoun.computeIfAbsent(noun, any -> new ArrayList<>()).add(Link.to(topic)));
         }
         return topicsByNoun.entrySet().stream()

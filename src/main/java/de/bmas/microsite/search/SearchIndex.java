@@ -158,15 +158,20 @@ public final class SearchIndex {
             if (words.isEmpty()) {
                 return new SearchOutcome.Empty(text);
             }
-            TopDocs top = searcher.search(words.allWords(), new TopScoreDocCollectorManager(MAX_HITS, Integer.MAX_VALUE));
+            TopDocs top = best(words.allWords());
             if (top.totalHits.value == 0 && words.size() > 1) {
-                top = searcher.search(words.anyWord(), new TopScoreDocCollectorManager(MAX_HITS, Integer.MAX_VALUE));
+                top = best(words.anyWord());
             }
             return new SearchOutcome.Found(text, hits(words.marked(), top), top.totalHits.value,
                     words.ignored());
         } catch (IOException e) {
             throw new UncheckedIOException("An index in memory cannot fail to read", e);
         }
+    }
+
+    /** The best {@link #MAX_HITS} documents for {@code query}, and exactly how many match it. */
+    private TopDocs best(Query query) throws IOException {
+        return searcher.search(query, new TopScoreDocCollectorManager(MAX_HITS, Integer.MAX_VALUE));
     }
 
     /** The A–Z index of the snapshot: important terms, people, topics, stands and pages. */

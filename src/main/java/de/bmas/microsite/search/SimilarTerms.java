@@ -82,9 +82,9 @@ final class SimilarTerms {
 
     /**
      * The look-alikes of a word the index lacks, given as its stem and its folded spelling before stemming: typos of
-     * both (of {@value #FUZZY_MIN_LENGTH} letters or more, in names of one letter less too), as a typo may break the stemmer's suffix ("Kongres" is
-     * stemmed as "kongr") or the stem may hide it ("Ausbildugen" as "ausbildug"), and the longer words that begin
-     * with the stem (of {@value #MIN_BEGINNING} letters or more).
+     * both (of {@value #FUZZY_MIN_LENGTH} letters or more, in names of one letter less too), as a typo may break the
+     * stemmer's suffix ("Kongres" is stemmed as "kongr") or the stem may hide it ("Ausbildugen" as "ausbildug"),
+     * and the longer words that begin with the stem (of {@value #MIN_BEGINNING} letters or more).
      */
     LookAlikes lookAlikes(String stem, String folded) throws IOException {
         List<List<String>> typos = List.of();
