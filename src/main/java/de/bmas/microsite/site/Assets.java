@@ -35,7 +35,7 @@ import java.util.Map;
 class Assets {
 
     static final String STYLESHEET = "site.css";
-    private static final String ICON_SOURCE = "favicon.svg";
+    static final String ICON = "favicon.svg";
     private static final String PREVIEW_FOLDER = "vorschau/";
 
     private final MicrositeProperties properties;
@@ -63,7 +63,7 @@ class Assets {
         for (Resource file : find("*.*")) {
             byte[] content = read(file);
             add(file.getFilename(), content, urls, responses);
-            if (file.getFilename().equals(ICON_SOURCE)) {
+            if (file.getFilename().equals(ICON)) {
                 addIcons(content, responses);
             }
         }

@@ -62,7 +62,8 @@ public record Chrome(String name, String organiser, List<NavItem> navigation, Li
         return assets.get(Assets.STYLESHEET);
     }
 
-    public String asset(String name) {
-        return assets.get(name);
+    /** The SVG icon's fingerprinted address, or null where the assets folder has none. */
+    public String icon() {
+        return assets.get(Assets.ICON);
     }
 }

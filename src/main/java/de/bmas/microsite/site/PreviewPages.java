@@ -60,7 +60,7 @@ class PreviewPages {
         context.setVariable("title", title);
         context.setVariable("editor", editor);
         context.setVariable("stylesheet", assets.get(Assets.STYLESHEET));
-        context.setVariable("favicon", assets.get("favicon.svg"));
+        context.setVariable("favicon", assets.get(Assets.ICON));
         context.setVariable("refresh", refresh);
         return templates.process(template, context).getBytes(StandardCharsets.UTF_8);
     }

@@ -112,6 +112,16 @@ class SiteStructureTest {
                 .isEqualTo("/feed.xml");
     }
 
+    @Test
+    void theLayoutLinksBothIconsAndTheyAreServed() {
+        Document home = WebPage.parse(port, "/");
+
+        assertThat(home.select("link[rel=icon][sizes=32x32]").attr("href")).isEqualTo("/favicon.ico");
+        String svg = home.select("link[rel=icon][type=image/svg+xml]").attr("href");
+        assertThat(svg).matches("/assets/favicon\\.[0-9a-f]{12}\\.svg");
+        assertThat(Http.get(port, svg).status()).isEqualTo(200);
+    }
+
     @ParameterizedTest
     @CsvSource({"/gibt-es-nicht", "/sessions/gibt-es-nicht", "/themen/gibt-es-nicht", "/sessions/ki-diy-style/x"})
     void unknownAddressesGetTheGermanNotFoundPageWithTheFullFrame(String path) {

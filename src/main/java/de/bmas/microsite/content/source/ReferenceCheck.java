@@ -27,6 +27,9 @@ import java.util.stream.Collectors;
  */
 final class ReferenceCheck {
 
+    /** How the hints show editors an image's address. */
+    private static final String EXAMPLE_IMAGE = ContentImage.ROUTE_PREFIX + "datei.jpg";
+
     /**
      * Slugs of files that are not (or in preview mode not only) published: drafts, so that a reference to one from
      * published content gets a precise message, in the preview as in production, and files with errors of their
@@ -191,8 +194,8 @@ final class ReferenceCheck {
         // browsers read a backslash in a web address as a slash: "/\host" is another host too
         if (web || url.matches("[/\\\\]{2}.*")) {
             problems.add(Problem.error(at, "Das Bild „" + url + "“ liegt auf einer anderen Website",
-                    "Die Website lädt nichts von anderen Servern. Speichern Sie das Bild im Ordner „bilder“ und "
-                            + "binden Sie es als /bilder/datei.jpg ein."));
+                    "Die Website lädt nichts von anderen Servern. Speichern Sie das Bild im Ordner „"
+                            + ContentImage.FOLDER + "“ und binden Sie es als " + EXAMPLE_IMAGE + " ein."));
         } else if (!images.contains(url) && !unloaded.brokenImages().contains(url)) {
             problems.add(Problem.error(at, "Das Bild „" + url + "“ gibt es nicht", imageHint(url)));
         }
@@ -204,6 +207,7 @@ final class ReferenceCheck {
         return images.stream().filter(absolute::equalsIgnoreCase).findFirst()
                 .map(image -> "Meinten Sie „" + image + "“? Die Adresse eines Bildes beginnt mit „/“ und ist genau so "
                         + "geschrieben wie der Dateiname.")
-                .orElse("Bilder liegen im Ordner „bilder“ und werden als /bilder/datei.jpg eingebunden.");
+                .orElse("Bilder liegen im Ordner „" + ContentImage.FOLDER + "“ und werden als " + EXAMPLE_IMAGE
+                        + " eingebunden.");
     }
 }
