@@ -4,6 +4,7 @@ import de.bmas.microsite.Parallel;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +25,8 @@ public final class RenderedSite {
     private final Map<Integer, PreparedResponse> errorPages;
     private final Map<String, Supplier<PreparedResponse>> deferred;
     private final Map<String, PreparedResponse> drawn = new ConcurrentHashMap<>();
+    /** The routes of the HTML pages by their lower-case spelling. */
+    private final Map<String, String> pagesIgnoringCase;
     private final Chrome chrome;
 
     /** @param errorPages German error pages by HTTP status (400, 404, 405, 500) */
@@ -38,6 +41,10 @@ public final class RenderedSite {
         this.byRoute = Map.copyOf(byRoute);
         this.errorPages = Map.copyOf(errorPages);
         this.deferred = Map.copyOf(deferred);
+        this.pagesIgnoringCase = this.byRoute.entrySet().stream()
+                .filter(entry -> entry.getValue().contentType().equals(MediaTypes.HTML))
+                .collect(Collectors.toUnmodifiableMap(entry -> lowerCase(entry.getKey()), Map.Entry::getKey,
+                        (one, other) -> one));
         this.chrome = chrome;
     }
 
@@ -47,6 +54,18 @@ public final class RenderedSite {
             return Optional.ofNullable(prepared);
         }
         return Optional.of(drawn.computeIfAbsent(route, key -> deferred.get(key).get()));
+    }
+
+    /**
+     * The route of the page that {@code path} names in whatever case of letters ({@code /Programm} names
+     * {@code /programm}): people type addresses from print. Pages only, not files.
+     */
+    public Optional<String> pageIgnoringCase(String path) {
+        return Optional.ofNullable(pagesIgnoringCase.get(lowerCase(path)));
+    }
+
+    private static String lowerCase(String path) {
+        return path.toLowerCase(Locale.ROOT);
     }
 
     Chrome chrome() {

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * What every feature's controller does with its routes: answer with the response the current snapshot rendered
- * for the address, or the German 404 page where the pattern matches but the content has no such page
+ * for the address, or {@link NotFound} where the pattern matches but the content has no such page
  * ({@code /sessions/unknown}). A feature's controller names its routes with {@code @RequestMapping} on the class;
  * the one handler here serves them all (GET, and HEAD without the body).
  * <p>
@@ -32,7 +32,7 @@ public abstract class SiteController {
         Site site = holder.current();
         PreparedResponse prepared = response(site, request).orElse(null);
         if (prepared == null) {
-            ResponseWriter.error(request, response, site.rendered().errorPage(404), HttpServletResponse.SC_NOT_FOUND);
+            NotFound.answer(request, response, site.rendered());
         } else {
             ResponseWriter.send(request, response, prepared);
         }

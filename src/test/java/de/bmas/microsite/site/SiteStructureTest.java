@@ -57,6 +57,23 @@ class SiteStructureTest {
         assertThat(Http.get(port, "/gibt-es-nicht/").status()).isEqualTo(404);
     }
 
+    @ParameterizedTest
+    @CsvSource({"/Programm, /programm", "/PROGRAMM/, /programm", "/Sessions/KI-DIY-Style, /sessions/ki-diy-style",
+            "/sessions/KI-diy-style?thema=ki, /sessions/ki-diy-style?thema=ki", "/Impressum, /impressum"})
+    void anAddressTypedInOtherCapitalsLeadsToItsPage(String typed, String page) {
+        Http.Response response = Http.get(port, typed);
+
+        assertThat(response.status()).isEqualTo(301);
+        assertThat(response.header("Location")).isEqualTo(page);
+    }
+
+    @Test
+    void onlyPagesAreFoundInOtherCapitals() {
+        assertThat(Http.get(port, "/Programm.ics").status()).as("a file").isEqualTo(404);
+        assertThat(Http.get(port, "/Sessions/Gibt-Es-Nicht").status()).isEqualTo(404);
+        assertThat(Http.send(port, "POST", "/Programm").status()).as("only for reading").isEqualTo(404);
+    }
+
     @Test
     void aCrawlFromTheHomePageFindsNoBrokenLink() {
         Map<String, Integer> statuses = Crawler.crawl(port);
