@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.de.GermanLightStemFilter;
 import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -22,7 +23,8 @@ import java.io.UncheckedIOException;
 /**
  * German analysis for the search index: words are lower-cased and their spelling folded (ä, ae and a alike, ß as
  * ss, é as e), stop words dropped, compounds split into the parts the dictionary knows (the whole word stays too),
- * and inflections stemmed lightly ("Ausbildungen" as "Ausbildung").
+ * and inflections stemmed lightly ("Ausbildungen" as "Ausbildung"), the plurals of Latin and Greek words too
+ * ("Themen" as "Thema", "Praktika" as "Praktikum"), which the light stemmer does not know.
  * <p>
  * Folding comes before the stop words and the compound parts, so one list entry covers every spelling ("für" and
  * "fuer", "Kräfte" and "Kraefte"). The query side splits no compounds: a query for a whole compound should find
@@ -34,6 +36,18 @@ final class GermanText extends Analyzer {
     static final int MIN_PART = 4;
     private static final int MIN_COMPOUND = 2 * MIN_PART;
     private static final int MAX_PART = 24;
+
+    /**
+     * Plurals the light stemmer cannot join to their singular, each with the form both are indexed as. Words whose
+     * plural means something else stay apart: "Daten" are not "Datum", "Studien" not "Studium", "Medien" not
+     * "Medium".
+     */
+    private static final StemmerOverrideFilter.StemmerOverrideMap FOREIGN_PLURALS = foreignPlurals(
+            "thema: themen themata", "schema: schemata", "praktikum: praktika", "visum: visa visen",
+            "zentrum: zentren", "museum: museen", "gremium: gremien", "stipendium: stipendien",
+            "ministerium: ministerien", "kriterium: kriterien", "gymnasium: gymnasien", "forum: foren",
+            "curriculum: curricula", "firma: firmen", "konto: konten", "prinzip: prinzipien",
+            "material: materialien", "album: alben");
 
     private static final Analyzer FOLDING = new Analyzer() {
         @Override
@@ -74,9 +88,27 @@ final class GermanText extends Analyzer {
             stream = new DictionaryCompoundWordTokenFilter(stream, parts, MIN_COMPOUND, MIN_PART, MAX_PART, false);
         }
         if (stem) {
-            stream = new RemoveDuplicatesTokenFilter(new GermanLightStemFilter(stream));
+            stream = new RemoveDuplicatesTokenFilter(
+                    new GermanLightStemFilter(new StemmerOverrideFilter(stream, FOREIGN_PLURALS)));
         }
         return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    /** "singular: plural…" lines as the map of every form to the singular's stem. */
+    private static StemmerOverrideFilter.StemmerOverrideMap foreignPlurals(String... words) {
+        StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+        for (String line : words) {
+            String[] singularAndPlurals = line.split(":? ");
+            String stem = singularAndPlurals[0];
+            for (String form : singularAndPlurals) {
+                builder.add(form, stem);
+            }
+        }
+        try {
+            return builder.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Building a map in memory cannot fail", e);
+        }
     }
 
     private static TokenStream fold(TokenStream stream) {

@@ -39,6 +39,7 @@ class RelevanceTest {
             Ausbildungen                         | /themen/aus-und-weiterbildung
             Weiterbildungen                      | /themen/aus-und-weiterbildung
             Unternehmenskulturen                 | /themen/unternehmenskultur
+            Praktikum                            | /themen/aus-und-weiterbildung
             digitalen Chance                     | /themen/digitale-chancen
             weibliche Fachkraft                  | /sessions/empowerment-fuer-weibliche-fachkraefte
             # umlauts, ß and their transliterations, other accents

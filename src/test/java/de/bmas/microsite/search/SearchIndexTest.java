@@ -61,6 +61,19 @@ class SearchIndexTest {
     }
 
     @Test
+    void latinAndGreekPluralsFindTheirSingularButNotAWordOfAnotherMeaning() {
+        SearchIndex index = SearchIndex.of(List.of(
+                page("/visa", "Schneller zum Visum", "", "Praktika und Stipendien für Themen der Zuwanderung."),
+                page("/daten", "Daten", "", "Studien zum Arbeitsmarkt.")));
+
+        for (String query : List.of("Visa", "Praktikum", "Stipendium", "Thema")) {
+            assertThat(routes(index.search(query))).as(query).containsExactly("/visa");
+        }
+        assertThat(routes(index.search("Datum"))).as("the date is not the data").doesNotContain("/daten");
+        assertThat(routes(index.search("Studium"))).as("the studies are not a degree course").isEmpty();
+    }
+
+    @Test
     void compoundPartsFindTheCompoundAndTheCompoundFindsItsPartsApart() {
         SearchIndex index = SearchIndex.of(List.of(
                 page("/zuwanderung", "Fachkräftezuwanderung", "", ""),
