@@ -105,7 +105,8 @@ class PreviewCommandTest {
                             "Läuft dort Ihre Vorschau, öffnen Sie sie unter http://127.0.0.1:" + taken.getLocalPort()
                                     + "/ – sonst starten Sie diese mit einer anderen Nummer: java -jar microsite.jar "
                                     + "preview --server.port=" + (taken.getLocalPort() + 1))
-                    .doesNotContain("was already in use", "Exception");
+                    .doesNotContain("was already in use", "Exception", "APPLICATION FAILED TO START",
+                            "Description:", "Action:", "ERROR");
         }
     }
 
