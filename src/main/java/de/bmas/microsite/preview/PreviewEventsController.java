@@ -18,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Tells open preview pages when to refresh (see {@code static/vorschau/vorschau.js}): Server-Sent Events with one
@@ -25,8 +26,10 @@ import java.util.concurrent.RejectedExecutionException;
  * reload. A page that shows another version reloads itself; sending the version on connecting covers a save that
  * happened while the page was still loading. After half an hour the stream ends and the browser reconnects.
  * Streams end when the application stops, too: a graceful shutdown waits for open requests, and a stream of a
- * closed tab stays open until the next event fails to reach it. Events after a reload are written on a thread of
- * their own, in order: the reload publishes them, and a browser that stops reading must not hold up the next one.
+ * closed tab stays open until the next event fails to reach it. Events after a reload are written on threads of
+ * their own, each page's apart: the reload publishes them, and a browser that stops reading (a suspended laptop, a
+ * frozen tab) must hold up neither the next reload nor the other pages. Such a page gets only the latest version
+ * once it reads again, which is all a page needs to know.
  */
 @Controller
 @ConditionalOnWebApplication
@@ -36,8 +39,9 @@ class PreviewEventsController {
     private static final long TIMEOUT_MILLIS = Duration.ofMinutes(30).toMillis();
 
     private final SiteHolder holder;
-    private final List<SseEmitter> pages = new CopyOnWriteArrayList<>();
-    private final ExecutorService sender = Executors.newSingleThreadExecutor(runnable -> {
+    private final List<Page> pages = new CopyOnWriteArrayList<>();
+    /** A thread per page that is being written to, only while it is. */
+    private final ExecutorService senders = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "preview-events");
         thread.setDaemon(true);
         // Tomcat reports threads that hold its web application's class loader when it stops
@@ -54,34 +58,56 @@ class PreviewEventsController {
         return connected(new SseEmitter(TIMEOUT_MILLIS));
     }
 
+    /** An open page's stream, and the version still to be written to it while a write is under way. */
+    private record Page(SseEmitter stream, AtomicReference<String> pending) {
+    }
+
     /** Registers an open page and sends it the version served now. */
-    SseEmitter connected(SseEmitter page) {
-        page.onCompletion(() -> pages.remove(page));
-        page.onError(failure -> pages.remove(page));
+    SseEmitter connected(SseEmitter stream) {
+        Page page = new Page(stream, new AtomicReference<>());
+        stream.onCompletion(() -> pages.remove(page));
+        stream.onError(failure -> pages.remove(page));
         pages.add(page);
         send(page, holder.status().lastAttempt().version());
-        return page;
+        return stream;
     }
 
     @EventListener
     void changed(SiteChanged change) {
-        try {
-            sender.execute(() -> pages.forEach(page -> send(page, change.version())));
-        } catch (RejectedExecutionException e) {
-            // the application is closing and has ended every stream
+        for (Page page : pages) {
+            // a write under way takes the newer version along when it is done
+            if (page.pending().getAndSet(change.version()) == null) {
+                try {
+                    senders.execute(() -> sendPending(page));
+                } catch (RejectedExecutionException e) {
+                    // the application is closing and has ended every stream
+                }
+            }
         }
     }
 
     /** Runs before the web server stops, so that no stream holds its graceful shutdown. */
     @EventListener(ContextClosedEvent.class)
     void closing() {
-        sender.shutdownNow();
-        pages.forEach(SseEmitter::complete);
+        senders.shutdownNow();
+        pages.forEach(page -> page.stream().complete());
     }
 
-    private void send(SseEmitter page, String version) {
+    /** Writes the page's pending version, and the one after it that arrived meanwhile, until none is left. */
+    private void sendPending(Page page) {
+        String version = page.pending().get();
+        while (true) {
+            send(page, version);
+            if (page.pending().compareAndSet(version, null)) {
+                return;
+            }
+            version = page.pending().get();
+        }
+    }
+
+    private void send(Page page, String version) {
         try {
-            page.send(SseEmitter.event().name("stand").data(version));
+            page.stream().send(SseEmitter.event().name("stand").data(version));
         } catch (IOException | IllegalStateException e) {
             // the page was closed or navigated away: forget it
             pages.remove(page);
