@@ -28,8 +28,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * Streams end when the application stops, too: a graceful shutdown waits for open requests, and a stream of a
  * closed tab stays open until the next event fails to reach it. Events after a reload are written on threads of
  * their own, each page's apart: the reload publishes them, and a browser that stops reading (a suspended laptop, a
- * frozen tab) must hold up neither the next reload nor the other pages. Such a page gets only the latest version
- * once it reads again, which is all a page needs to know.
+ * frozen tab) must hold up neither the next reload nor the other pages. Such a page gets the version whose write
+ * it held up and then only the latest, once it reads again: the latest is all a page needs to know.
  */
 @Controller
 @ConditionalOnWebApplication
@@ -40,7 +40,7 @@ class PreviewEventsController {
 
     private final SiteHolder holder;
     private final List<Page> pages = new CopyOnWriteArrayList<>();
-    /** A thread per page that is being written to, only while it is. */
+    /** A thread for each page while it is written to; idle threads serve the next writes. */
     private final ExecutorService senders = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "preview-events");
         thread.setDaemon(true);

@@ -25,7 +25,10 @@ public final class RenderedSite {
     private final Map<Integer, PreparedResponse> errorPages;
     private final Map<String, Supplier<PreparedResponse>> deferred;
     private final Map<String, PreparedResponse> drawn = new ConcurrentHashMap<>();
-    /** The routes of the HTML pages by their lower-case spelling. */
+    /**
+     * The routes of the HTML pages by their lower-case spelling. Slugs are lower case, so no two pages differ in
+     * case alone; were they to, the first would be found.
+     */
     private final Map<String, String> pagesIgnoringCase;
     private final Chrome chrome;
 

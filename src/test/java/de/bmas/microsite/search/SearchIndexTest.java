@@ -61,7 +61,7 @@ class SearchIndexTest {
     }
 
     @Test
-    void latinAndGreekPluralsFindTheirSingularButNotAWordOfAnotherMeaning() {
+    void pluralsOfForeignWordsFindTheirSingularButNotAWordOfAnotherMeaning() {
         SearchIndex index = SearchIndex.of(List.of(
                 page("/visa", "Schneller zum Visum", "", "Praktika und Stipendien für Themen der Zuwanderung."),
                 page("/daten", "Daten", "", "Studien zum Arbeitsmarkt.")));

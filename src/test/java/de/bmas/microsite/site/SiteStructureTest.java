@@ -68,10 +68,13 @@ class SiteStructureTest {
     }
 
     @Test
-    void onlyPagesAreFoundInOtherCapitals() {
+    void onlyPagesAreFoundInOtherCapitalsAndOnlyByReading() {
         assertThat(Http.get(port, "/Programm.ics").status()).as("a file").isEqualTo(404);
         assertThat(Http.get(port, "/Sessions/Gibt-Es-Nicht").status()).isEqualTo(404);
         assertThat(Http.send(port, "POST", "/Programm").status()).as("only for reading").isEqualTo(404);
+        assertThat(Http.send(port, "HEAD", "/Programm").status()).isEqualTo(301);
+        assertThat(Http.get(port, "/%50rogramm").status()).as("one spelling, percent-encoded: not typed")
+                .isEqualTo(404);
     }
 
     @Test
