@@ -96,8 +96,9 @@ class MarkdownRenderingLimitsTest {
      * round. Flexmark alone needs quadratic time for some of these within a paragraph (unclosed code spans, links
      * and tags), which the limit of 10,000 characters per paragraph bounds; what must stay linear for them is the
      * work across paragraphs, and jsoup's for tags left open across them, so they fill half a paragraph: at nearly
-     * the whole they took 19 of this class's 23 s for the same answer. The others keep nearly the whole paragraph,
-     * where one takes more than the 10 ms below which a measurement is noise, so quadratic growth shows.
+     * the whole they took 19 of this class's 23 s for the same answer. The others keep nearly the whole paragraph:
+     * they cost little, and the longer the paragraph, the surer quadratic growth shows above the 10 ms below which
+     * a measurement is noise.
      */
     @ParameterizedTest(name = "{0} in paragraphs of {1} characters")
     @MethodSource("hostilePatterns")
