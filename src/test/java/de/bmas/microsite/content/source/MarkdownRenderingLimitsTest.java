@@ -96,9 +96,9 @@ class MarkdownRenderingLimitsTest {
      * round. Flexmark alone needs quadratic time for some of these within a paragraph (unclosed code spans, links
      * and tags), which the limit of 10,000 characters per paragraph bounds; what must stay linear for them is the
      * work across paragraphs, and jsoup's for tags left open across them, so they fill half a paragraph: at nearly
-     * the whole they took 19 of this class's 23 s for the same answer. The others keep nearly the whole paragraph:
-     * they cost little, and the longer the paragraph, the surer quadratic growth shows above the 10 ms below which
-     * a measurement is noise.
+     * the whole they took 19 of this class's 23 s for the same answer. The others keep nearly the whole paragraph.
+     * Below 10 ms a measurement is mostly noise, so each input is rendered as often as the small one needs for
+     * 10 ms: a pattern rendered in a millisecond would otherwise hide quadratic growth below the noise.
      */
     @ParameterizedTest(name = "{0} in paragraphs of {1} characters")
     @MethodSource("hostilePatterns")
@@ -106,21 +106,23 @@ class MarkdownRenderingLimitsTest {
         String small = pattern.repeat(Math.max(1, paragraph / pattern.length()));
         String large = (small + "\n\n").repeat(10);
         render(small);
-        long smallNanos = cpuNanos(small);
-        long largeNanos = cpuNanos(large);
+        int times = (int) Math.max(1, Math.ceil((double) MEASURABLE_NANOS / cpuNanos(small, 1)));
+        long smallNanos = cpuNanos(small, times);
+        long largeNanos = cpuNanos(large, times);
         for (int round = 1; round < MAX_ROUNDS && !linear(smallNanos, largeNanos); round++) {
-            smallNanos = Math.min(smallNanos, cpuNanos(small));
-            largeNanos = Math.min(largeNanos, cpuNanos(large));
+            smallNanos = Math.min(smallNanos, cpuNanos(small, times));
+            largeNanos = Math.min(largeNanos, cpuNanos(large, times));
         }
-        assertThat(linear(smallNanos, largeNanos)).as("%s: %d µs for one paragraph, %d µs for ten in the best of "
-                + "%d rounds", pattern.strip(), smallNanos / 1_000, largeNanos / 1_000, MAX_ROUNDS).isTrue();
+        assertThat(linear(smallNanos, largeNanos)).as("%s: %d µs for one paragraph, %d µs for ten, each rendered %d "
+                        + "times, in the best of %d rounds", pattern.strip(), smallNanos / 1_000, largeNanos / 1_000,
+                times, MAX_ROUNDS).isTrue();
     }
 
     private static final int MAX_ROUNDS = 8;
+    private static final long MEASURABLE_NANOS = 10_000_000;
 
-    /** Below 10 ms a measurement is mostly noise. */
     private static boolean linear(long smallNanos, long largeNanos) {
-        return largeNanos <= 50 * Math.max(smallNanos, 10_000_000);
+        return largeNanos <= 50 * smallNanos;
     }
 
     static Stream<Arguments> hostilePatterns() {
@@ -133,9 +135,11 @@ class MarkdownRenderingLimitsTest {
     }
 
     /** The CPU time this thread spends on rendering, so that other processes' load does not count. */
-    private long cpuNanos(String markdown) {
+    private static long cpuNanos(String markdown, int times) {
         long started = CPU.getCurrentThreadCpuTime();
-        render(markdown);
+        for (int i = 0; i < times; i++) {
+            render(markdown);
+        }
         return CPU.getCurrentThreadCpuTime() - started;
     }
 }
