@@ -16,8 +16,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -25,8 +27,9 @@ import java.util.concurrent.TimeUnit;
  * Runs the pipelines' shell commands as a CI runner does: bash in the job's checkout, with the job's environment
  * and nothing else. Two programs are stand-ins, first on the PATH. {@code java [-XX:…] -jar FILE ARGS} (the file
  * must exist) runs ARGS through {@link MicrositeApplication#run} in this JVM, because a JVM per command would take
- * most of a minute on a busy two-core machine; a command named in {@code ENGINE_PROCESS} gets a JVM of its own
- * instead, with the {@code -XX} options, in the shell's working directory. {@code aws} writes its arguments to
+ * most of a minute on a busy two-core machine, with the folders it names or defaults to ({@code content}) taken
+ * in the shell's working directory, as a JVM there would; a command named in {@code ENGINE_PROCESS} gets a JVM of
+ * its own instead, with the {@code -XX} options, in the shell's working directory. {@code aws} writes its arguments to
  * {@code $HOME/aws-calls}, as there is no object store here; it fails when the local file it is to upload is
  * missing. Everything else is real: bash, sh, curl (fetching the "jar" from this JVM, checked against its SHA-256 by
  * sha256sum), rsync, ln and mv.
@@ -42,6 +45,8 @@ final class PipelineShell implements AutoCloseable {
     }
 
     private static final byte[] JAR = "a stand-in for microsite.jar".getBytes(StandardCharsets.UTF_8);
+    private static final String CONTENT_DIR = "--microsite.content-dir=";
+    private static final List<String> FOLDER_OPTIONS = List.of(CONTENT_DIR, "--out=");
 
     private static final String JAVA = """
             #!/bin/bash
@@ -58,7 +63,7 @@ final class PipelineShell implements AutoCloseable {
                   de.bmas.microsite.MicrositeApplication "$@" ;;
             esac
             out=$(mktemp) err=$(mktemp)
-            status=$(printf '%s\\0' "$out" "$err" "$@" | curl -sS --fail --data-binary @- "$ENGINE_URL/run") || exit 98
+            status=$(printf '%s\\0' "$out" "$err" "$PWD" "$@" | curl -sS --fail --data-binary @- "$ENGINE_URL/run") || exit 98
             cat "$out"; cat "$err" >&2; rm -f "$out" "$err"
             exit "$status"
             """;
@@ -140,13 +145,34 @@ final class PipelineShell implements AutoCloseable {
         }
     }
 
-    /** One engine command: the stand-in sends the files for stdout and stderr, then the arguments. */
+    /**
+     * One engine command: the stand-in sends the files for stdout and stderr, the shell's working directory, then
+     * the arguments.
+     */
     private static void runEngine(HttpExchange exchange) throws IOException {
         String[] fields = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8).split("\0", -1);
-        InProcess.Result result = InProcess.run(Arrays.copyOfRange(fields, 2, fields.length - 1));
+        InProcess.Result result = InProcess.run(
+                inWorkingDirectory(Path.of(fields[2]), Arrays.copyOfRange(fields, 3, fields.length - 1)));
         Files.writeString(Path.of(fields[0]), result.stdout());
         Files.writeString(Path.of(fields[1]), result.stderr());
         respond(exchange, String.valueOf(result.status()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The arguments as a JVM started in {@code dir} reads them: this JVM's own working directory is the project,
+     * whose {@code content} folder a step without {@code --microsite.content-dir} would otherwise check and export.
+     */
+    static String[] inWorkingDirectory(Path dir, String... args) {
+        List<String> resolved = new ArrayList<>();
+        for (String arg : args) {
+            resolved.add(FOLDER_OPTIONS.stream().filter(arg::startsWith).findFirst()
+                    .map(option -> option + dir.resolve(arg.substring(option.length())))
+                    .orElse(arg));
+        }
+        if (resolved.stream().noneMatch(arg -> arg.startsWith(CONTENT_DIR))) {
+            resolved.add(CONTENT_DIR + dir.resolve("content"));
+        }
+        return resolved.toArray(String[]::new);
     }
 
     private static void respond(HttpExchange exchange, byte[] body) throws IOException {
