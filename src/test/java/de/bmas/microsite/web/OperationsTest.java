@@ -158,6 +158,9 @@ class OperationsTest {
             // broken content must not replace the good site either
             Files.writeString(content.resolve(SESSION), original.replaceFirst("title: ", "titel: "));
             holder.reload();
+            assertThat(RawHttp.request(port, "GET", "/sessions/ki-diy-style").text())
+                    .as("the good site of round %d, after a reload of broken content", round)
+                    .contains("Runde " + round + ".");
         }
         Files.writeString(content.resolve(SESSION), original.replaceFirst("teaser: ", "teaser: Runde 4. "));
         holder.reload();
