@@ -63,7 +63,8 @@ final class PipelineShell implements AutoCloseable {
                   de.bmas.microsite.MicrositeApplication "$@" ;;
             esac
             out=$(mktemp) err=$(mktemp)
-            status=$(printf '%s\\0' "$out" "$err" "$PWD" "$@" | curl -sS --fail --data-binary @- "$ENGINE_URL/run") || exit 98
+            status=$(printf '%s\\0' "$out" "$err" "$PWD" "$@" |
+              curl -sS --fail --data-binary @- "$ENGINE_URL/run") || exit 98
             cat "$out"; cat "$err" >&2; rm -f "$out" "$err"
             exit "$status"
             """;

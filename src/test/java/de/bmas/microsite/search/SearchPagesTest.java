@@ -4,10 +4,14 @@ import de.bmas.microsite.site.PreparedResponse;
 import de.bmas.microsite.site.Site;
 import de.bmas.microsite.site.SiteBuilder;
 import de.bmas.microsite.site.SiteHolder;
+import de.bmas.microsite.testing.ContentFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,8 +20,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * replaced gets its own page, in that site's chrome, and does not empty the cache of the site being served.
  */
 @SpringBootTest
-@AutoConfigureMockMvc
 class SearchPagesTest {
+
+    /** The minimal content, in place before the application starts: a server does not start on a folder without. */
+    private static final ContentFixture CONTENT = ContentFixture.copyInto(ContentFixture.newBuildDir());
+
+    @DynamicPropertySource
+    static void contentDir(DynamicPropertyRegistry registry) {
+        registry.add("microsite.content-dir", () -> CONTENT.dir().toString());
+    }
 
     @Autowired
     SearchPages pages;
@@ -34,9 +45,18 @@ class SearchPagesTest {
         PreparedResponse kept = pages.answer(served, "Arbeit");
         assertThat(pages.answer(served, "Arbeit")).as("a repeated query").isSameAs(kept);
 
+        // the site that replaces the served one while a request on it is still running
+        CONTENT.replace("veranstaltung.md", "name: Testkongress 2025", "name: Testkongress 2026");
         Site replaced = builder.build().site().orElseThrow();
-        assertThat(pages.answer(replaced, "Arbeit")).as("rendered for the replaced site").isNotSameAs(kept);
+        PreparedResponse onReplaced = pages.answer(replaced, "Arbeit");
+        assertThat(onReplaced).as("rendered for the replaced site").isNotSameAs(kept);
+        assertThat(text(onReplaced)).as("in the replaced site's chrome").contains("Testkongress 2026");
+        assertThat(text(kept)).doesNotContain("Testkongress 2026");
 
         assertThat(pages.answer(served, "Arbeit")).as("still kept for the site being served").isSameAs(kept);
+    }
+
+    private static String text(PreparedResponse page) {
+        return new String(page.body(), StandardCharsets.UTF_8);
     }
 }
