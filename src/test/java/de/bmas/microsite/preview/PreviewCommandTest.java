@@ -43,6 +43,7 @@ class PreviewCommandTest {
     Path workDir;
 
     private Process preview;
+    private Thread reader;
 
     @AfterEach
     void stop() throws InterruptedException {
@@ -87,7 +88,9 @@ class PreviewCommandTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> Http.get(address.getPort(), "/").status() == 200);
         assertThat(output.poll(10, TimeUnit.SECONDS))
                 .isEqualTo("Der Inhalt ist wieder fehlerfrei; die Vorschau zeigt die Website.");
-        assertThat(output).as("nothing else, no log").isEmpty();
+        stop();
+        reader.join(Duration.ofSeconds(10).toMillis());
+        assertThat(output).as("nothing else until the preview ended, no log").isEmpty();
     }
 
     @Test
@@ -130,7 +133,7 @@ class PreviewCommandTest {
         List<String> command = Jvm.application(args);
         preview = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
+        reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(
                     new InputStreamReader(preview.getInputStream(), StandardCharsets.UTF_8))) {
                 in.lines().forEach(lines::add);
