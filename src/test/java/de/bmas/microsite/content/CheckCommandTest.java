@@ -1,6 +1,7 @@
 package de.bmas.microsite.content;
 
 import de.bmas.microsite.testing.ContentFixture;
+import de.bmas.microsite.testing.InProcess;
 import de.bmas.microsite.testing.Jvm;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,11 +10,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +35,7 @@ class CheckCommandTest {
 
     @Test
     void shippedContentHasNoErrorsButPlaceholdersThatFailAStrictCheck() throws Exception {
-        Run run = run(PROJECT, "check", "--strict", "--format=json");
+        InProcess.Result run = run(PROJECT, "check", "--strict", "--format=json");
 
         // the placeholders in the legal pages are warnings, which --strict, as a publishing pipeline runs it, fails on
         assertThat(run.status()).as(run.stderr()).isEqualTo(1);
@@ -57,7 +55,7 @@ class CheckCommandTest {
         Files.createSymbolicLink(content.dir().resolve("bilder/geheim.svg"),
                 Files.writeString(workDir.resolve("geheim.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"));
 
-        Run run = run(workDir, "check", "--microsite.content-dir=inhalt");
+        InProcess.Result run = run(workDir, "check", "--microsite.content-dir=inhalt");
 
         assertThat(run.status()).isEqualTo(1);
         // ends with: a library may log a line of its own before Spring Boot has set up logging
@@ -84,7 +82,7 @@ class CheckCommandTest {
         content.replace("sessions/erste-session.md", "  - arbeit", "  - arbiet");
         Files.createDirectories(content.dir().resolve("sessions/ordner.md"));
 
-        Run run = run(workDir, "--microsite.content-dir=inhalt", "--server.port=0");
+        InProcess.Result run = run(workDir, "--microsite.content-dir=inhalt", "--server.port=0");
 
         assertThat(run.status()).isEqualTo(1);
         String output = run.stdout() + run.stderr();
@@ -95,25 +93,7 @@ class CheckCommandTest {
         assertThat(output).doesNotContain("\tat ");
     }
 
-    private record Run(int status, String stdout, String stderr) {
-    }
-
-    private static Run run(Path workingDir, String... args) throws IOException, InterruptedException {
-        List<String> command = Jvm.application(args);
-        Path stdout = Files.createTempFile("check", ".out");
-        Path stderr = Files.createTempFile("check", ".err");
-        try {
-            Process process = new ProcessBuilder(command).directory(workingDir.toFile())
-                    .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
-            if (!process.waitFor(3, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new AssertionError("did not end within 3 minutes: " + command);
-            }
-            return new Run(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
-                    Files.readString(stderr, StandardCharsets.UTF_8));
-        } finally {
-            Files.delete(stdout);
-            Files.delete(stderr);
-        }
+    private static InProcess.Result run(Path workingDir, String... args) throws IOException, InterruptedException {
+        return Jvm.run(workingDir, Jvm.application(args));
     }
 }

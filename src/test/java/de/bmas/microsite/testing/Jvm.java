@@ -2,9 +2,13 @@ package de.bmas.microsite.testing;
 
 import de.bmas.microsite.MicrositeApplication;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The application's command line in a JVM of its own, as {@code java -jar microsite.jar …} runs it, for tests
@@ -30,5 +34,27 @@ public final class Jvm {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), MicrositeApplication.class.getName()));
         command.addAll(List.of(args));
         return command;
+    }
+
+    /**
+     * Runs {@code command} in {@code workingDir} to its end, at most three minutes: its exit status and what it
+     * printed to each stream.
+     */
+    public static InProcess.Result run(Path workingDir, List<String> command) throws IOException, InterruptedException {
+        Path stdout = Files.createTempFile("command", ".out");
+        Path stderr = Files.createTempFile("command", ".err");
+        try {
+            Process process = new ProcessBuilder(command).directory(workingDir.toFile())
+                    .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+            if (!process.waitFor(3, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new AssertionError("did not end within 3 minutes: " + command);
+            }
+            return new InProcess.Result(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
+                    Files.readString(stderr, StandardCharsets.UTF_8));
+        } finally {
+            Files.delete(stdout);
+            Files.delete(stderr);
+        }
     }
 }

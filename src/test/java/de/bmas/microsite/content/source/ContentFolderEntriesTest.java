@@ -8,14 +8,12 @@ import java.io.UncheckedIOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -27,6 +25,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * German problem naming the entry, and nothing blocks or breaks the report's lines.
  */
 class ContentFolderEntriesTest extends ContentFolderFixture {
+
+    /** The working directory of this test run, in which the processes run too. */
+    private static final Path HERE = Path.of("").toAbsolutePath();
 
     @Test
     void aFolderNamedLikeAContentFileIsAProblemAndTheRestStillLoads() throws IOException {
@@ -128,11 +129,8 @@ class ContentFolderEntriesTest extends ContentFolderFixture {
     private List<String> errorsWithoutTheRightToReadEverything(Path file) throws Exception {
         assumeTrue(exitStatus(withoutReadingEverything(List.of("test", "-r", file.toString()))) != 0,
                 "this user may read any file, and setpriv cannot take that right away");
-        Process check = new ProcessBuilder(withoutReadingEverything(
-                Jvm.application("check", "--microsite.content-dir=" + content.dir())))
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String report = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(check.waitFor(2, TimeUnit.MINUTES)).as("check ends").isTrue();
+        String report = Jvm.run(HERE, withoutReadingEverything(
+                Jvm.application("check", "--microsite.content-dir=" + content.dir()))).stdout();
         assertThat(report).doesNotContain(SECRET);
         return report.lines().filter(line -> line.contains(": Fehler: ")).toList();
     }
@@ -144,11 +142,10 @@ class ContentFolderEntriesTest extends ContentFolderFixture {
         return dropped;
     }
 
+    /** The command's exit status, -1 where it cannot start (no setpriv). */
     private static int exitStatus(List<String> command) throws InterruptedException {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return process.waitFor();
+            return Jvm.run(HERE, command).status();
         } catch (IOException e) {
             return -1;
         }
