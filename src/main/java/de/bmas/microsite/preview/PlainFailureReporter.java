@@ -7,10 +7,11 @@ import org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter;
 import org.springframework.util.StringUtils;
 
 /**
- * Why the preview could not start, as editors read its console: what happened and, where the analysis says,
- * what to do, as plain paragraphs, without the log line and Spring's English frame („APPLICATION FAILED TO START“, „Description“,
- * „Action“) around them. The preview turns Spring's own report off ({@code application-preview.properties}),
- * which is how this reporter knows to speak; the server keeps Spring's report, which its operators read.
+ * Why the preview could not start, as editors read its console: what happened and, where the analysis says, what
+ * to do, as plain paragraphs, without the log line and Spring's English frame („APPLICATION FAILED TO START“,
+ * „Description“, „Action“) around them. The preview turns Spring's own report off
+ * ({@code application-preview.properties}), which is how this reporter knows to speak; the server keeps Spring's
+ * report, which its operators read.
  */
 class PlainFailureReporter implements FailureAnalysisReporter {
 

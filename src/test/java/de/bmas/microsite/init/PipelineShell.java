@@ -163,7 +163,7 @@ final class PipelineShell implements AutoCloseable {
      * The arguments as a JVM started in {@code dir} reads them: this JVM's own working directory is the project,
      * whose {@code content} folder a step without {@code --microsite.content-dir} would otherwise check and export.
      */
-    static String[] inWorkingDirectory(Path dir, String... args) {
+    private static String[] inWorkingDirectory(Path dir, String... args) {
         List<String> resolved = new ArrayList<>();
         for (String arg : args) {
             resolved.add(FOLDER_OPTIONS.stream().filter(arg::startsWith).findFirst()
