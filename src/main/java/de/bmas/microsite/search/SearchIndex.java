@@ -19,7 +19,6 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
@@ -64,7 +63,7 @@ public final class SearchIndex {
 
     private final List<SearchDocument> documents;
     private final int[] positions;
-    private final IndexSearcher searcher;
+    private final WordScores scores;
     private final GermanText analysis;
     private final SimilarTerms similar;
     private final JoinedWords joined;
@@ -75,7 +74,7 @@ public final class SearchIndex {
                         KeywordIndex keywords) {
         this.documents = documents;
         this.positions = positions(searcher.getIndexReader());
-        this.searcher = searcher;
+        this.scores = new WordScores(searcher);
         this.analysis = analysis;
         this.similar = new SimilarTerms(searcher.getIndexReader(), UserQuery.FIELDS);
         this.joined = new JoinedWords(searcher.getIndexReader());
@@ -158,20 +157,16 @@ public final class SearchIndex {
             if (words.isEmpty()) {
                 return new SearchOutcome.Empty(text);
             }
-            TopDocs top = best(words.allWords());
+            // pages with every word; if none has all, those with any, the more words the higher
+            TopDocs top = scores.best(words.words(), true, MAX_HITS);
             if (top.totalHits.value == 0 && words.size() > 1) {
-                top = best(words.anyWord());
+                top = scores.best(words.words(), false, MAX_HITS);
             }
             return new SearchOutcome.Found(text, hits(words.marked(), top), top.totalHits.value,
                     words.ignored());
         } catch (IOException e) {
             throw new UncheckedIOException("An index in memory cannot fail to read", e);
         }
-    }
-
-    /** The best {@link #MAX_HITS} documents for {@code query}, and exactly how many match it. */
-    private TopDocs best(Query query) throws IOException {
-        return searcher.search(query, new TopScoreDocCollectorManager(MAX_HITS, Integer.MAX_VALUE));
     }
 
     /** The A–Z index of the snapshot: important terms, people, topics, stands and pages. */

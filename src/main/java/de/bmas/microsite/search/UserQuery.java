@@ -152,28 +152,15 @@ final class UserQuery {
         return ignored;
     }
 
-    /** Documents with every word. */
-    Query allWords() {
-        return combine(Occur.MUST);
-    }
-
-    /** Documents with any word, those with more words first. */
-    Query anyWord() {
-        return combine(Occur.SHOULD);
+    /** One query per word; a document's score is the sum of its words' scores. */
+    List<Query> words() {
+        return words;
     }
 
     /** What the snippets mark: the words as searched, but not the parts of a word the texts have. */
     Query marked() {
-        return combine(marked, Occur.SHOULD);
-    }
-
-    private Query combine(Occur occur) {
-        return combine(words, occur);
-    }
-
-    private static Query combine(List<Query> queries, Occur occur) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        queries.forEach(word -> query.add(word, occur));
+        marked.forEach(word -> query.add(word, Occur.SHOULD));
         return query.build();
     }
 
