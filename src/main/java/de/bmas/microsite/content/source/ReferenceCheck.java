@@ -128,8 +128,8 @@ final class ReferenceCheck {
 
     private void checkTimes(Doc<?> doc, String pointer, Timed timed) {
         LocalDate day = snapshot.event().meta().date();
-        SkippedTimes.check(doc.origin().at(pointer + "/start"), day, timed.start()).ifPresent(problems::add);
-        SkippedTimes.check(doc.origin().at(pointer + "/end"), day, timed.end()).ifPresent(problems::add);
+        ClockChanges.check(doc.origin().at(pointer + "/start"), day, timed.start()).ifPresent(problems::add);
+        ClockChanges.check(doc.origin().at(pointer + "/end"), day, timed.end()).ifPresent(problems::add);
         if (timed.end() != null && timed.start() == null) {
             problems.add(Problem.error(doc.origin().at(pointer + "/end"), "Endzeit ohne Anfangszeit",
                     "Geben Sie auch „start“ an oder entfernen Sie „end“."));
