@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  */
 final class SnapshotDocuments {
 
-    private static final String ENDINGS = ".!?:“\"";
+    /** A part ending in one of these needs no full stop: a list item ending in a comma goes on in the next. */
+    private static final String ENDINGS = ".!?:;,…“\"";
     /** The elements of rendered Markdown that end a piece of text, and what marks their end until it is joined. */
     private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, dt, dd, th, td, caption";
     private static final String BLOCK_END = "\u001F";

@@ -63,13 +63,13 @@ class SnapshotDocumentsTest {
     @Test
     void sessionsCarryTheirPeopleTopicsQuotesAndPlainText() {
         SearchDocument session = byRoute.get("/sessions/keynote-steffi-jones");
-        SearchDocument withTopics = byRoute.get("/sessions/erkenntnisse-und-impulse-aus-dem-job-turbo");
+        SearchDocument withTopics = byRoute.get("/sessions/skilled-labour-from-india-to-germany");
 
         assertThat(session.title()).isEqualTo("Keynote von Steffi Jones");
         assertThat(session.people()).containsExactly("Steffi Jones");
         assertThat(session.body()).contains("„Vor Erfolg steht Mut“ (Steffi Jones)", "Fußballweltmeisterin");
-        assertThat(withTopics.topics()).containsExactly("Fachkräftezuwanderung", "Unternehmenskultur");
-        assertThat(withTopics.body()).contains("Leiter des Referats", "Kinderbetreuung, Pflege, Verkehr und Handwerk");
+        assertThat(withTopics.topics()).containsExactly("Aus- und Weiterbildung", "Fachkräftezuwanderung");
+        assertThat(withTopics.body()).contains("Berufen im MINT-Bereich", "mehr Deutschkurse für Studierende");
     }
 
     @Test
@@ -78,6 +78,9 @@ class SnapshotDocumentsTest {
                 "Eindrücke vom Tag. Einige Gedanken");
         assertThat(SnapshotDocuments.text("<ul><li><p>Pflege</p></li><li>Verkehr</li></ul><h2>Ende</h2>"))
                 .isEqualTo("Pflege. Verkehr. Ende.");
+        // a list that goes on as a sentence gets no full stop after its commas
+        assertThat(SnapshotDocuments.text("<ul><li>IP-Adresse,</li><li>Datum und Uhrzeit,</li><li>Seite;</li></ul>"))
+                .isEqualTo("IP-Adresse, Datum und Uhrzeit, Seite;");
     }
 
     @Test
