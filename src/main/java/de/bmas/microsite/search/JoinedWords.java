@@ -8,12 +8,13 @@ import java.util.List;
 
 /**
  * The two words of the index that a query word joins, where the index does not know the word itself: visitors type
- * hyphenated names run together ("Jobturbo" for "Job-Turbo"), and the parts are too short for the compound
- * dictionary, which splits only into parts of four letters or more.
+ * hyphenated names and names of two words run together ("Jobturbo" for "Job-Turbo", "MYTURN" for "MY TURN"), and
+ * the parts are too short for the compound dictionary, which splits only into parts of four letters or more. Both
+ * parts must stand in one text, so a short part alone finds nothing.
  */
 final class JoinedWords {
 
-    private static final int MIN_PART = 3;
+    private static final int MIN_PART = 2;
 
     private final IndexReader reader;
 

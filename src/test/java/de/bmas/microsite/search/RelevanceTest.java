@@ -60,6 +60,7 @@ class RelevanceTest {
             Job Turbo                            | /sessions/erkenntnisse-und-impulse-aus-dem-job-turbo
             Job-Turbo                            | /sessions/erkenntnisse-und-impulse-aus-dem-job-turbo
             Jobturbo                             | /sessions/erkenntnisse-und-impulse-aus-dem-job-turbo
+            MYTURN                               | /my-turn
             KI                                   | /sessions/ki-diy-style
             Keynote                              | /sessions/keynote-steffi-jones
             Empowerment                          | /sessions/empowerment-fuer-weibliche-fachkraefte
