@@ -22,7 +22,8 @@ import java.io.UncheckedIOException;
 
 /**
  * German analysis for the search index: words are lower-cased and their spelling folded (ä, ae and a alike, ß as
- * ss, é as e), stop words dropped, compounds split into the parts the dictionary knows (the whole word stays too),
+ * ss, é as e), stop words dropped, compounds split into the parts the dictionary knows at their beginning or end
+ * (the whole word stays too),
  * and inflections stemmed lightly ("Ausbildungen" as "Ausbildung"), the plurals of foreign words too
  * ("Themen" as "Thema", "Praktika" as "Praktikum"), which the light stemmer does not know.
  * <p>
@@ -85,7 +86,9 @@ final class GermanText extends Analyzer {
         Tokenizer tokenizer = new StandardTokenizer();
         TokenStream stream = new StopFilter(fold(tokenizer), STOP_WORDS);
         if (parts != null) {
-            stream = new DictionaryCompoundWordTokenFilter(stream, parts, MIN_COMPOUND, MIN_PART, MAX_PART, false);
+            stream = new CompoundEdges(
+                    new DictionaryCompoundWordTokenFilter(stream, parts, MIN_COMPOUND, MIN_PART, MAX_PART, false),
+                    parts);
         }
         if (stem) {
             stream = new RemoveDuplicatesTokenFilter(

@@ -51,8 +51,9 @@ final class SnapshotDocuments {
 
     private static SearchDocument event(Doc<Event> event) {
         Event meta = event.meta();
-        return new SearchDocument(Kind.PAGE, Routes.HOME, meta.name(), meta.teaser(),
-                join(meta.motto(), text(event.html())), List.of(), List.of());
+        // the motto in the teaser, weighted above the texts that quote it
+        return new SearchDocument(Kind.PAGE, Routes.HOME, meta.name(), join(meta.motto(), meta.teaser()),
+                text(event.html()), List.of(), List.of());
     }
 
     private static SearchDocument programme(Doc<Programme> programme, Snapshot snapshot) {

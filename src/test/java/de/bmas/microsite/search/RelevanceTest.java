@@ -61,6 +61,7 @@ class RelevanceTest {
             Job-Turbo                            | /sessions/erkenntnisse-und-impulse-aus-dem-job-turbo
             Jobturbo                             | /sessions/erkenntnisse-und-impulse-aus-dem-job-turbo
             MYTURN                               | /my-turn
+            Mehr Power                           | /
             KI                                   | /sessions/ki-diy-style
             Keynote                              | /sessions/keynote-steffi-jones
             Empowerment                          | /sessions/empowerment-fuer-weibliche-fachkraefte
