@@ -1,6 +1,8 @@
 package de.bmas.microsite.content.model;
 
+import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where the front matter's fields stand in their file, by JSON pointer ({@code /people/0/name}): of keys, and of
@@ -28,6 +30,15 @@ public record FieldPositions(Map<String, SourcePosition> keys, Map<String, Sourc
     /** The key itself where it is written: an unknown or misspelt field is found there. */
     public SourcePosition key(String pointer) {
         return keys.containsKey(pointer) ? keys.get(pointer) : at(pointer);
+    }
+
+    /** The first key named {@code name} at any depth, as a pointer. */
+    public Optional<String> firstKeyNamed(String name) {
+        return keys.entrySet().stream()
+                .filter(key -> key.getKey().endsWith("/" + name))
+                .min(Comparator.comparingInt((Map.Entry<String, SourcePosition> key) -> key.getValue().line())
+                        .thenComparingInt(key -> key.getValue().column()))
+                .map(Map.Entry::getKey);
     }
 
     public boolean has(String pointer) {

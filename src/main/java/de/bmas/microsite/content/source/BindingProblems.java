@@ -66,7 +66,7 @@ final class BindingProblems extends DeserializationProblemHandler {
                                          Object beanOrClass, String propertyName) {
         Collection<Object> known = deserializer == null ? List.of() : deserializer.getKnownPropertyNames();
         List<String> names = known == null ? List.of() : known.stream().map(String::valueOf).sorted().toList();
-        String pointer = p.streamReadContext().pathAsPointer().toString();
+        String pointer = unknownKey(p, propertyName);
         Optional<String> nearest = Optional.ofNullable(GERMAN_NAMES.get(propertyName.toLowerCase(Locale.GERMAN)))
                 .filter(names::contains)
                 .or(() -> Suggestions.nearest(propertyName, names));
@@ -77,6 +77,15 @@ final class BindingProblems extends DeserializationProblemHandler {
         problems.add(Problem.error(positions.key(pointer), "Unbekanntes Feld „" + propertyName + "“", hint));
         p.skipChildren();
         return true;
+    }
+
+    /** Where the unknown field {@code name} is, as a pointer. */
+    private String unknownKey(JsonParser p, String name) {
+        String pointer = p.streamReadContext().pathAsPointer().toString();
+        // a list or block under an unknown name comes from a token buffer whose context has lost its place (it
+        // said /stands/2 for a misspelt topics): the key is found by its name
+        boolean struct = p.currentToken() != null && p.currentToken().isStructStart();
+        return struct ? positions.firstKeyNamed(name).orElse(pointer) : pointer;
     }
 
     @Override

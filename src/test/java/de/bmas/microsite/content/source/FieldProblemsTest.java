@@ -28,6 +28,14 @@ class FieldProblemsTest extends ContentProblemsFixture {
     }
 
     @Test
+    void unknownFieldHoldingAListStandsAtItsOwnLine() {
+        content.replace("sessions/erste-session.md", "topics:\n", "topic:\n");
+
+        assertThat(onlyError().toString()).startsWith(content.path("sessions/erste-session.md")
+                + ":4:1: Fehler: Unbekanntes Feld „topic“ – Meinten Sie „topics“?");
+    }
+
+    @Test
     void unknownFieldInANestedBlock() {
         content.replace("veranstaltung.md", "  city: Berlin", "  stadt: Berlin");
 
