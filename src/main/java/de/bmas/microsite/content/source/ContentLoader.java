@@ -118,8 +118,12 @@ public class ContentLoader {
             snapshot = Optional.of(new Snapshot(event.get(), programme.get(), topics.published(preview),
                     sessions.published(preview), stands.published(preview), people.published(preview),
                     pages.published(preview), images.images(), preview));
+            Set<String> namedInDrafts = Stream.concat(
+                    sessions.docs().stream().filter(Doc::draft).flatMap(draft -> draft.meta().people().stream()),
+                    stands.docs().stream().filter(Doc::draft).flatMap(draft -> draft.meta().visitors().stream()))
+                    .collect(Collectors.toSet());
             new ReferenceCheck(snapshot.get(), new ReferenceCheck.Absences(topics.absent(), sessions.absent(),
-                    stands.absent(), people.absent()), unloaded, problems).run();
+                    stands.absent(), people.absent(), namedInDrafts), unloaded, problems).run();
         } else {
             // the checks across files need the event and the programme; say so, or the report looks complete
             Path unchecked = dir.resolve(event.isEmpty() ? EVENT_FILE : PROGRAMME_FILE);

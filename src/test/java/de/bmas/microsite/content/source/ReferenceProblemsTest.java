@@ -127,6 +127,19 @@ class ReferenceProblemsTest extends ContentProblemsFixture {
     }
 
     @Test
+    void personOnlyADraftNamesIsNoWarning() {
+        // deleting the file, as the warning advises, would break the draft once it is published
+        content.write("personen/carla-gast.md", "---\nname: Carla Gast\n---\n");
+        content.write("sessions/dritte-session.md", "---\ntitle: Dritte Session\nformat: Panel\ndraft: true\n"
+                + "people:\n  - carla-gast\nteaser: Noch in Arbeit.\n---\nBald mehr.\n");
+
+        ContentReport report = loader.load(dir, false).report();
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.problems()).extracting(Problem::message).noneMatch(message -> message.contains("Carla"));
+    }
+
+    @Test
     void sessionNoProgrammeBlockListsIsAWarning() {
         content.replace("programm.md", "      - zweite-session\n", "");
 
