@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
 
 /**
  * Renders a Markdown body to safe HTML with German typography, and reports what editors should know about it:
- * links and images to check, headings that would break the page outline, raw HTML that the sanitizer drops.
+ * links and images to check, headings that would break the page outline, raw HTML that the sanitizer drops, and
+ * Markdown that stays text as typed.
  */
 @Component
 class MarkdownRenderer {
@@ -154,7 +155,9 @@ class MarkdownRenderer {
             }
         }
         HeadingLevels.fit(document, kind == Session.class || kind == Event.class ? SUBSECTION : SECTION);
-        return new Rendered(safeHtml.sanitize(renderer.render(document)), targets.links(), targets.images());
+        String html = safeHtml.sanitize(renderer.render(document));
+        problems.addAll(LiteralMarkup.in(html, positions, source.body()));
+        return new Rendered(html, targets.links(), targets.images());
     }
 
     /**

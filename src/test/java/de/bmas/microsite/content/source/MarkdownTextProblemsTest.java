@@ -134,4 +134,27 @@ class MarkdownTextProblemsTest extends ContentProblemsFixture {
                         + "<script>alert(1)</script> – Erlaubt sind nur einfache Auszeichnungen ohne Skripte, "
                         + "Stile und Ereignis-Attribute.");
     }
+
+    @Test
+    void markdownShownAsTypedIsAWarning() {
+        content.replace("themen/arbeit.md", "Worum es beim Thema Arbeit ging.",
+                "Mehr im [Programm] (/programm) und im [Impressum](/impressum.\n\n#Ausblick\n\n"
+                        + "![Foto](/bilder/Bühne 1.jpg) und `[Code](ok)`");
+
+        ContentReport report = loader.load(dir, false).report();
+
+        assertThat(report.hasErrors()).isFalse();
+        String link = " – Schreiben Sie einen Link als [Text](/adresse) und ein Bild als "
+                + "![Beschreibung](/bilder/datei.jpg): ohne Leerzeichen zwischen „]“ und „(“ und in der Adresse, "
+                + "mit der schließenden Klammer „)“.";
+        assertThat(report.problems()).extracting(Problem::toString).containsExactly(
+                content.path("themen/arbeit.md") + ":5:9: Warnung: Link oder Bild wird als Text angezeigt: "
+                        + "„[Programm] (…“" + link,
+                content.path("themen/arbeit.md") + ":5:39: Warnung: Link oder Bild wird als Text angezeigt: "
+                        + "„[Impressum](…“" + link,
+                content.path("themen/arbeit.md") + ":7:1: Warnung: Überschrift wird als Text angezeigt: "
+                        + "„#Ausblick“ – Nach den Rautezeichen gehört ein Leerzeichen, z. B. „## Ausblick“.",
+                content.path("themen/arbeit.md") + ":9:1: Warnung: Link oder Bild wird als Text angezeigt: "
+                        + "„![Foto](…“" + link);
+    }
 }
