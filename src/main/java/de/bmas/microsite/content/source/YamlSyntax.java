@@ -19,6 +19,7 @@ final class YamlSyntax {
 
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"(.+)\"");
     private static final Pattern NBSP_INDENT = Pattern.compile("[ \\t]*\u00A0");
+    private static final Pattern TAB_AFTER_COLON = Pattern.compile("^\\s*(?:-\\s+)?([a-z_]+):\\t+(.*)$");
     private static final Pattern NO_SPACE_AFTER_COLON = Pattern.compile("^\\s*(?:-\\s+)?([a-z_]+):(\\S.*)$");
     private static final Pattern BAD_START = Pattern.compile("found character '(.)' that cannot start any token");
     static final String QUOTES_HINT = "Setzen Sie den ganzen Wert in gerade Anführungszeichen \", z. B. "
@@ -61,6 +62,13 @@ final class YamlSyntax {
         String problem = yaml.getProblem();
         Optional<Mark> context = yaml.getContextMark();
         if (problem.contains("(TAB)")) {
+            Matcher afterColon = yaml.getProblemMark().map(mark -> TAB_AFTER_COLON.matcher(
+                    source.lineOfFrontMatter(mark.getLine()))).filter(Matcher::find).orElse(null);
+            if (afterColon != null) {
+                return at(source, yaml.getProblemMark(), "Tabulator nach „" + afterColon.group(1) + ":“",
+                        "Schreiben Sie statt des Tabulators ein Leerzeichen: „" + afterColon.group(1) + ": "
+                                + afterColon.group(2) + "“.");
+            }
             return at(source, yaml.getProblemMark(), "Tabulator in der Einrückung",
                     "Rücken Sie nur mit Leerzeichen ein.");
         }
@@ -83,6 +91,12 @@ final class YamlSyntax {
             return syntax.get();
         }
         if (problem.startsWith("mapping values are not allowed")) {
+            // „title:Text“ on the first line is read as text, and the next line's colon is where the parser stumbles
+            Optional<Integer> before = yaml.getProblemMark().map(mark -> mark.getLine() - 1)
+                    .filter(line -> line >= 0 && NO_SPACE_AFTER_COLON.matcher(source.lineOfFrontMatter(line)).find());
+            if (before.isPresent()) {
+                return missingColon(source, before.get(), 0);
+            }
             return at(source, yaml.getProblemMark(), "Doppelpunkt an einer Stelle, an der im Kopfbereich keiner stehen darf",
                     "Steht „: “ im Text, gilt: " + QUOTES_HINT + " Sonst prüfen Sie die Einrückung der Zeile.");
         }
@@ -91,7 +105,7 @@ final class YamlSyntax {
                     "Beenden Sie den Text mit demselben Zeichen, mit dem er beginnt.");
         }
         if (problem.startsWith("could not find expected ':'") && context.isPresent()) {
-            return missingColon(source, context.get());
+            return missingColon(source, context.get().getLine(), context.get().getColumn());
         }
         if (problem.startsWith("expected <block end>")) {
             return at(source, yaml.getProblemMark(), "Einrückung oder Form der Zeile passt nicht zu den Zeilen davor",
@@ -109,19 +123,20 @@ final class YamlSyntax {
      * line is indented with non-breaking spaces, which look like spaces and are text to the parser (copied from a
      * web page), or the colon is missing indeed.
      */
-    private static Problem missingColon(SourceText source, Mark mark) {
-        String line = source.lineOfFrontMatter(mark.getLine());
-        Matcher noSpace = NO_SPACE_AFTER_COLON.matcher(line);
-        if (NBSP_INDENT.matcher(line).lookingAt()) {
-            return at(source, Optional.of(mark), "Die Zeile ist mit geschützten Leerzeichen eingerückt",
+    private static Problem missingColon(SourceText source, int line, int column) {
+        String text = source.lineOfFrontMatter(line);
+        SourcePosition at = new SourcePosition(source.path(), line + source.frontMatterLine(), column + 1);
+        Matcher noSpace = NO_SPACE_AFTER_COLON.matcher(text);
+        if (NBSP_INDENT.matcher(text).lookingAt()) {
+            return Problem.error(at, "Die Zeile ist mit geschützten Leerzeichen eingerückt",
                     "Sie sehen aus wie Leerzeichen, stammen aber meist aus einer kopierten Webseite: Löschen Sie die "
                             + "Einrückung und rücken Sie mit der Leertaste ein.");
         }
         if (noSpace.find()) {
-            return at(source, Optional.of(mark), "Nach „" + noSpace.group(1) + ":“ fehlt ein Leerzeichen",
+            return Problem.error(at, "Nach „" + noSpace.group(1) + ":“ fehlt ein Leerzeichen",
                     "Schreiben Sie „" + noSpace.group(1) + ": " + noSpace.group(2) + "“.");
         }
-        return at(source, Optional.of(mark), "Nach dem Feldnamen fehlt der Doppelpunkt", "Schreiben Sie „feld: Wert“.");
+        return Problem.error(at, "Nach dem Feldnamen fehlt der Doppelpunkt", "Schreiben Sie „feld: Wert“.");
     }
 
     /**

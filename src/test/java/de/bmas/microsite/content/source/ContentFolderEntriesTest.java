@@ -45,6 +45,24 @@ class ContentFolderEntriesTest extends ContentFolderFixture {
         assertThat(errors).anySatisfy(error -> assertThat(error).contains("Unbekanntes Feld „titel“"));
     }
 
+    /** Windows' Explorer hides the second ending by default: the file looks right, and the hint says why it is not. */
+    @Test
+    void aFileWithASecondEndingIsNamedWithTheWayOut() {
+        content.write("veranstaltung.md.txt", "---\n---\n");
+        content.write("sessions/dritte-session.md.txt", "---\n---\n");
+
+        List<String> problems = loader.load(content.dir(), false).report().problems().stream()
+                .map(Problem::toString).toList();
+
+        assertThat(problems).contains(
+                content.path("veranstaltung.md.txt") + ":1:1: Warnung: Wird nicht verwendet – Entfernen Sie die "
+                        + "Endung „.txt“ aus dem Namen „veranstaltung.md.txt“. Windows blendet sie oft aus: Im "
+                        + "Explorer zeigt „Ansicht“ › „Dateinamenerweiterungen“ sie an.",
+                content.path("sessions/dritte-session.md.txt") + ":1:1: Warnung: Datei wird nicht verwendet – "
+                        + "Entfernen Sie die Endung „.txt“ aus dem Namen „dritte-session.md.txt“. Windows blendet "
+                        + "sie oft aus: Im Explorer zeigt „Ansicht“ › „Dateinamenerweiterungen“ sie an.");
+    }
+
     /** Its files would not be published: the editor is told where they belong. */
     @Test
     void aSubfolderIsNamedAsNotRead() throws IOException {
