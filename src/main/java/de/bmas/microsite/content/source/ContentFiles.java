@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,8 +27,6 @@ import java.util.regex.Pattern;
 final class ContentFiles implements AutoCloseable {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    /** A Markdown file saved with a second ending, which Windows' Explorer hides by default. */
-    private static final Pattern HIDDEN_ENDING = Pattern.compile(".+\\.md(\\.[A-Za-z0-9]+)");
 
     private final Path shown;
     private final Path root;
@@ -69,14 +66,6 @@ final class ContentFiles implements AutoCloseable {
         }
     }
 
-    /** For a file not used: how to rename one saved with a second ending („seite.md.txt“), else {@code otherwise}. */
-    static String unusedHint(String name, String otherwise) {
-        Matcher hidden = HIDDEN_ENDING.matcher(name);
-        return !hidden.matches() ? otherwise : "Entfernen Sie die Endung „" + hidden.group(1) + "“ aus dem Namen „"
-                + name + "“. Windows blendet sie oft aus: Im Explorer zeigt „Ansicht“ › „Dateinamenerweiterungen“ "
-                + "sie an.";
-    }
-
     /**
      * The Markdown files of {@code folder} whose names can be addresses; other entries are reported: a name that is
      * no slug as an error, any other file as unused.
@@ -89,7 +78,7 @@ final class ContentFiles implements AutoCloseable {
                 problems.add(Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) ? subfolder(file)
                         : Problem.warning(new SourcePosition(SourcePaths.display(file), 1, 1),
                         "Datei wird nicht verwendet",
-                        unusedHint(name, "Inhalte sind Markdown-Dateien mit der Endung „.md“.")));
+                        SourcePaths.unusedHint(name, "Inhalte sind Markdown-Dateien mit der Endung „.md“.")));
             } else if (!SLUG.matcher(ContentLoader.slugOf(file)).matches()) {
                 problems.add(error(file,
                         "Der Dateiname „" + name + "“ enthält Zeichen, die nicht in eine Internetadresse gehören",

@@ -1,12 +1,15 @@
 package de.bmas.microsite.content.source;
 
 import java.nio.file.Path;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Content files' paths and names as problems name them. */
 public final class SourcePaths {
 
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    /** A Markdown file saved with a second ending, which Windows' Explorer hides by default. */
+    private static final Pattern HIDDEN_ENDING = Pattern.compile(".+\\.md(\\.[A-Za-z0-9]+)");
 
     private SourcePaths() {
     }
@@ -25,6 +28,14 @@ public final class SourcePaths {
     /** The file name for a message, escaped as in {@link #display}. */
     static String name(Path file) {
         return escape(file.getFileName().toString());
+    }
+
+    /** For a file not used: how to rename one saved with a second ending („seite.md.txt“), else {@code otherwise}. */
+    static String unusedHint(String name, String otherwise) {
+        Matcher hidden = HIDDEN_ENDING.matcher(name);
+        return !hidden.matches() ? otherwise : "Entfernen Sie die Endung „" + hidden.group(1) + "“ aus dem Namen „"
+                + name + "“. Windows blendet sie oft aus: Im Explorer zeigt „Ansicht“ › „Dateinamenerweiterungen“ "
+                + "sie an.";
     }
 
     private static String escape(String text) {

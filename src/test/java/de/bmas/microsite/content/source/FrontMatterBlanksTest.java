@@ -1,0 +1,52 @@
+package de.bmas.microsite.content.source;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Blanks in the front matter that look right on screen and are not: tabs, non-breaking spaces, a colon without the
+ * blank after it. Each message names the line and what to type instead.
+ */
+class FrontMatterBlanksTest extends ContentProblemsFixture {
+
+    @Test
+    void yamlThatDoesNotParseBecauseOfATab() {
+        content.replace("sessions/erste-session.md", "  - ben-muster", "\t- ben-muster");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/erste-session.md")
+                + ":11:1: Fehler: Tabulator in der Einrückung – Rücken Sie nur mit Leerzeichen ein.");
+    }
+
+    @Test
+    void aTabAfterTheColonIsNoIndentation() {
+        content.replace("sessions/erste-session.md", "room: Saal 1", "room:\tSaal 1");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/erste-session.md")
+                + ":8:6: Fehler: Tabulator nach „room:“ – Schreiben Sie statt des Tabulators ein Leerzeichen: "
+                + "„room: Saal 1“.");
+    }
+
+    /**
+     * Both look right on screen (NBSP: a non-breaking space); „Nach dem Feldnamen fehlt der Doppelpunkt“ sent the
+     * editor looking for a colon.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "format: World Café | format:World Café        | 3 | Nach „format:“ fehlt ein Leerzeichen – Schreiben Sie "
+                    + "„format: World Café“.",
+            // on the first line, the parser reads the whole line as text and stumbles over the next line's colon
+            "title: Zweite Session | title:Zweite Session | 2 | Nach „title:“ fehlt ein Leerzeichen – Schreiben Sie "
+                    + "„title: Zweite Session“.",
+            "'  - arbeit'       | NBSPNBSP- arbeit       | 5 | Die Zeile ist mit geschützten Leerzeichen eingerückt – "
+                    + "Sie sehen aus wie Leerzeichen, stammen aber meist aus einer kopierten Webseite: Löschen Sie "
+                    + "die Einrückung und rücken Sie mit der Leertaste ein."})
+    void aLineThatLooksRightButIsNotSaysWhy(String line, String written, int number, String message) {
+        content.replace("sessions/zweite-session.md", line, written.replace("NBSP", "\u00A0"));
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/zweite-session.md") + ":" + number
+                + ":1: Fehler: " + message);
+    }
+}
