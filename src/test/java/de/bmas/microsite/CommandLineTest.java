@@ -35,7 +35,8 @@ class CommandLineTest {
         InProcess.Result result = InProcess.run("check", dir.resolve("kongress-2030").toString());
 
         assertThat(result.status()).isEqualTo(1);
-        assertThat(result.stdout()).contains(dir.resolve("kongress-2030") + ":1:1: Fehler: Der Inhaltsordner fehlt");
+        assertThat(result.stdout()).contains(dir.resolve("kongress-2030") + ":1:1: Fehler: Der Inhaltsordner fehlt – "
+                + "Gesucht wurde „" + dir.resolve("kongress-2030").toAbsolutePath().normalize() + "“.");
     }
 
     @Test

@@ -52,8 +52,10 @@ final class ContentFiles implements AutoCloseable {
      */
     static Optional<ContentFiles> open(Path dir, boolean secure, Consumer<Path> beforeRead, List<Problem> problems) {
         if (!Files.isDirectory(dir)) {
-            problems.add(error(dir, "Der Inhaltsordner fehlt",
-                    "Legen Sie ihn an oder geben Sie ihn mit --microsite.content-dir=ORDNER an."));
+            // editors start in the wrong folder more often than they lack one: say where it was looked for
+            problems.add(error(dir, "Der Inhaltsordner fehlt", "Gesucht wurde „" + dir.toAbsolutePath().normalize()
+                    + "“. Starten Sie den Befehl in dem Ordner, der den Inhaltsordner enthält, oder nennen Sie ihn "
+                    + "dahinter, z. B. „check kongress-2030“ (beim Server: --microsite.content-dir=ORDNER)."));
             return Optional.empty();
         }
         try {
