@@ -74,9 +74,10 @@ class PreviewEventsTest {
             assertThat(versions).as("every save is a version of its own").doesNotHaveDuplicates();
             // the preview's own watcher may reload too, which sends the same version again
             await().atMost(Duration.ofSeconds(30)).until(() -> other.contains(versions.get(2)));
-            // a tab may miss a version that a newer one overtook before it was written: it needs the latest only
+            // a tab may miss a version that a newer one overtook before it was written: it needs the latest only; and
+            // the watcher may have read a save half written, whose problems page is a version the test did not make
             assertThat(versions).as("the other tab, while one is stalled")
-                    .containsSubsequence(other.stream().distinct().toList());
+                    .containsSubsequence(other.stream().distinct().filter(versions::contains).toList());
             assertThat(stalled).containsExactly(versions.get(0));
         } finally {
             reading.countDown();
