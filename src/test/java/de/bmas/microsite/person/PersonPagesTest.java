@@ -66,6 +66,17 @@ class PersonPagesTest extends ShippedSite {
     }
 
     @Test
+    void textsThatLinkAPersonAreListedOnceExceptWhereThePageListsThemAnyway() {
+        assertThat(page("/personen/kristina-duwe").select("#erwaehnt ~ ul a").eachAttr("href"))
+                .containsExactly("/themen/unternehmenskultur");
+        assertThat(page("/personen/sascha-dietrich").select("#erwaehnt ~ ul a").eachAttr("href"))
+                .containsExactly("/sessions/erkenntnisse-und-impulse-aus-dem-job-turbo", "/my-turn");
+        // the keynote names Steffi Jones among its people and in its text: it is listed as her session only
+        assertThat(page("/personen/steffi-jones").select("#erwaehnt ~ ul a").eachAttr("href"))
+                .doesNotContain("/sessions/keynote-steffi-jones");
+    }
+
+    @Test
     void personPagesCarryStructuredDataOfAPerson() {
         JsonNode graph = JsonMapper.builder().build()
                 .readTree(page("/personen/leonie-gebers").select("script[type=application/ld+json]").html())
