@@ -92,6 +92,7 @@ class FrontMatterBinder {
             return Optional.empty();
         }
         Bound<T> bound = new Bound<>(value, positions);
+        WrongFolder.check(type, positions, origin, SNAKE_CASE).ifPresent(found::add);
         validate(bound, collector.meant(), found);
         problems.addAll(found);
         return found.stream().anyMatch(Problem::isError) ? Optional.empty() : Optional.of(bound);

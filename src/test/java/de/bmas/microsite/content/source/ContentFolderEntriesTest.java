@@ -45,6 +45,22 @@ class ContentFolderEntriesTest extends ContentFolderFixture {
         assertThat(errors).anySatisfy(error -> assertThat(error).contains("Unbekanntes Feld „titel“"));
     }
 
+    /** Its fields are each unknown where it stands; the warning says where all of them are known. */
+    @Test
+    void aFileInTheWrongFolderIsToldWhereItsFieldsBelong() {
+        content.write("personen/erste-session.md", content.read("sessions/erste-session.md"));
+        content.write("personen/arbeit.md", content.read("themen/arbeit.md"));
+
+        List<String> problems = loader.load(content.dir(), false).report().problems().stream()
+                .map(Problem::toString).toList();
+
+        assertThat(problems).contains(
+                content.path("personen/erste-session.md") + ":1:1: Warnung: Die Felder gehören zu einer Session – "
+                        + "Gehört die Datei in den Ordner „sessions/“? Dort passen alle ihre Felder.",
+                content.path("personen/arbeit.md") + ":1:1: Warnung: Die Felder gehören zu einem Thema – "
+                        + "Gehört die Datei in den Ordner „themen/“? Dort passen alle ihre Felder.");
+    }
+
     /** Windows' Explorer hides the second ending by default: the file looks right, and the hint says why it is not. */
     @Test
     void aFileWithASecondEndingIsNamedWithTheWayOut() {
