@@ -59,7 +59,7 @@ final class TextFit {
     }
 
     static Fitted fit(String text, Font face, float maxSize, float minSize, double width, double height) {
-        List<Piece> pieces = pieces(text);
+        List<Piece> pieces = pieces(drawable(text, face));
         for (float size = maxSize; size >= minSize; size -= STEP) {
             Widths widths = new Widths(face.deriveFont(size));
             List<List<Piece>> lines = wrap(pieces, widths, width);
@@ -83,6 +83,16 @@ final class TextFit {
         return new Fitted(widths.font, lines.size() <= maxLines
                 ? joined(lines)
                 : truncate(lines.subList(0, maxLines), widths, width));
+    }
+
+    /** Without the characters the font has no glyph for (emoji, say), which would be drawn as empty boxes. */
+    private static String drawable(String text, Font face) {
+        if (face.canDisplayUpTo(text) < 0) {
+            return text;
+        }
+        StringBuilder kept = new StringBuilder();
+        text.codePoints().filter(c -> Character.isWhitespace(c) || face.canDisplay(c)).forEach(kept::appendCodePoint);
+        return kept.toString().replaceAll("\\s+", " ").strip();
     }
 
     static double width(String text, Font font) {

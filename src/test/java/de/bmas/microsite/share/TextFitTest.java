@@ -18,6 +18,11 @@ class TextFitTest {
             + "sowie in der Großstadt, dazu Stimmen aus Ausbildung, Beratung und Verwaltung";
 
     @Test
+    void charactersTheFontLacksAreLeftOutNotDrawnAsBoxes() {
+        assertThat(fit("Mehr Power 🚀 & Co. 中").lines()).containsExactly("Mehr Power & Co.");
+    }
+
+    @Test
     void aShortTitleIsSetLargeOnOneLine() {
         TextFit.Fitted fitted = fit("Programm");
 
