@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Records where each key, scalar value and list entry of a front matter stands, in one pass of the YAML parser,
@@ -18,6 +20,9 @@ import java.util.Optional;
  * no locations, which is why the positions are taken here, beforehand.
  */
 final class FieldPositionIndex {
+
+    /** A tag, which no field of the front matter renders: pages, feeds and share images show it as typed. */
+    private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9-]*(\\s[^<>]{0,200})?>");
 
     private FieldPositionIndex() {
     }
@@ -37,6 +42,13 @@ final class FieldPositionIndex {
                     values.put(parser.streamReadContext().pathAsPointer().toString(), at);
                     if (token == JsonToken.VALUE_STRING && ControlCharacters.contains(parser.getString())) {
                         problems.add(ControlCharacters.problem(at));
+                    }
+                    Matcher html = token == JsonToken.VALUE_STRING ? HTML_TAG.matcher(parser.getString()) : null;
+                    if (html != null && html.find()) {
+                        problems.add(Problem.warning(at, "HTML im Kopfbereich wird als Text angezeigt: „"
+                                        + html.group() + "“",
+                                "Im Kopfbereich steht nur Text; Auszeichnungen gehören in den Text darunter. Für die "
+                                        + "Sprache eines Titels gibt es „title_language“."));
                     }
                     syntaxStart(source, at).ifPresent(character -> problems.add(Problem.error(at,
                             YamlSyntax.valueStartingWith(character), YamlSyntax.QUOTES_HINT)));
