@@ -30,10 +30,14 @@ import java.util.List;
 final class WordScores {
 
     /**
-     * A frequent word of 10,000 sessions matches about 6,000 documents (48 KB): several hundred such words, and
-     * many more rarer ones. Bounded by bytes, as words are whatever anyone sends.
+     * Bounded by bytes, as words are whatever anyone sends: 2 KB per document, between 1 MB and 32 MB. A frequent
+     * word of 10,000 sessions matches about 6,000 documents (48 KB), and the cache holds several hundred such words
+     * and many more rarer ones; the index of a congress of a few dozen pages keeps about 700 words in 1 MB, beside a
+     * heap sized for its site.
      */
-    static final long MAX_BYTES = 32L << 20;
+    private static final long BYTES_PER_DOCUMENT = 2 << 10;
+    private static final long MIN_BYTES = 1L << 20;
+    private static final long MAX_BYTES = 32L << 20;
     /** About what a word's query and the cache's entry take besides the lists. */
     private static final int ENTRY_BYTES = 1024;
 
@@ -47,13 +51,15 @@ final class WordScores {
     }
 
     private final IndexSearcher searcher;
-    private final Cache<Query, Matches> kept = Caffeine.newBuilder()
-            .maximumWeight(MAX_BYTES)
-            .<Query, Matches>weigher((word, matches) -> ENTRY_BYTES + Integer.BYTES * 2 * matches.size())
-            .build();
+    private final Cache<Query, Matches> kept;
 
     WordScores(IndexSearcher searcher) {
         this.searcher = searcher;
+        long bytes = Math.max(MIN_BYTES, Math.min(MAX_BYTES, BYTES_PER_DOCUMENT * searcher.getIndexReader().maxDoc()));
+        this.kept = Caffeine.newBuilder()
+                .maximumWeight(bytes)
+                .<Query, Matches>weigher((word, matches) -> ENTRY_BYTES + Integer.BYTES * 2 * matches.size())
+                .build();
     }
 
     /**

@@ -36,19 +36,6 @@ class FieldProblemsTest extends ContentProblemsFixture {
     }
 
     @Test
-    void htmlInTheFrontMatterIsAWarningAsItIsShownAsTyped() {
-        content.replace("sessions/erste-session.md", "title: Erste Session", "title: Erste <b>neue</b> Session");
-
-        ContentReport report = loader.load(dir, false).report();
-
-        assertThat(report.hasErrors()).isFalse();
-        assertThat(report.problems()).extracting(Problem::toString).containsExactly(content.path(
-                "sessions/erste-session.md") + ":2:8: Warnung: HTML im Kopfbereich wird als Text angezeigt: „<b>“ – "
-                + "Im Kopfbereich steht nur Text; Auszeichnungen gehören in den Text darunter. Für die Sprache eines "
-                + "Titels gibt es „title_language“.");
-    }
-
-    @Test
     void unknownFieldInANestedBlock() {
         content.replace("veranstaltung.md", "  city: Berlin", "  stadt: Berlin");
 

@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Markdown text below the front matter: links whose scheme would run code, embed data or leave the web, headings
- * that compete with the page title, and raw HTML the sanitizer strips. What could run in a visitor's browser is
- * refused or named, and each page keeps its title as its only level-1 heading.
+ * that compete with the page title, raw HTML the sanitizer strips, and markup shown as typed (also HTML in the front
+ * matter). What could run in a visitor's browser is refused or named, and each page keeps its title as its only
+ * level-1 heading.
  */
 class MarkdownTextProblemsTest extends ContentProblemsFixture {
 
@@ -156,5 +157,18 @@ class MarkdownTextProblemsTest extends ContentProblemsFixture {
                         + "„#Ausblick“ – Nach den Rautezeichen gehört ein Leerzeichen, z. B. „## Ausblick“.",
                 content.path("themen/arbeit.md") + ":9:1: Warnung: Link oder Bild wird als Text angezeigt: "
                         + "„![Foto](…“" + link);
+    }
+
+    @Test
+    void htmlInTheFrontMatterIsAWarningAsItIsShownAsTyped() {
+        content.replace("sessions/erste-session.md", "title: Erste Session", "title: Erste <b>neue</b> Session");
+
+        ContentReport report = loader.load(dir, false).report();
+
+        assertThat(report.hasErrors()).isFalse();
+        assertThat(report.problems()).extracting(Problem::toString).containsExactly(content.path(
+                "sessions/erste-session.md") + ":2:8: Warnung: HTML im Kopfbereich wird als Text angezeigt: „<b>“ – "
+                + "Im Kopfbereich steht nur Text; Auszeichnungen gehören in den Text darunter. Für die Sprache eines "
+                + "Titels gibt es „title_language“.");
     }
 }
