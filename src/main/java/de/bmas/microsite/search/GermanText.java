@@ -22,10 +22,10 @@ import java.io.UncheckedIOException;
 
 /**
  * German analysis for the search index: words are lower-cased and their spelling folded (ä, ae and a alike, ß as
- * ss, é as e), stop words dropped, compounds split into the parts the dictionary knows at their beginning or end
- * (the whole word stays too),
- * and inflections stemmed lightly ("Ausbildungen" as "Ausbildung"), the plurals of foreign words too
- * ("Themen" as "Thema", "Praktika" as "Praktikum"), which the light stemmer does not know.
+ * ss, é as e), stop words dropped, compounds split into the parts the dictionary knows where a compound has its words
+ * ({@link CompoundEdges}; the whole word stays too), and inflections stemmed lightly ("Ausbildungen" as
+ * "Ausbildung"), the plurals of foreign words too ("Themen" as "Thema", "Praktika" as "Praktikum"), which the light
+ * stemmer does not know.
  * <p>
  * Folding comes before the stop words and the compound parts, so one list entry covers every spelling ("für" and
  * "fuer", "Kräfte" and "Kraefte"). The query side splits no compounds: a query for a whole compound should find

@@ -157,11 +157,7 @@ public final class SearchIndex {
             if (words.isEmpty()) {
                 return new SearchOutcome.Empty(text);
             }
-            // pages with every word; if none has all, those with any, the more words the higher
-            TopDocs top = scores.best(words.words(), true, MAX_HITS);
-            if (top.totalHits.value == 0 && words.size() > 1) {
-                top = scores.best(words.words(), false, MAX_HITS);
-            }
+            TopDocs top = scores.best(words.words(), MAX_HITS);
             return new SearchOutcome.Found(text, hits(words.marked(), top), top.totalHits.value,
                     words.ignored());
         } catch (IOException e) {

@@ -143,10 +143,6 @@ final class UserQuery {
         return words.isEmpty();
     }
 
-    int size() {
-        return words.size();
-    }
-
     /** The text after the words searched for, which a query of more than {@link #MAX_WORDS} words has. */
     String ignored() {
         return ignored;

@@ -63,16 +63,22 @@ final class WordScores {
     }
 
     /**
-     * The best {@code count} documents matching every word ({@code all}) or any word, and exactly how many match.
+     * The best {@code count} documents with every word or, where no document has all of them, with any word, the
+     * more words the higher; and exactly how many match. Each word's list is looked up once for both.
      */
-    TopDocs best(List<Query> words, boolean all, int count) throws IOException {
+    TopDocs best(List<Query> words, int count) throws IOException {
         Matches[] lists = new Matches[words.size()];
         for (int w = 0; w < lists.length; w++) {
             lists[w] = matches(words.get(w));
-            if (all && lists[w].size() == 0) {
-                return new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
-            }
         }
+        TopDocs all = Arrays.stream(lists).anyMatch(list -> list.size() == 0)
+                ? new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0])
+                : best(lists, true, count);
+        return all.totalHits.value == 0 && lists.length > 1 ? best(lists, false, count) : all;
+    }
+
+    /** The best {@code count} documents of every list ({@code all}) or any list, and exactly how many there are. */
+    private static TopDocs best(Matches[] lists, boolean all, int count) {
         int[] next = new int[lists.length];
         HitQueue queue = new HitQueue(count, false);
         ScoreDoc spare = null;

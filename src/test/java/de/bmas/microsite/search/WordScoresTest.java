@@ -32,9 +32,9 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The kept word scores give what Lucene gives for the query of all words or any word: the same count, documents,
- * order and scores, for word queries shaped like the search's own (fields weighted, a best field, a bonus for the
- * word as typed), several segments, ties and words no document has.
+ * The kept word scores give what Lucene gives for the query of all words, or of any word where no document has all:
+ * the same count, documents, order and scores, for word queries shaped like the search's own (fields weighted, a best
+ * field, a bonus for the word as typed), several segments, ties and words no document has.
  */
 class WordScoresTest {
 
@@ -65,24 +65,33 @@ class WordScoresTest {
     }
 
     @Test
-    void givesLuceneResultsForAllWordsAndAnyWord() throws IOException {
+    void givesLuceneResultsForAllWordsOrElseAnyWord() throws IOException {
         Random random = new Random(4711);
         WordScores scores = new WordScores(searcher);
-        int withResults = 0;
+        int allWords = 0;
+        int anyWord = 0;
         for (int c = 0; c < CASES; c++) {
             List<Query> words = Stream.generate(() -> word(random)).limit(1 + random.nextInt(4)).toList();
-            for (boolean all : new boolean[]{true, false}) {
-                BooleanQuery.Builder query = new BooleanQuery.Builder();
-                words.forEach(word -> query.add(word, all ? Occur.MUST : Occur.SHOULD));
-                TopDocs expected = searcher.search(query.build(), new TopScoreDocCollectorManager(20, Integer.MAX_VALUE));
-                TopDocs actual = scores.best(words, all, 20);
-                assertThat(actual.totalHits).as("%s %s", all, words).isEqualTo(expected.totalHits);
-                assertThat(hits(actual)).as("%s %s", all, words).isEqualTo(hits(expected));
-                withResults += expected.scoreDocs.length > 0 ? 1 : 0;
+            TopDocs expected = lucene(words, Occur.MUST);
+            if (expected.totalHits.value == 0 && words.size() > 1) {
+                expected = lucene(words, Occur.SHOULD);
+                anyWord += expected.scoreDocs.length > 0 ? 1 : 0;
+            } else {
+                allWords += expected.scoreDocs.length > 0 ? 1 : 0;
             }
+            TopDocs actual = scores.best(words, 20);
+            assertThat(actual.totalHits).as("%s", words).isEqualTo(expected.totalHits);
+            assertThat(hits(actual)).as("%s", words).isEqualTo(hits(expected));
         }
-        // the comparison saw results, not only empty lists
-        assertThat(withResults).isGreaterThan(CASES);
+        // the comparison saw results of both passes, not only empty lists
+        assertThat(allWords).isGreaterThan(CASES / 2);
+        assertThat(anyWord).isGreaterThan(CASES / 10);
+    }
+
+    private static TopDocs lucene(List<Query> words, Occur occur) throws IOException {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        words.forEach(word -> query.add(word, occur));
+        return searcher.search(query.build(), new TopScoreDocCollectorManager(20, Integer.MAX_VALUE));
     }
 
     private static List<String> hits(TopDocs top) {
