@@ -80,7 +80,7 @@ final class ContentFiles implements AutoCloseable {
                 problems.add(Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) ? subfolder(file)
                         : Problem.warning(new SourcePosition(SourcePaths.display(file), 1, 1),
                         "Datei wird nicht verwendet",
-                        SourcePaths.unusedHint(name, "Inhalte sind Markdown-Dateien mit der Endung „.md“.")));
+                        SourcePaths.unusedHint(file, "Inhalte sind Markdown-Dateien mit der Endung „.md“.")));
             } else if (!SLUG.matcher(ContentLoader.slugOf(file)).matches()) {
                 problems.add(error(file,
                         "Der Dateiname „" + name + "“ enthält Zeichen, die nicht in eine Internetadresse gehören",

@@ -236,7 +236,7 @@ public class ContentLoader {
             String name = entry.getFileName().toString();
             if (!KNOWN_ENTRIES.contains(name) && !name.startsWith(".")) {
                 problems.add(Problem.warning(new SourcePosition(SourcePaths.display(entry), 1, 1),
-                        "Wird nicht verwendet", SourcePaths.unusedHint(name,
+                        "Wird nicht verwendet", SourcePaths.unusedHint(entry,
                                 "Bekannt sind: " + String.join(", ", KNOWN_ENTRIES.stream().sorted().toList()) + ".")));
             }
         }

@@ -33,7 +33,7 @@ import java.util.Set;
 @Component
 class FrontMatterBinder {
 
-    private static final PropertyNamingStrategies.NamingBase SNAKE_CASE =
+    static final PropertyNamingStrategies.NamingBase SNAKE_CASE =
             (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
 
     private final ObjectMapper mapper = YAMLMapper.builder()
@@ -92,7 +92,7 @@ class FrontMatterBinder {
             return Optional.empty();
         }
         Bound<T> bound = new Bound<>(value, positions);
-        WrongFolder.check(type, positions, origin, SNAKE_CASE).ifPresent(found::add);
+        WrongFolder.check(type, positions, origin).ifPresent(found::add);
         validate(bound, collector.meant(), found);
         problems.addAll(found);
         return found.stream().anyMatch(Problem::isError) ? Optional.empty() : Optional.of(bound);

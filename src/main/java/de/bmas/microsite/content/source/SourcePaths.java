@@ -31,7 +31,8 @@ public final class SourcePaths {
     }
 
     /** For a file not used: how to rename one saved with a second ending („seite.md.txt“), else {@code otherwise}. */
-    static String unusedHint(String name, String otherwise) {
+    static String unusedHint(Path file, String otherwise) {
+        String name = name(file);
         Matcher hidden = HIDDEN_ENDING.matcher(name);
         return !hidden.matches() ? otherwise : "Entfernen Sie die Endung „" + hidden.group(1) + "“ aus dem Namen „"
                 + name + "“. Windows blendet sie oft aus: Im Explorer zeigt „Ansicht“ › „Dateinamenerweiterungen“ "

@@ -7,7 +7,6 @@ import de.bmas.microsite.content.model.Session;
 import de.bmas.microsite.content.model.SourcePosition;
 import de.bmas.microsite.content.model.Stand;
 import de.bmas.microsite.content.model.Topic;
-import tools.jackson.databind.PropertyNamingStrategies;
 
 import java.util.Arrays;
 import java.util.Comparator;
@@ -32,30 +31,33 @@ final class WrongFolder {
             new Kind(Person.class, ContentLoader.PEOPLE_DIR, "zu einer Person"),
             new Kind(ServicePage.class, ContentLoader.PAGES_DIR, "zu einer Seite"));
 
+    /** Each record's fields as the front matter names them, read once per type: every file is checked. */
+    private static final ClassValue<Set<String>> FIELDS = new ClassValue<>() {
+        @Override
+        protected Set<String> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents())
+                    .map(component -> FrontMatterBinder.SNAKE_CASE.nameForField(null, null, component.getName()))
+                    .collect(Collectors.toUnmodifiableSet());
+        }
+    };
+
     private WrongFolder() {
     }
 
     /** A warning if the fields of a file read as {@code type} are not all its fields, but all another kind's. */
-    static Optional<Problem> check(Class<?> type, FieldPositions positions, SourcePosition file,
-                                   PropertyNamingStrategies.NamingBase naming) {
+    static Optional<Problem> check(Class<?> type, FieldPositions positions, SourcePosition file) {
         Set<String> keys = positions.keys().keySet().stream()
                 .filter(pointer -> pointer.lastIndexOf('/') == 0)
                 .map(pointer -> pointer.substring(1))
                 .collect(Collectors.toSet());
-        if (keys.isEmpty() || fields(type, naming).containsAll(keys)) {
+        if (keys.isEmpty() || FIELDS.get(type).containsAll(keys)) {
             return Optional.empty();
         }
         // the kind with the fewest fields that has them all: a title and a teaser are a topic's, not a session's
         return KINDS.stream()
-                .filter(kind -> kind.type() != type && fields(kind.type(), naming).containsAll(keys))
-                .min(Comparator.comparingInt(kind -> fields(kind.type(), naming).size()))
+                .filter(kind -> kind.type() != type && FIELDS.get(kind.type()).containsAll(keys))
+                .min(Comparator.comparingInt(kind -> FIELDS.get(kind.type()).size()))
                 .map(kind -> Problem.warning(file, "Die Felder gehören " + kind.name(),
                         "Gehört die Datei in den Ordner „" + kind.folder() + "/“? Dort passen alle ihre Felder."));
-    }
-
-    private static Set<String> fields(Class<?> type, PropertyNamingStrategies.NamingBase naming) {
-        return Arrays.stream(type.getRecordComponents())
-                .map(component -> naming.nameForField(null, null, component.getName()))
-                .collect(Collectors.toSet());
     }
 }

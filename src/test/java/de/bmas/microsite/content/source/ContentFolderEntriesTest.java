@@ -51,10 +51,7 @@ class ContentFolderEntriesTest extends ContentFolderFixture {
         content.write("personen/erste-session.md", content.read("sessions/erste-session.md"));
         content.write("personen/arbeit.md", content.read("themen/arbeit.md"));
 
-        List<String> problems = loader.load(content.dir(), false).report().problems().stream()
-                .map(Problem::toString).toList();
-
-        assertThat(problems).contains(
+        assertThat(problems()).contains(
                 content.path("personen/erste-session.md") + ":1:1: Warnung: Die Felder gehören zu einer Session – "
                         + "Gehört die Datei in den Ordner „sessions/“? Dort passen alle ihre Felder.",
                 content.path("personen/arbeit.md") + ":1:1: Warnung: Die Felder gehören zu einem Thema – "
@@ -67,10 +64,7 @@ class ContentFolderEntriesTest extends ContentFolderFixture {
         content.write("veranstaltung.md.txt", "---\n---\n");
         content.write("sessions/dritte-session.md.txt", "---\n---\n");
 
-        List<String> problems = loader.load(content.dir(), false).report().problems().stream()
-                .map(Problem::toString).toList();
-
-        assertThat(problems).contains(
+        assertThat(problems()).contains(
                 content.path("veranstaltung.md.txt") + ":1:1: Warnung: Wird nicht verwendet – Entfernen Sie die "
                         + "Endung „.txt“ aus dem Namen „veranstaltung.md.txt“. Windows blendet sie oft aus: Im "
                         + "Explorer zeigt „Ansicht“ › „Dateinamenerweiterungen“ sie an.",
@@ -85,7 +79,7 @@ class ContentFolderEntriesTest extends ContentFolderFixture {
         Files.createDirectories(content.dir().resolve("sessions/2025"));
         Files.createDirectories(content.dir().resolve("bilder/2025"));
 
-        assertThat(loader.load(content.dir(), false).report().problems()).extracting(Problem::toString).contains(
+        assertThat(problems()).contains(
                 content.path("sessions/2025") + ":1:1: Warnung: Der Unterordner „2025“ wird nicht gelesen – Die "
                         + "Dateien darin erscheinen nicht auf der Website. Legen Sie sie direkt in den Ordner "
                         + "„sessions“.",

@@ -40,6 +40,11 @@ abstract class ContentFolderFixture {
         return Files.createSymbolicLink(content.dir().resolve(file), target);
     }
 
+    /** Every problem of the folder's report, errors and warnings, as the report prints them. */
+    List<String> problems() {
+        return loader.load(content.dir(), false).report().problems().stream().map(Problem::toString).toList();
+    }
+
     List<String> errors() {
         ContentLoader.Result result = loader.load(content.dir(), false);
         assertThat(Snapshots.published(result)).isEmpty();
