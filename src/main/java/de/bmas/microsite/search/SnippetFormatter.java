@@ -4,7 +4,10 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Formats the highlighter's passages as safe HTML: every character of the document's text is escaped or replaced,
@@ -13,12 +16,22 @@ import java.util.List;
  */
 final class SnippetFormatter extends PassageFormatter {
 
-    static final String MARK = "<mark>";
+    private static final String MARK = "<mark>";
+    private static final String MARK_END = "</mark>";
     private static final String ELLIPSIS = "…";
 
-    /** Text cannot contain {@link #MARK} once escaped, so a snippet shows a match exactly when it contains it. */
-    static boolean marked(String snippet) {
-        return snippet != null && snippet.contains(MARK);
+    /**
+     * How many different words (as written, ignoring case) the snippet marks. Text cannot contain {@link #MARK} once
+     * escaped, so each one is a match.
+     */
+    static int markedWords(String snippet) {
+        Set<String> words = new HashSet<>();
+        for (int start = snippet == null ? -1 : snippet.indexOf(MARK); start >= 0;
+             start = snippet.indexOf(MARK, start + 1)) {
+            int from = start + MARK.length();
+            words.add(snippet.substring(from, snippet.indexOf(MARK_END, from)).toLowerCase(Locale.ROOT));
+        }
+        return words.size();
     }
 
     @Override
@@ -45,7 +58,7 @@ final class SnippetFormatter extends PassageFormatter {
                 escape(content, position, matchStart, html);
                 html.append(MARK);
                 escape(content, matchStart, matchEnd, html);
-                html.append("</mark>");
+                html.append(MARK_END);
                 position = matchEnd;
             }
         }

@@ -16,8 +16,9 @@ import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
- * The text shown under each result: the passage of the teaser or body with the matched words, or the teaser's
- * beginning when the words matched elsewhere (title, names, topics).
+ * The text shown under each result: the passage of the teaser or body with the most of the matched words (the
+ * teaser where both show as many), or the teaser's beginning when the words matched elsewhere (title, names,
+ * topics).
  */
 final class Snippets {
 
@@ -72,11 +73,9 @@ final class Snippets {
         return snippets;
     }
 
+    /** The teaser, unless the body's passage shows more of the query's words („Zuwanderung von Fachkräften“). */
     private static String best(String teaser, String body) {
-        if (SnippetFormatter.marked(teaser)) {
-            return teaser;
-        }
-        if (SnippetFormatter.marked(body)) {
+        if (SnippetFormatter.markedWords(body) > SnippetFormatter.markedWords(teaser)) {
             return body;
         }
         return teaser != null ? teaser : "";

@@ -57,7 +57,9 @@ class LegalPagesTest extends RunningSite {
     }
 
     @Test
-    void imprintNamesItsLegalBasis() {
-        assertThat(WebPage.parse(port, "/impressum").select("main").text()).contains("§ 5 DDG");
+    void imprintNamesItsLegalBasisAndShowsTheTeaserTheSearchFindsItBy() {
+        Document page = WebPage.parse(port, "/impressum");
+        assertThat(page.select("main").text()).contains("§ 5 DDG");
+        assertThat(page.select("h1 + .lead").text()).contains("Medienstaatsvertrag");
     }
 }

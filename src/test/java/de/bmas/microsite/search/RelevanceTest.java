@@ -35,6 +35,7 @@ class RelevanceTest {
             Fachkräftepreis                      | /programm
             Fußball                              | /personen/steffi-jones
             Flüchtlinge                          | /personen/sascha-dietrich
+            Frauen mit Migrationshintergrund     | /my-turn
             # inflections
             Ausbildungen                         | /themen/aus-und-weiterbildung
             Weiterbildungen                      | /themen/aus-und-weiterbildung

@@ -69,6 +69,15 @@ class SearchPageTest {
     }
 
     @Test
+    void theSnippetIsThePassageWithMostOfTheWordsTeaserOrText() throws Exception {
+        Element first = page("/suche?q=Zuwanderung+von+Fachkr%C3%A4ften").selectFirst("ol.results > li");
+
+        assertThat(first.select("h2 a").attr("href")).isEqualTo("/themen/fachkraeftezuwanderung");
+        assertThat(first.select(".results__snippet mark").eachText()).as("the teaser has only „Fachkräfte“")
+                .contains("Zuwanderung", "Fachkräften");
+    }
+
+    @Test
     void anEnglishTitleKeepsItsLanguageInTheResults() throws Exception {
         Document page = page("/suche?q=India");
 
