@@ -37,8 +37,9 @@ import java.util.stream.Collectors;
  * </ul>
  * People, topics, stands and pages have entries of their own, so their titles are no terms, nor the words of a
  * person's or topic's name. Inflected forms are one term (the
- * index's own stemming), written as most often in titles and teasers: not the shortest form, as the light stemming
- * also joins different words ("Botschafter", "Botschaft").
+ * index's own stemming), written as most often in titles and teasers, without a case ending if the texts have that
+ * form: not simply the shortest form, as the light stemming also joins different words ("Botschafter",
+ * "Botschaft").
  */
 final class ImportantTerms {
 
@@ -48,6 +49,8 @@ final class ImportantTerms {
     /** Shorter words ("Tag"), unless abbreviations, are no entries: neither terms nor a topic title's nouns. */
     static final int MIN_LETTERS = 4;
     private static final String SENTENCE_ENDS = ".!?:";
+    /** Of the genitive and the dative plural, longest first („-es“ before „-s“). */
+    private static final List<String> CASE_ENDINGS = List.of("es", "en", "s", "n");
     private static final String OPENERS = "„“\"(";
     private static final int TITLE = 2;
     private static final int TEASER = 1;
@@ -57,7 +60,9 @@ final class ImportantTerms {
     private final Map<String, Term> terms = new HashMap<>();
 
     private static final class Term {
+        /** How often each spelling stands in titles and teasers, and every spelling of the texts. */
         private final Map<String, Integer> spellings = new HashMap<>();
+        private final Set<String> written = new HashSet<>();
         private final Map<SearchDocument, Integer> pages = new LinkedHashMap<>();
         /** Documents are read one after the other: a term counts a mention when the last was another one. */
         private SearchDocument mentionedLast;
@@ -119,11 +124,19 @@ final class ImportantTerms {
                 .toList();
     }
 
+    /**
+     * The spelling most often in titles and teasers, without its case ending where the texts have that form too:
+     * „Fachkräftepreis“, though the teasers only have „des Deutschen Fachkräftepreises“.
+     */
     private static String spelling(Term term) {
-        return term.spellings.entrySet().stream()
+        String spelling = term.spellings.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey(Comparator.comparing(String::length).reversed())))
                 .orElseThrow().getKey();
+        return CASE_ENDINGS.stream().filter(spelling::endsWith)
+                .map(ending -> spelling.substring(0, spelling.length() - ending.length()))
+                .filter(term.written::contains)
+                .findFirst().orElse(spelling);
     }
 
     private void read(SearchDocument document, String text, int weight) {
@@ -199,6 +212,7 @@ final class ImportantTerms {
                 term.mentionedLast = document;
                 term.mentions++;
             }
+            term.written.add(word);
             if (weight > BODY) {
                 term.spellings.merge(word, 1, Integer::sum);
                 term.pages.merge(document, weight, Math::max);

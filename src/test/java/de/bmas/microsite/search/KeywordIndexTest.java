@@ -47,7 +47,7 @@ class KeywordIndexTest {
                 new SearchDocument(Kind.TOPIC, "/themen/arbeit", "Arbeit", "", "", List.of(), List.of()),
                 page("/aerzte", "Ärzte", "", "Für Ärzte."),
                 page("/ausbildung", "Ausbildung", "", "Die Ausbildung."),
-                new SearchDocument(Kind.TOPIC, "/themen/2025", "2025 im Rückblick", "", "", List.of(), List.of())))
+                new SearchDocument(Kind.TOPIC, "/themen/2025", "2025 in den Regionen", "", "", List.of(), List.of())))
                 .keywords();
 
         assertThat(index.letters()).extracting(Letter::letter).containsExactly("A", "O", "R", "#");
@@ -57,6 +57,16 @@ class KeywordIndexTest {
                 List.of(new Link(Kind.PERSON, "Cem Özdemir", "/personen/cem-oezdemir", null))));
         assertThat(entry(index, "Arbeit").type()).isEqualTo(Type.TOPIC);
         assertThat(entry(index, "Ärzte").links()).extracting(Link::route).containsExactly("/aerzte");
+    }
+
+    @Test
+    void aTermIsWrittenWithoutItsCaseEndingWhereTheTextsHaveThatForm() {
+        List<String> labels = labels(SearchIndex.of(withFiller(
+                page("/preis", "Abend", "Verleihung des Fachkräftepreises und des Hauptpreises.",
+                        "Der Fachkräftepreis ging an ein Projekt."))).keywords());
+
+        assertThat(labels).contains("Fachkräftepreis").doesNotContain("Fachkräftepreises")
+                .as("no text has the form without the ending").contains("Hauptpreises");
     }
 
     @Test
