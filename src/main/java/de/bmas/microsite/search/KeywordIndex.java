@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * The data of the A–Z index ({@code /stichwoerter}): important terms, people, topics, info stands and pages, each
- * with the pages it leads to, grouped by initial letter in German order (Ä under A). Works where search cannot, in the static export.
+ * with the pages it leads to, grouped by initial letter in German order (Ä under A). Works where search cannot,
+ * in the static export.
  */
 public record KeywordIndex(List<Letter> letters) {
 

@@ -37,6 +37,7 @@ final class ResultsPage {
         model.put("hits", outcome instanceof Found found ? found.hits() : List.of());
         model.put("total", outcome instanceof Found found ? found.total() : 0L);
         model.put("ignored", outcome instanceof Found found ? found.ignored() : "");
+        model.put("lookAlikes", outcome instanceof Found found && found.total() > 0 ? lookAlikes(found.unknown()) : "");
         model.put("maxWords", UserQuery.MAX_WORDS);
         model.put("tooLong", outcome instanceof TooLong);
         model.put("nothingToSearch", outcome instanceof Empty && !outcome.query().isEmpty());
@@ -46,6 +47,19 @@ final class ResultsPage {
             model.put("searchQuery", SnippetFormatter.printable(outcome.query()));
         }
         return new View(Routes.SEARCH, "search/results", meta, model);
+    }
+
+    /** That the results show other words than some typed, which a visitor would otherwise take for exact matches. */
+    private static String lookAlikes(List<String> unknown) {
+        if (unknown.isEmpty()) {
+            return "";
+        }
+        List<String> quoted = unknown.stream().map(word -> "„" + SnippetFormatter.printable(word) + "“").toList();
+        String words = quoted.size() == 1 ? "Das Wort " + quoted.get(0) + " steht"
+                : "Die Wörter " + String.join(", ", quoted.subList(0, quoted.size() - 1)) + " und "
+                + quoted.get(quoted.size() - 1) + " stehen";
+        return words + " auf keiner Seite dieser Website. Gezeigt werden Seiten mit ähnlich geschriebenen Wörtern,"
+                + " längeren Wörtern oder Wortteilen.";
     }
 
     static String heading(SearchOutcome outcome) {

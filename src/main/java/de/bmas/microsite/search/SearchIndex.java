@@ -159,7 +159,7 @@ public final class SearchIndex {
             }
             TopDocs top = scores.best(words.words(), MAX_HITS);
             return new SearchOutcome.Found(text, hits(words.marked(), top), top.totalHits.value,
-                    words.ignored());
+                    words.ignored(), words.unknown());
         } catch (IOException e) {
             throw new UncheckedIOException("An index in memory cannot fail to read", e);
         }

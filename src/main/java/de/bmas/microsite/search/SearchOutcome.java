@@ -10,11 +10,14 @@ public sealed interface SearchOutcome {
 
     /**
      * The best {@code hits} of {@code total} matching documents, best first; {@code total} may be 0. {@code ignored}
-     * is the end of a query of too many words, which was not searched for, or empty.
+     * is the end of a query of too many words, which was not searched for, or empty; {@code unknown} the words no
+     * text of the site has, as typed, which matched look-alikes only.
      */
-    record Found(String query, List<SearchHit> hits, long total, String ignored) implements SearchOutcome {
+    record Found(String query, List<SearchHit> hits, long total, String ignored, List<String> unknown)
+            implements SearchOutcome {
         public Found {
             hits = List.copyOf(hits);
+            unknown = List.copyOf(unknown);
         }
     }
 

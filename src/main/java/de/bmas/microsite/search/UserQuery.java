@@ -54,8 +54,8 @@ final class UserQuery {
     /** Letters glued to each other by these are separate words to a visitor ("Job:Turbo", "Dr.Dietrich"). */
     private static final Pattern GLUE = Pattern.compile("(?<=\\p{L})[:.'’](?=\\p{L})");
 
-    /** One analysed word: its stem, its folded spelling before stemming, and the compound parts it has. */
-    private record Word(String term, String folded, List<String> parts) {
+    /** One analysed word: its stem, its spelling as typed and folded, and the compound parts it has. */
+    private record Word(String term, String typed, String folded, List<String> parts) {
     }
 
     /**
@@ -68,11 +68,14 @@ final class UserQuery {
     private final List<Query> marked;
     /** The text after the {@link #MAX_WORDS} words searched for, as typed; empty if there is none. */
     private final String ignored;
+    /** The words, as typed, that no text has: only their look-alikes, longer words or parts can match. */
+    private final List<String> unknown;
 
-    private UserQuery(List<Query> words, List<Query> marked, String ignored) {
+    private UserQuery(List<Query> words, List<Query> marked, String ignored, List<String> unknown) {
         this.words = words;
         this.marked = marked;
         this.ignored = ignored;
+        this.unknown = unknown;
     }
 
     /**
@@ -83,6 +86,7 @@ final class UserQuery {
             throws IOException {
         List<Query> queries = new ArrayList<>();
         List<Query> marked = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
         // the same length as the text, so offsets in it are offsets in the text
         Read read = words(GLUE.matcher(text).replaceAll(" "), analysis);
         for (Word word : read.words()) {
@@ -99,10 +103,11 @@ final class UserQuery {
                 Query query = word(word.term(), parts, similar.lookAlikes(word.term(), word.folded()));
                 queries.add(query);
                 marked.add(query);
+                unknown.add(word.typed());
             }
         }
         String ignored = read.ignoredFrom() < 0 ? "" : text.substring(read.ignoredFrom()).strip();
-        return new UserQuery(List.copyOf(queries), List.copyOf(marked), ignored);
+        return new UserQuery(List.copyOf(queries), List.copyOf(marked), ignored, List.copyOf(unknown));
     }
 
     /** The words of a query, and where the text after the last word searched for begins, or -1. */
@@ -124,8 +129,8 @@ final class UserQuery {
                 } else if (words.size() < MAX_WORDS || words.containsKey(term.toString())) {
                     // a word asked for twice is one word, also after the tenth: its parts are read once
                     parts = new ArrayList<>();
-                    String folded = GermanText.fold(text.substring(offset.startOffset(), offset.endOffset()));
-                    words.putIfAbsent(term.toString(), new Word(term.toString(), folded, parts));
+                    String typed = text.substring(offset.startOffset(), offset.endOffset());
+                    words.putIfAbsent(term.toString(), new Word(term.toString(), typed, GermanText.fold(typed), parts));
                 } else {
                     ignoredFrom = offset.startOffset();
                     break;
@@ -146,6 +151,11 @@ final class UserQuery {
     /** The text after the words searched for, which a query of more than {@link #MAX_WORDS} words has. */
     String ignored() {
         return ignored;
+    }
+
+    /** The words as typed that no text of the site has, for the page to say that it shows look-alikes. */
+    List<String> unknown() {
+        return unknown;
     }
 
     /** One query per word; a document's score is the sum of its words' scores. */

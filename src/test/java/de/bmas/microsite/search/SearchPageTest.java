@@ -77,6 +77,25 @@ class SearchPageTest {
                 .contains("Zuwanderung", "Fachkräften");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Vortrag            | Das Wort „Vortrag“ steht auf keiner Seite dieser Website.
+            Vortrag Jobturbo   | Die Wörter „Vortrag“ und „Jobturbo“ stehen auf keiner Seite dieser Website.
+            """)
+    void wordsNoPageHasAreNamedAboveTheirLookAlikes(String query, String notice) throws Exception {
+        Document page = page("/suche?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+
+        assertThat(page.select("ol.results > li")).isNotEmpty();
+        assertThat(page.select("p.notice").text()).startsWith(notice)
+                .endsWith("Gezeigt werden Seiten mit ähnlich geschriebenen Wörtern, längeren Wörtern oder Wortteilen.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Zuwanderung", "Oezdemir", "Ausbildungen", "xyzzyx"})
+    void wordsThePagesHaveOrNothingMatchesGetNoSuchNotice(String query) throws Exception {
+        assertThat(page("/suche?q=" + query).select("p.notice")).isEmpty();
+    }
+
     @Test
     void anEnglishTitleKeepsItsLanguageInTheResults() throws Exception {
         Document page = page("/suche?q=India");
