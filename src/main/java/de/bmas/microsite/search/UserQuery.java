@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * an Fachkräften"). A word the index does not know also matches the index's words one typing error away (if it
  * has six letters or more), those that begin with it ("Fußball" finds "Fußballweltmeisterin"), and the two words
  * it joins ("Jobturbo" finds "Job-Turbo"): a word the texts have is what the visitor meant, and its look-alikes
- * would only push its own pages down ("Frauen" is not "fragen").
+ * would only push its own pages down ("Frauen" is not "fragen"). Two words in a row that the texts write as one
+ * are that word ("Key Note" finds "Keynote").
  */
 final class UserQuery {
 
@@ -54,8 +55,11 @@ final class UserQuery {
     /** Letters glued to each other by these are separate words to a visitor ("Job:Turbo", "Dr.Dietrich"). */
     private static final Pattern GLUE = Pattern.compile("(?<=\\p{L})[:.'’](?=\\p{L})");
 
-    /** One analysed word: its stem, its spelling as typed and folded, and the compound parts it has. */
-    private record Word(String term, String typed, String folded, List<String> parts) {
+    /**
+     * One analysed word: its stem, its spelling as typed and folded, the compound parts it has, and where it ends in
+     * the text.
+     */
+    private record Word(String term, String typed, String folded, List<String> parts, int end) {
     }
 
     /**
@@ -88,8 +92,16 @@ final class UserQuery {
         List<Query> marked = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         // the same length as the text, so offsets in it are offsets in the text
-        Read read = words(GLUE.matcher(text).replaceAll(" "), analysis);
-        for (Word word : read.words()) {
+        String unglued = GLUE.matcher(text).replaceAll(" ");
+        Read read = words(unglued, analysis);
+        for (int i = 0; i < read.words().size(); i++) {
+            Word word = read.words().get(i);
+            Word together = i + 1 < read.words().size()
+                    ? together(unglued, word, read.words().get(i + 1), analysis, similar) : null;
+            if (together != null) {
+                word = together;
+                i++;
+            }
             if (similar.known(word.term())) {
                 Query asTyped = word(word.term(), List.of(), SimilarTerms.LookAlikes.NONE);
                 queries.add(new BooleanQuery.Builder()
@@ -130,7 +142,8 @@ final class UserQuery {
                     // a word asked for twice is one word, also after the tenth: its parts are read once
                     parts = new ArrayList<>();
                     String typed = text.substring(offset.startOffset(), offset.endOffset());
-                    words.putIfAbsent(term.toString(), new Word(term.toString(), typed, GermanText.fold(typed), parts));
+                    words.putIfAbsent(term.toString(),
+                            new Word(term.toString(), typed, GermanText.fold(typed), parts, offset.endOffset()));
                 } else {
                     ignoredFrom = offset.startOffset();
                     break;
@@ -141,6 +154,20 @@ final class UserQuery {
             throw new UncheckedIOException("Reading from a string cannot fail", e);
         }
         return new Read(List.copyOf(words.values()), ignoredFrom);
+    }
+
+    /**
+     * Two words typed apart that the texts write as one ("Key Note", "Info-Stand" for "Keynote", "Infostand"), as
+     * that one word; or null.
+     */
+    private static Word together(String text, Word first, Word second, Analyzer analysis, SimilarTerms similar)
+            throws IOException {
+        String between = text.substring(first.end(), second.end() - second.typed().length());
+        if (!between.equals(" ") && !between.equals("-")) {
+            return null;
+        }
+        List<Word> joined = words(first.typed() + second.typed(), analysis).words();
+        return joined.size() == 1 && similar.known(joined.get(0).term()) ? joined.get(0) : null;
     }
 
     /** True when nothing is left to search for: no words, or stop words only. */

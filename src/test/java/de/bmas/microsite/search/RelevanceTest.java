@@ -36,6 +36,10 @@ class RelevanceTest {
             Fußball                              | /personen/steffi-jones
             Flüchtlinge                          | /personen/sascha-dietrich
             Frauen mit Migrationshintergrund     | /my-turn
+            # a word typed as two
+            Key Note                             | /sessions/keynote-steffi-jones
+            Info-Stand                           | /my-turn
+            Mini-Job                             | /my-turn
             # inflections
             Ausbildungen                         | /themen/aus-und-weiterbildung
             Weiterbildungen                      | /themen/aus-und-weiterbildung
