@@ -113,14 +113,17 @@ final class SimilarTerms {
 
     /**
      * People's names are looked for as typed, and short ones are many („Gupte“, „Jones“): a typo in a name of
-     * {@value #FUZZY_MIN_LENGTH} letters less one finds the name, not other words.
+     * {@value #FUZZY_MIN_LENGTH} letters less one finds the name, not other words: in the names of the people a page
+     * has, and in titles, which are the person's own page's („Gupta“ finds Ajit Vinayak Gupte's page first).
      */
     private List<List<String>> namesOnly(List<List<String>> typos) {
-        List<List<String>> names = new ArrayList<>(typos.size());
-        for (int f = 0; f < typos.size(); f++) {
-            names.add(fields.get(f).equals(SearchField.PEOPLE.key()) ? typos.get(f) : List.of());
+        List<String> names = typos.get(fields.indexOf(SearchField.PEOPLE.key()));
+        List<List<String>> inNames = new ArrayList<>(typos.size());
+        for (String field : fields) {
+            boolean name = field.equals(SearchField.PEOPLE.key()) || field.equals(SearchField.TITLE.key());
+            inNames.add(name ? names : List.of());
         }
-        return names;
+        return inNames;
     }
 
     /** Per field, the words of both, those of {@code some} first, at most {@link #SPELLINGS}. */

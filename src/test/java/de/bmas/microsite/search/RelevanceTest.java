@@ -89,6 +89,7 @@ class RelevanceTest {
             Barrierefreiheti                     | /barrierefreiheit
             Kinderbetreung                       | /themen/fachkraeftezuwanderung
             Ozdemier                             | /personen/cem-oezdemir
+            Gupta                                | /personen/ajit-vinayak-gupte
             Kongres                              | /
             Ausbildugen                          | /themen/aus-und-weiterbildung
             """)
