@@ -10,7 +10,8 @@ public final class Slugs {
     }
 
     public static String suggest(String text) {
-        String german = text.toLowerCase(Locale.GERMAN)
+        // composed first: macOS saves „ü“ in file names as „u“ and a combining diaeresis
+        String german = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.GERMAN)
                 .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
         String ascii = Normalizer.normalize(german, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 /**
  * The Markdown text below the front matter: links whose scheme would run code, embed data or leave the web, headings
@@ -134,6 +135,15 @@ class MarkdownTextProblemsTest extends ContentProblemsFixture {
                 content.path("themen/arbeit.md") + ":7:1: Warnung: HTML wird beim Veröffentlichen entfernt: "
                         + "<script>alert(1)</script> – Erlaubt sind nur einfache Auszeichnungen ohne Skripte, "
                         + "Stile und Ereignis-Attribute.");
+    }
+
+    @Test
+    void aLinkWithABlankBeforeItsAddressIsAWarningAlsoAsTheTextsOnlyLink() {
+        content.replace("themen/arbeit.md", "Worum es beim Thema Arbeit ging.", "Mehr unter [Programm] (/programm).");
+
+        assertThat(loader.load(dir, false).report().problems()).extracting(Problem::toString)
+                .singleElement(STRING).startsWith(content.path("themen/arbeit.md")
+                        + ":5:12: Warnung: Link oder Bild wird als Text angezeigt: „[Programm] (…“");
     }
 
     @Test
