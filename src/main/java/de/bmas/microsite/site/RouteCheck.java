@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -25,6 +26,12 @@ import java.util.stream.Stream;
 final class RouteCheck {
 
     private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
+    /** The editor's own computer, where the preview runs: an address copied from the preview's address bar. */
+    private static final Pattern OWN_COMPUTER = Pattern.compile(
+            "https?://(localhost|127(\\.\\d{1,3}){3}|0\\.0\\.0\\.0)(:\\d+)?(?=[/?#]|$)",
+            Pattern.CASE_INSENSITIVE);
+    /** „https//www.bmas.de“: the colon left out. */
+    private static final Pattern SCHEME_TYPED_WRONG = Pattern.compile("(https?)//", Pattern.CASE_INSENSITIVE);
     /** The folders of the files whose pages are at the top level: stands and service pages. */
     private static final String TOP_LEVEL_FOLDERS = "^/(" + ContentLoader.PAGES_DIR + "|" + ContentLoader.STANDS_DIR
             + ")/";
@@ -91,6 +98,23 @@ final class RouteCheck {
         return (routes.contains(page) ? page : path) + relative.substring(end);
     }
 
+    /** What a link without a scheme or a leading slash was meant to be. */
+    private static String repair(String url, Set<String> routes) {
+        Matcher web = SCHEME_TYPED_WRONG.matcher(url);
+        if (web.lookingAt()) {
+            return "Links auf andere Websites beginnen mit „https://“, z. B. „" + web.group(1) + "://"
+                    + url.substring(web.end()) + "“.";
+        }
+        if (url.startsWith("www.")) {
+            return "Links auf andere Websites beginnen mit „https://“, z. B. „https://" + url + "“.";
+        }
+        if (url.indexOf('@') > 0 && url.indexOf('/') < 0) {
+            return "Links auf E-Mail-Adressen beginnen mit „mailto:“, z. B. „mailto:" + url + "“.";
+        }
+        return "Links auf Seiten dieser Website beginnen mit „/“, z. B. „" + addressOf(url, routes) + "“; "
+                + "Links auf andere Websites mit „https://“.";
+    }
+
     private void checkLink(Link link, Set<String> routes) {
         String url = link.url();
         if (url.isBlank()) {
@@ -99,13 +123,19 @@ final class RouteCheck {
                             + "[BMAS](https://www.bmas.de)."));
             return;
         }
+        Matcher ownComputer = OWN_COMPUTER.matcher(url);
+        if (ownComputer.lookingAt()) {
+            String path = url.substring(ownComputer.end());
+            problems.add(Problem.error(link.position(), "Der Link „" + url + "“ führt auf Ihren eigenen Rechner",
+                    "So lautet die Adresse nur in Ihrer Vorschau; Besucherinnen und Besucher erreichen sie nicht. "
+                            + "Schreiben Sie für Seiten dieser Website nur den Teil ab „/“, z. B. „"
+                            + (path.startsWith("/") ? path : "/" + path) + "“."));
+            return;
+        }
         if (!url.startsWith("/") && !url.startsWith("#") && !SCHEME.matcher(url).lookingAt()) {
             // a relative link would resolve against each page's own address and break
             problems.add(Problem.error(link.position(), "Der Link „" + url + "“ ist unvollständig",
-                    url.startsWith("www.") ? "Links auf andere Websites beginnen mit „https://“, z. B. „https://"
-                            + url + "“."
-                            : "Links auf Seiten dieser Website beginnen mit „/“, z. B. „" + addressOf(url, routes) + "“; "
-                            + "Links auf andere Websites mit „https://“."));
+                    repair(url, routes)));
             return;
         }
         if (!url.startsWith("/") || url.startsWith("//")) {

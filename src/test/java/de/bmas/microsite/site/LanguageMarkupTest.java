@@ -61,7 +61,7 @@ class LanguageMarkupTest {
     void anEnglishPageMarksItsTitleAndText() {
         Document page = page("/about-this-site");
 
-        assertThat(page.select("main [lang=en]")).extracting(Element::tagName).containsExactly("h1", "div");
+        assertThat(page.select("main [lang=en]")).extracting(Element::tagName).containsExactly("h1", "p", "div");
         assertThat(page.selectFirst(".breadcrumbs__link[aria-current=page]").attr("lang")).isEqualTo("en");
     }
 

@@ -90,13 +90,37 @@ class RouteCheckTest extends FixtureSite {
                 + "beginnen mit „/“, z. B. „" + meant + "“; Links auf andere Websites mit „https://“.");
     }
 
-    @Test
-    void aWebAddressWithoutHttpsGetsItSuggested() {
-        content.replace("sessions/erste-session.md", LINK, "[BMAS](www.bmas.de)");
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"www.bmas.de | https://www.bmas.de", "https//www.bmas.de | https://www.bmas.de",
+            "HTTP//example.org/a | HTTP://example.org/a"})
+    void aWebAddressWithoutHttpsGetsItSuggested(String written, String meant) {
+        content.replace("sessions/erste-session.md", LINK, "[BMAS](" + written + ")");
 
         assertThat(onlyError().toString()).isEqualTo(content.path("sessions/erste-session.md")
-                + ":25:24: Fehler: Der Link „www.bmas.de“ ist unvollständig – Links auf andere Websites beginnen "
-                + "mit „https://“, z. B. „https://www.bmas.de“.");
+                + ":25:24: Fehler: Der Link „" + written + "“ ist unvollständig – Links auf andere Websites beginnen "
+                + "mit „https://“, z. B. „" + meant + "“.");
+    }
+
+    @Test
+    void anEmailAddressWithoutMailtoGetsItSuggested() {
+        content.replace("sessions/erste-session.md", LINK, "[Mail](redaktion@bmas.de)");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/erste-session.md")
+                + ":25:24: Fehler: Der Link „redaktion@bmas.de“ ist unvollständig – Links auf E-Mail-Adressen "
+                + "beginnen mit „mailto:“, z. B. „mailto:redaktion@bmas.de“.");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"http://127.0.0.1:8080/programm | /programm",
+            "http://localhost:8080 | /", "https://LOCALHOST/sessions/zweite-session#text | /sessions/zweite-session#text",
+            "http://0.0.0.0:8080/impressum | /impressum"})
+    void aLinkCopiedFromThePreviewIsAnError(String written, String meant) {
+        content.replace("sessions/erste-session.md", LINK, "[hier](" + written + ")");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/erste-session.md")
+                + ":25:24: Fehler: Der Link „" + written + "“ führt auf Ihren eigenen Rechner – So lautet die "
+                + "Adresse nur in Ihrer Vorschau; Besucherinnen und Besucher erreichen sie nicht. Schreiben Sie für "
+                + "Seiten dieser Website nur den Teil ab „/“, z. B. „" + meant + "“.");
     }
 
     @Test
