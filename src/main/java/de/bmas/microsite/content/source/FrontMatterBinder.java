@@ -106,11 +106,13 @@ class FrontMatterBinder {
         for (ConstraintViolation<T> violation : violations) {
             String pointer = pointer(violation.getPropertyPath());
             SourcePosition at = bound.positions().at(pointer);
-            // one problem per line: an empty value after a wrong type, say, is the same mistake
-            if (meant.contains(pointer) || found.stream().anyMatch(p -> p.line() == at.line())) {
+            boolean present = bound.positions().has(pointer);
+            // one problem per line: an empty value after a wrong type, say, is the same mistake; fields that are
+            // missing all stand at their block's line, each a mistake of its own
+            if (meant.contains(pointer) || present && found.stream().anyMatch(p -> p.line() == at.line())) {
                 continue;
             }
-            if (bound.positions().has(pointer)) {
+            if (present) {
                 found.add(Problem.error(at, "Feld " + label(pointer) + " " + violation.getMessage(),
                         emptyTextHint(violation, pointer)));
             } else {

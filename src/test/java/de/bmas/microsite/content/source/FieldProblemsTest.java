@@ -62,6 +62,19 @@ class FieldProblemsTest extends ContentProblemsFixture {
     }
 
     @Test
+    void everyMissingRequiredFieldAtOnce() {
+        content.write("sessions/neu.md", "---\nformat: Panel\n---\nText.\n");
+
+        ContentReport report = loader.load(dir, false).report();
+
+        assertThat(report.errors()).extracting(Problem::toString).containsExactly(
+                content.path("sessions/neu.md") + ":1:1: Fehler: Pflichtfeld „teaser“ fehlt – Ergänzen Sie im "
+                        + "Kopfbereich (zwischen den beiden Zeilen „---“) eine Zeile „teaser: …“.",
+                content.path("sessions/neu.md") + ":1:1: Fehler: Pflichtfeld „title“ fehlt – Ergänzen Sie im "
+                        + "Kopfbereich (zwischen den beiden Zeilen „---“) eine Zeile „title: …“.");
+    }
+
+    @Test
     void missingRequiredFieldInAListEntryPointsAtTheEntry() {
         content.replace("sessions/erste-session.md", "  - text: Ein Satz, der hängen blieb.\n    person",
                 "  - person");
