@@ -52,6 +52,9 @@ final class FieldPositionIndex {
                     }
                     syntaxStart(source, at).ifPresent(character -> problems.add(Problem.error(at,
                             YamlSyntax.valueStartingWith(character), YamlSyntax.QUOTES_HINT)));
+                    if (token == JsonToken.VALUE_STRING) {
+                        trailingNote(source, at, parser.getString()).ifPresent(problems::add);
+                    }
                 } else if (token.isStructStart()) {
                     // a block or list that is a list entry (no key to point at) stands where it starts: /people/1
                     String entry = parser.streamReadContext().getParent().pathAsPointer().toString();
@@ -74,6 +77,28 @@ final class FieldPositionIndex {
         int column = at.column() - 1;
         return column < line.length() && "*&!".indexOf(line.charAt(column)) >= 0
                 ? Optional.of(String.valueOf(line.charAt(column))) : Optional.empty();
+    }
+
+    /**
+     * A note after a value without quotes: YAML reads „title: KI #1 – DIY-Style“ as the title „KI“ and a note, so
+     * the rest of the title is lost without an error.
+     */
+    private static Optional<Problem> trailingNote(SourceText source, SourcePosition at, String value) {
+        String line = source.lineOfFrontMatter(at.line() - source.frontMatterLine());
+        int end = at.column() - 1 + value.length();
+        if (value.isEmpty() || !line.startsWith(value, at.column() - 1)) {
+            return Optional.empty(); // quoted, or over several lines
+        }
+        int note = line.indexOf('#', end);
+        if (note < 0 || !line.substring(end, note).isBlank()) {
+            return Optional.empty();
+        }
+        String key = line.substring(0, at.column() - 1);
+        return Optional.of(Problem.warning(new SourcePosition(at.path(), at.line(), note + 1),
+                "Ab „#“ gilt der Rest der Zeile als Notiz und wird nicht angezeigt: „" + line.substring(note).strip()
+                        + "“",
+                "Gehört das „#“ zum Wert, setzen Sie den ganzen Wert in Anführungszeichen: „" + key.strip() + " \""
+                        + line.substring(at.column() - 1).strip() + "\"“."));
     }
 
     /** A parser location in the file's own line numbers; the front matter starts below the first fence. */

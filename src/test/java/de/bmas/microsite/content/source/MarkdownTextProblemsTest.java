@@ -170,6 +170,20 @@ class MarkdownTextProblemsTest extends ContentProblemsFixture {
     }
 
     @Test
+    void aNoteAfterAValueWithoutQuotesIsAWarningAsItCutsTheValueShort() {
+        content.replace("sessions/erste-session.md", "title: Erste Session", "title: Erste Session #1 am Morgen");
+        content.replace("sessions/zweite-session.md", "title: Zweite Session", "title: \"Zweite Session #2\"");
+
+        ContentReport report = loader.load(dir, false).report();
+
+        assertThat(report.hasErrors()).isFalse();
+        assertThat(report.problems()).extracting(Problem::toString).containsExactly(content.path(
+                "sessions/erste-session.md") + ":2:22: Warnung: Ab „#“ gilt der Rest der Zeile als Notiz und wird "
+                + "nicht angezeigt: „#1 am Morgen“ – Gehört das „#“ zum Wert, setzen Sie den ganzen Wert in "
+                + "Anführungszeichen: „title: \"Erste Session #1 am Morgen\"“.");
+    }
+
+    @Test
     void htmlInTheFrontMatterIsAWarningAsItIsShownAsTyped() {
         content.replace("sessions/erste-session.md", "title: Erste Session", "title: Erste <b>neue</b> Session");
 
