@@ -132,7 +132,14 @@ final class YamlSyntax {
                     "Sie sehen aus wie Leerzeichen, stammen aber meist aus einer kopierten Webseite: Löschen Sie die "
                             + "Einrückung und rücken Sie mit der Leertaste ein.");
         }
-        if (noSpace.find()) {
+        boolean valueAfterColon = noSpace.find();
+        if (valueAfterColon && noSpace.group(2).charAt(0) == '\u00A0') {
+            return Problem.error(at, "Nach „" + noSpace.group(1) + ":“ steht ein geschütztes Leerzeichen",
+                    "Es sieht aus wie ein Leerzeichen, stammt aber meist aus einer kopierten Webseite: Löschen Sie es "
+                            + "und tippen Sie ein Leerzeichen mit der Leertaste, „" + noSpace.group(1) + ": "
+                            + noSpace.group(2).replaceFirst("^\u00A0+", "").strip() + "“.");
+        }
+        if (valueAfterColon) {
             return Problem.error(at, "Nach „" + noSpace.group(1) + ":“ fehlt ein Leerzeichen",
                     "Schreiben Sie „" + noSpace.group(1) + ": " + noSpace.group(2) + "“.");
         }

@@ -40,6 +40,9 @@ class FrontMatterBlanksTest extends ContentProblemsFixture {
             // on the first line, the parser reads the whole line as text and stumbles over the next line's colon
             "title: Zweite Session | title:Zweite Session | 2 | Nach „title:“ fehlt ein Leerzeichen – Schreiben Sie "
                     + "„title: Zweite Session“.",
+            "format: World Café | format:NBSPWorld Café    | 3 | Nach „format:“ steht ein geschütztes Leerzeichen – "
+                    + "Es sieht aus wie ein Leerzeichen, stammt aber meist aus einer kopierten Webseite: Löschen Sie "
+                    + "es und tippen Sie ein Leerzeichen mit der Leertaste, „format: World Café“.",
             "'  - arbeit'       | NBSPNBSP- arbeit       | 5 | Die Zeile ist mit geschützten Leerzeichen eingerückt – "
                     + "Sie sehen aus wie Leerzeichen, stammen aber meist aus einer kopierten Webseite: Löschen Sie "
                     + "die Einrückung und rücken Sie mit der Leertaste ein."})
