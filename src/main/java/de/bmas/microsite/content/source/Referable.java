@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * One kind of content that other files name by slug (sessions, topics, stands, people): which slugs exist, which
@@ -84,6 +85,11 @@ final class Referable {
         if (!named.isEmpty()) {
             return "Meinten Sie „" + String.join("“ oder „", named) + "“? Verwiesen wird mit dem Kurznamen, dem "
                     + "Dateinamen ohne „.md“.";
+        }
+        List<String> listed = List.of(typed.split("\\s*[,;]\\s*"));
+        if (listed.size() > 1 && names.keySet().containsAll(listed)) {
+            return "Jeder Eintrag steht in einer Zeile für sich, mit „- “ davor: "
+                    + listed.stream().map(entry -> "„- " + entry + "“").collect(Collectors.joining(", ")) + ".";
         }
         String slug = Slugs.suggest(typed);
         if (names.containsKey(slug) && !slug.equals(typed)) {

@@ -55,6 +55,17 @@ class ReferenceProblemsTest extends ContentProblemsFixture {
                 + "Bekannt: anna-beispiel, ben-muster.");
     }
 
+    @Test
+    void peopleInOneLineGetOneLineEach() {
+        content.replace("sessions/erste-session.md", "  - anna-beispiel\n  - ben-muster",
+                "  - anna-beispiel, ben-muster");
+
+        assertThat(loader.load(dir, false).report().errors()).extracting(Problem::toString)
+                .contains(content.path("sessions/erste-session.md") + ":10:5: Fehler: Person „anna-beispiel, "
+                        + "ben-muster“ gibt es nicht – Jeder Eintrag steht in einer Zeile für sich, mit „- “ davor: "
+                        + "„- anna-beispiel“, „- ben-muster“.");
+    }
+
     /** „Meinten Sie „ben-muster“?“ would look exactly like what the editor sees written. */
     @Test
     void anInvisibleCharacterInANameIsSaidToBeThere() {
