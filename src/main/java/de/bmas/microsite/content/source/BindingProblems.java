@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +50,8 @@ final class BindingProblems extends DeserializationProblemHandler {
     private final List<Problem> problems;
     /** Pointers of the known fields that unknown ones were most likely meant as. */
     private final Set<String> meant = new HashSet<>();
+    /** The problem reported for each unknown field, by its name. */
+    private final Map<String, Problem> unknown = new HashMap<>();
 
     BindingProblems(String path, int lineOffset, FieldPositions positions, List<Problem> problems) {
         this.path = path;
@@ -59,6 +62,11 @@ final class BindingProblems extends DeserializationProblemHandler {
 
     Set<String> meant() {
         return meant;
+    }
+
+    /** The problem reported for an unknown field of this name, if there is one. */
+    Optional<Problem> unknownNamed(String name) {
+        return Optional.ofNullable(unknown.get(name));
     }
 
     @Override
@@ -74,7 +82,9 @@ final class BindingProblems extends DeserializationProblemHandler {
         String hint = nearest.map(name -> "Meinten Sie „" + name + "“? ").orElse("")
                 + "Erlaubte Felder: " + String.join(", ", names);
         // records are read through a token buffer, which has no locations: find the key by its pointer instead
-        problems.add(Problem.error(positions.key(pointer), "Unbekanntes Feld „" + propertyName + "“", hint));
+        Problem problem = Problem.error(positions.key(pointer), "Unbekanntes Feld „" + propertyName + "“", hint);
+        problems.add(problem);
+        unknown.putIfAbsent(propertyName, problem);
         p.skipChildren();
         return true;
     }

@@ -45,6 +45,15 @@ class FieldProblemsTest extends ContentProblemsFixture {
     }
 
     @Test
+    void aBlocksFieldWithoutIndentationIsSaidToBelongUnderTheBlock() {
+        content.replace("veranstaltung.md", "  city: Berlin", "city: Berlin");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("veranstaltung.md")
+                + ":11:1: Fehler: Das Feld „city“ gehört unter „venue“ – Rücken Sie die Zeile so weit ein wie die "
+                + "anderen Felder unter „venue“, mit Leerzeichen, und stellen Sie sie zu ihnen.");
+    }
+
+    @Test
     void unknownFieldInAListEntry() {
         content.replace("sessions/erste-session.md", "    person: anna-beispiel", "    persn: anna-beispiel");
 
