@@ -148,8 +148,8 @@ final class RouteCheck {
         if (!routes.contains(path)) {
             String nearest = Suggestions.nearest(path, routes)
                     .map(route -> "Meinten Sie „" + route + "“?")
-                    .orElse("Prüfen Sie die Adresse; ein Entwurf („draft: true“) ist erst nach dem Veröffentlichen "
-                            + "erreichbar.");
+                    .orElse("Prüfen Sie die Adresse auf Tippfehler. Ist das Ziel ein Entwurf („draft: true“), "
+                            + "geht der Link erst, wenn es veröffentlicht ist.");
             problems.add(Problem.error(link.position(), "Der Link „" + url + "“ führt zu keiner Seite", nearest));
         }
     }

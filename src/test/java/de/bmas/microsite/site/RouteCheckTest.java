@@ -130,8 +130,9 @@ class RouteCheckTest extends FixtureSite {
                 "Anbieter ist der Testveranstalter. Zum [Kontakt](/kontakt).");
 
         assertThat(onlyError().toString()).isEqualTo(content.path("seiten/impressum.md")
-                + ":6:40: Fehler: Der Link „/kontakt“ führt zu keiner Seite – Prüfen Sie die Adresse; ein Entwurf "
-                + "(„draft: true“) ist erst nach dem Veröffentlichen erreichbar.");
+                + ":6:40: Fehler: Der Link „/kontakt“ führt zu keiner Seite – Prüfen Sie die Adresse auf "
+                + "Tippfehler. Ist das Ziel ein Entwurf („draft: true“), geht der Link erst, wenn es veröffentlicht "
+                + "ist.");
     }
 
     /** Which of the two is new only the editor knows: both files are named, at both. */
@@ -175,8 +176,8 @@ class RouteCheckTest extends FixtureSite {
 
         assertThat(build.report().errors()).extracting(Problem::toString).containsExactly(
                 content.path("sessions/erste-session.md") + ":25:24: Fehler: Der Link „/sessions/gibt-es-nicht“ "
-                        + "führt zu keiner Seite – Prüfen Sie die Adresse; ein Entwurf („draft: true“) ist erst nach "
-                        + "dem Veröffentlichen erreichbar.",
+                        + "führt zu keiner Seite – Prüfen Sie die Adresse auf Tippfehler. Ist das Ziel ein Entwurf "
+                        + "(„draft: true“), geht der Link erst, wenn es veröffentlicht ist.",
                 content.path("themen/arbeit.md") + ":2:1: Fehler: Unbekanntes Feld „titel“ – Meinten Sie "
                         + "„title“? Erlaubte Felder: draft, teaser, title");
         assertThat(build.site()).isEmpty();
@@ -194,8 +195,8 @@ class RouteCheckTest extends FixtureSite {
                         + ":2:1: Fehler: Unbekanntes Feld „titel“"),
                 link -> assertThat(link).isEqualTo(
                 content.path("sessions/erste-session.md") + ":25:24: Fehler: Der Link „/sessions/gibt-es-nicht“ "
-                        + "führt zu keiner Seite – Prüfen Sie die Adresse; ein Entwurf („draft: true“) ist erst nach "
-                        + "dem Veröffentlichen erreichbar."),
+                        + "führt zu keiner Seite – Prüfen Sie die Adresse auf Tippfehler. Ist das Ziel ein Entwurf "
+                        + "(„draft: true“), geht der Link erst, wenn es veröffentlicht ist."),
                 image -> assertThat(image).isEqualTo(content.path("sessions/erste-session.md") + ":25:67: Fehler: "
                         + "Das Bild „/bilder/fehlt.png“ gibt es nicht – Bilder liegen im Ordner „bilder“ und werden "
                         + "als /bilder/datei.jpg eingebunden."));
