@@ -128,6 +128,10 @@ final class BindingProblems extends DeserializationProblemHandler {
         if (p.streamReadContext().inRoot()) {
             problems.add(Problem.error(at(p), "Der Kopfbereich besteht nicht aus Feldern",
                     "Jede Zeile hat die Form „feld: Wert“, z. B. title: Programm."));
+        } else if (dashWithoutBlank(p, expected)) {
+            String entry = p.getString().substring(1).strip().split("\\s+")[0];
+            problems.add(Problem.error(at(p), "Nach dem „-“ des Listeneintrags fehlt ein Leerzeichen",
+                    "Schreiben Sie jeden Eintrag in eine eigene Zeile, mit „- “ davor, z. B. „- " + entry + "“."));
         } else {
             Expected wanted = Expected.of(expected);
             problems.add(Problem.error(at(p), "Falscher Typ: hier wird " + wanted.kind() + " erwartet",
@@ -135,6 +139,15 @@ final class BindingProblems extends DeserializationProblemHandler {
         }
         p.skipChildren();
         return null;
+    }
+
+    /** „-ana-dujic“ under „people:“: YAML reads an entry without the blank after its dash as one text. */
+    private static boolean dashWithoutBlank(JsonParser p, JavaType expected) {
+        if (!expected.isCollectionLikeType() || p.currentToken() != JsonToken.VALUE_STRING) {
+            return false;
+        }
+        String text = p.getString();
+        return text.length() > 1 && text.charAt(0) == '-' && !Character.isWhitespace(text.charAt(1));
     }
 
     private SourcePosition at(JsonParser parser) {

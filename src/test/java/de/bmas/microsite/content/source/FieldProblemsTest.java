@@ -136,6 +136,15 @@ class FieldProblemsTest extends ContentProblemsFixture {
     }
 
     @Test
+    void aListEntryWithoutTheBlankAfterItsDashIsSaidToLackIt() {
+        content.replace("sessions/zweite-session.md", "  - arbeit", "  -arbeit");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/zweite-session.md") + ":5:3: Fehler: "
+                + "Nach dem „-“ des Listeneintrags fehlt ein Leerzeichen – Schreiben Sie jeden Eintrag in eine eigene "
+                + "Zeile, mit „- “ davor, z. B. „- arbeit“.");
+    }
+
+    @Test
     void wrongType() {
         content.replace("sessions/zweite-session.md", "topics:\n  - arbeit", "topics: arbeit");
 
