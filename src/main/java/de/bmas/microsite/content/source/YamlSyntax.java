@@ -31,6 +31,11 @@ final class YamlSyntax {
      */
     private static final Pattern SYNTAX_START = Pattern.compile(
             "^\\s*(?:-\\s+)?(?:[^\\s:#\"'-][^:#]*:\\s+([*&!>|?\\[{%@`]|-(?=\\s|$))|([*&!>|?\\[{%@`]))");
+    /** „teaser: "Im World" Café“: a quoted value with more text after its closing quote. */
+    private static final Pattern QUOTED_THEN_TEXT = Pattern.compile(
+            "^\\s*(?:-\\s+)?([a-z_]+):\\s+([\"'])(?:(?!\\2).)*\\2[ \\t]*[^\\s#]");
+    /** A value that starts with a character YAML reads as the start of a list or of quoted text. */
+    private static final Pattern VALUE_STARTS_QUOTED = Pattern.compile("^\\s*(?:-\\s+)?(?:[a-z_]+:\\s+)?[\\['\"]");
     /** A value that starts with typographic quotes, which the front matter takes for text, not for quotes. */
     private static final Pattern TYPOGRAPHIC_QUOTES = Pattern.compile(
             "^\\s*(?:-\\s+)?[^:#„“”‚‘’«»]*:\\s+([„“”‚‘’«»])");
@@ -108,9 +113,7 @@ final class YamlSyntax {
             return missingColon(source, context.get().getLine(), context.get().getColumn());
         }
         if (problem.startsWith("expected <block end>")) {
-            return at(source, yaml.getProblemMark(), "Einrückung oder Form der Zeile passt nicht zu den Zeilen davor",
-                    "Felder eines Blocks und Einträge einer Liste stehen gleich weit eingerückt. Beginnt ein Wert mit "
-                            + "[, ' oder \", setzen Sie ihn ganz in gerade Anführungszeichen \".");
+            return blockEnd(source, yaml.getProblemMark());
         }
         return at(source, yaml.getProblemMark().or(() -> context),
                 "Der Kopfbereich kann nicht gelesen werden (" + problem.replaceAll("\\p{Cntrl}", " ") + ")",
@@ -144,6 +147,26 @@ final class YamlSyntax {
                     "Schreiben Sie „" + noSpace.group(1) + ": " + noSpace.group(2) + "“.");
         }
         return Problem.error(at, "Nach dem Feldnamen fehlt der Doppelpunkt", "Schreiben Sie „feld: Wert“.");
+    }
+
+    /**
+     * A line that does not continue the block above it: text after a quoted value („teaser: "Im World" Café“), or
+     * its indentation.
+     */
+    private static Problem blockEnd(SourceText source, Optional<Mark> mark) {
+        String line = mark.map(at -> source.lineOfFrontMatter(at.getLine())).orElse("");
+        Matcher quoted = QUOTED_THEN_TEXT.matcher(line);
+        if (quoted.find()) {
+            return at(source, mark, "Nach dem schließenden Anführungszeichen geht der Text weiter",
+                    "Anführungszeichen stehen nur um den ganzen Wert. Für Anführungszeichen im Text nehmen Sie "
+                            + "deutsche („…“), oder Sie setzen den ganzen Wert in einfache: „" + quoted.group(1)
+                            + ": '" + line.substring(quoted.end(1) + 1).strip().replace("'", "''") + "'“.");
+        }
+        return at(source, mark, "Einrückung oder Form der Zeile passt nicht zu den Zeilen davor",
+                "Felder eines Blocks und Einträge einer Liste stehen gleich weit eingerückt."
+                        + (VALUE_STARTS_QUOTED.matcher(line).find()
+                        ? " Beginnt ein Wert mit [, ' oder \", setzen Sie ihn ganz in gerade Anführungszeichen \"."
+                        : ""));
     }
 
     /**

@@ -110,8 +110,19 @@ class FileSyntaxProblemsTest extends ContentProblemsFixture {
     void yamlThatDoesNotParseBecauseOfTheIndentation() {
         content.replace("veranstaltung.md", "  city: Berlin", " city: Berlin");
 
-        assertThat(onlyError().toString()).startsWith(content.path("veranstaltung.md")
-                + ":11:2: Fehler: Einrückung oder Form der Zeile passt nicht zu den Zeilen davor");
+        assertThat(onlyError().toString()).isEqualTo(content.path("veranstaltung.md")
+                + ":11:2: Fehler: Einrückung oder Form der Zeile passt nicht zu den Zeilen davor – Felder eines Blocks "
+                + "und Einträge einer Liste stehen gleich weit eingerückt.");
+    }
+
+    @Test
+    void textAfterAQuotedValueIsNamedAsSuch() {
+        content.replace("sessions/zweite-session.md", "format: World Café", "format: \"World\" Café");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/zweite-session.md")
+                + ":3:17: Fehler: Nach dem schließenden Anführungszeichen geht der Text weiter – Anführungszeichen "
+                + "stehen nur um den ganzen Wert. Für Anführungszeichen im Text nehmen Sie deutsche („…“), oder Sie "
+                + "setzen den ganzen Wert in einfache: „format: '\"World\" Café'“.");
     }
 
     @Test
