@@ -6,6 +6,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.spans.SpanNearQuery;
+import org.apache.lucene.queries.spans.SpanQuery;
+import org.apache.lucene.queries.spans.SpanTermQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -26,7 +29,7 @@ import java.util.stream.Stream;
 /**
  * A visitor's query as plain words: no query syntax, so {@code *}, {@code ~}, {@code :}, {@code AND} and quotes
  * are text like any other and never an error. Each word is looked for in every field, the best field counting,
- * and also, weighted lower, in texts with all its compound parts in one field ("Fachkräftemangel" finds "Mangel
+ * and also, weighted lower, in texts with all its compound parts close together ("Fachkräftemangel" finds "Mangel
  * an Fachkräften"). A word the index does not know also matches the index's words one typing error away (if it
  * has six letters or more), those that begin with it ("Fußball" finds "Fußballweltmeisterin"), and the two words
  * it joins ("Jobturbo" finds "Job-Turbo"): a word the texts have is what the visitor meant, and its look-alikes
@@ -48,6 +51,12 @@ final class UserQuery {
      * the word itself: less than the word in any other field, so pages with the word come first.
      */
     private static final float PARTS_WEIGHT = 0.2f;
+    /**
+     * A compound's parts count where they stand at most this many words apart, in any order („Mangel an
+     * Fachkräften“ for „Fachkräftemangel“), not anywhere in a long text („Arbeit“ in a ministry's name and
+     * „Migration“ paragraphs later for „Arbeitsmigration“).
+     */
+    private static final int PARTS_APART = 3;
     /** More than any score a word's forms can reach in the fields: see {@link #words}. */
     private static final float AS_TYPED = 1000f;
     /** How much the other fields matching a word add to its best field. */
@@ -214,9 +223,9 @@ final class UserQuery {
                         new BoostQuery(new TermQuery(new Term(field, longer)), weight * PARTS_WEIGHT)));
             }
             if (parts.size() > 1) {
-                BooleanQuery.Builder allParts = new BooleanQuery.Builder();
-                parts.forEach(part -> allParts.add(new TermQuery(new Term(field, part)), Occur.MUST));
-                alternatives.add(new BoostQuery(allParts.build(), weight * PARTS_WEIGHT));
+                SpanQuery[] near = parts.stream().map(part -> new SpanTermQuery(new Term(field, part)))
+                        .toArray(SpanQuery[]::new);
+                alternatives.add(new BoostQuery(new SpanNearQuery(near, PARTS_APART, false), weight * PARTS_WEIGHT));
             }
         }
         return new DisjunctionMaxQuery(alternatives, OTHER_FIELDS);
