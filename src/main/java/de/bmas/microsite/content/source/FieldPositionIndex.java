@@ -80,8 +80,9 @@ final class FieldPositionIndex {
     }
 
     /**
-     * A note after a value without quotes: YAML reads „title: KI #1 – DIY-Style“ as the title „KI“ and a note, so
-     * the rest of the title is lost without an error.
+     * A „#“ glued to a word after a value without quotes: YAML reads „title: KI #1 – DIY-Style“ as the title „KI“
+     * and a note, so the rest of the title is lost without an error. A note begun with „# “ is meant as one (the
+     * event file that {@code init} writes has them).
      */
     private static Optional<Problem> trailingNote(SourceText source, SourcePosition at, String value) {
         String line = source.lineOfFrontMatter(at.line() - source.frontMatterLine());
@@ -90,7 +91,8 @@ final class FieldPositionIndex {
             return Optional.empty(); // quoted, or over several lines
         }
         int note = line.indexOf('#', end);
-        if (note < 0 || !line.substring(end, note).isBlank()) {
+        if (note < 0 || !line.substring(end, note).isBlank() || note + 1 == line.length()
+                || Character.isWhitespace(line.charAt(note + 1))) {
             return Optional.empty();
         }
         String key = line.substring(0, at.column() - 1);

@@ -52,4 +52,22 @@ class FrontMatterBlanksTest extends ContentProblemsFixture {
         assertThat(onlyError().toString()).isEqualTo(content.path("sessions/zweite-session.md") + ":" + number
                 + ":1: Fehler: " + message);
     }
+
+    @Test
+    void aBlocksFieldWithoutIndentationIsSaidToBelongUnderTheBlock() {
+        content.replace("veranstaltung.md", "  city: Berlin", "city: Berlin");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("veranstaltung.md")
+                + ":11:1: Fehler: Das Feld „city“ gehört unter „venue“ – Rücken Sie die Zeile so weit ein wie die "
+                + "anderen Felder unter „venue“, mit Leerzeichen, und stellen Sie sie zu ihnen.");
+    }
+
+    @Test
+    void aListEntryWithoutTheBlankAfterItsDashIsSaidToLackIt() {
+        content.replace("sessions/zweite-session.md", "  - arbeit", "  -arbeit");
+
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/zweite-session.md") + ":5:3: Fehler: "
+                + "Nach dem „-“ des Listeneintrags fehlt ein Leerzeichen – Schreiben Sie jeden Eintrag in eine eigene "
+                + "Zeile, mit „- “ davor, z. B. „- arbeit“.");
+    }
 }

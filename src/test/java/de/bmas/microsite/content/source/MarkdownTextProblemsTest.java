@@ -170,9 +170,10 @@ class MarkdownTextProblemsTest extends ContentProblemsFixture {
     }
 
     @Test
-    void aNoteAfterAValueWithoutQuotesIsAWarningAsItCutsTheValueShort() {
+    void aHashGluedToAWordAfterAValueWithoutQuotesIsAWarningAsItCutsTheValueShort() {
         content.replace("sessions/erste-session.md", "title: Erste Session", "title: Erste Session #1 am Morgen");
         content.replace("sessions/zweite-session.md", "title: Zweite Session", "title: \"Zweite Session #2\"");
+        content.replace("sessions/zweite-session.md", "format: World Café", "format: World Café # eine Notiz");
 
         ContentReport report = loader.load(dir, false).report();
 
