@@ -24,6 +24,9 @@ final class FieldPositionIndex {
     /** A tag, which no field of the front matter renders: pages, feeds and share images show it as typed. */
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9-]*(\\s[^<>]{0,200})?>");
 
+    /** Characters of a title beyond which it is cut short wherever it is shown alone. */
+    private static final int LONG_TITLE = 100;
+
     private FieldPositionIndex() {
     }
 
@@ -54,6 +57,7 @@ final class FieldPositionIndex {
                             YamlSyntax.valueStartingWith(character), YamlSyntax.QUOTES_HINT)));
                     if (token == JsonToken.VALUE_STRING) {
                         trailingNote(source, at, parser.getString()).ifPresent(problems::add);
+                        longTitle(parser, at).ifPresent(problems::add);
                     }
                 } else if (token.isStructStart()) {
                     // a block or list that is a list entry (no key to point at) stands where it starts: /people/1
@@ -101,6 +105,21 @@ final class FieldPositionIndex {
                         + "“",
                 "Gehört das „#“ zum Wert, setzen Sie den ganzen Wert in Anführungszeichen: „" + key.strip() + " \""
                         + line.substring(at.column() - 1).strip() + "\"“."));
+    }
+
+    /**
+     * A page's title longer than {@value #LONG_TITLE} characters: browser tabs, search engines' results and the share
+     * images cut it short, and every page's heading and the lists that name the page carry all of it.
+     */
+    private static Optional<Problem> longTitle(JsonParser parser, SourcePosition at) {
+        String title = parser.getString();
+        int length = title.codePointCount(0, title.length());
+        if (length <= LONG_TITLE || !parser.streamReadContext().pathAsPointer().toString().equals("/title")) {
+            return Optional.empty();
+        }
+        return Optional.of(Problem.warning(at, "Der Titel ist sehr lang (" + length + " Zeichen)",
+                "Kürzen Sie ihn auf höchstens " + LONG_TITLE + " Zeichen: Browser-Tabs, Suchmaschinen und "
+                        + "Vorschaubilder zeigen nur den Anfang. Einzelheiten gehören in den Teaser."));
     }
 
     /** A parser location in the file's own line numbers; the front matter starts below the first fence. */

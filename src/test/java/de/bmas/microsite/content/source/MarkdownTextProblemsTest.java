@@ -185,6 +185,17 @@ class MarkdownTextProblemsTest extends ContentProblemsFixture {
     }
 
     @Test
+    void aTitleOfMoreThanAHundredCharactersIsAWarning() {
+        content.replace("sessions/erste-session.md", "title: Erste Session", "title: Erste Session" + "!".repeat(88));
+        content.replace("sessions/zweite-session.md", "title: Zweite Session", "title: Zweite" + "!".repeat(94));
+
+        assertThat(loader.load(dir, false).report().problems()).extracting(Problem::toString).containsExactly(
+                content.path("sessions/erste-session.md") + ":2:8: Warnung: Der Titel ist sehr lang (101 Zeichen) – "
+                        + "Kürzen Sie ihn auf höchstens 100 Zeichen: Browser-Tabs, Suchmaschinen und Vorschaubilder "
+                        + "zeigen nur den Anfang. Einzelheiten gehören in den Teaser.");
+    }
+
+    @Test
     void htmlInTheFrontMatterIsAWarningAsItIsShownAsTyped() {
         content.replace("sessions/erste-session.md", "title: Erste Session", "title: Erste <b>neue</b> Session");
 
