@@ -49,17 +49,19 @@ final class ResultsPage {
         return new View(Routes.SEARCH, "search/results", meta, model);
     }
 
-    /** That the results show other words than some typed, which a visitor would otherwise take for exact matches. */
+    /**
+     * That the results show other words than some typed, which a visitor would otherwise take for exact matches: not
+     * „on no page“, as the search does not read the pages' header and footer, nor other forms of a word.
+     */
     private static String lookAlikes(List<String> unknown) {
         if (unknown.isEmpty()) {
             return "";
         }
         List<String> quoted = unknown.stream().map(word -> "„" + SnippetFormatter.printable(word) + "“").toList();
-        String words = quoted.size() == 1 ? "Das Wort " + quoted.get(0) + " steht"
-                : "Die Wörter " + String.join(", ", quoted.subList(0, quoted.size() - 1)) + " und "
-                + quoted.get(quoted.size() - 1) + " stehen";
-        return words + " auf keiner Seite dieser Website. Gezeigt werden Seiten mit ähnlich geschriebenen Wörtern,"
-                + " längeren Wörtern oder Wortteilen.";
+        String words = quoted.size() == 1 ? quoted.get(0)
+                : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " und " + quoted.get(quoted.size() - 1);
+        return "Die Suche hat " + words + " in dieser Form nicht gefunden und zeigt Seiten mit ähnlich geschriebenen "
+                + "Wörtern, längeren Wörtern oder Wortteilen.";
     }
 
     static String heading(SearchOutcome outcome) {

@@ -158,8 +158,8 @@ public final class SearchIndex {
                 return new SearchOutcome.Empty(text);
             }
             TopDocs top = scores.best(words.words(), MAX_HITS);
-            return new SearchOutcome.Found(text, hits(words.marked(), top), top.totalHits.value,
-                    words.ignored(), words.unknown());
+            return new SearchOutcome.Found(text, hits(words.marked(), top, words.words().size()), top.totalHits.value,
+                    words.ignored(), words.foundAsLookAlikes(scores));
         } catch (IOException e) {
             throw new UncheckedIOException("An index in memory cannot fail to read", e);
         }
@@ -170,8 +170,8 @@ public final class SearchIndex {
         return keywords;
     }
 
-    private List<SearchHit> hits(Query query, TopDocs top) throws IOException {
-        List<String> texts = snippets.of(query, top);
+    private List<SearchHit> hits(Query query, TopDocs top, int words) throws IOException {
+        List<String> texts = snippets.of(query, top, words);
         List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
         for (int i = 0; i < top.scoreDocs.length; i++) {
             SearchDocument document = document(top.scoreDocs[i].doc);

@@ -61,21 +61,26 @@ final class Snippets {
         };
     }
 
-    /** One snippet per document of {@code top}, in its order. */
-    List<String> of(Query query, TopDocs top) throws IOException {
+    /** One snippet per document of {@code top}, in its order, for a query of {@code words} words. */
+    List<String> of(Query query, TopDocs top, int words) throws IOException {
         Map<String, String[]> fields = highlighter.highlightFields(FIELDS, query, top, new int[]{1, 1});
         String[] teasers = fields.get(FIELDS[0]);
         String[] bodies = fields.get(FIELDS[1]);
         List<String> snippets = new ArrayList<>(top.scoreDocs.length);
         for (int i = 0; i < top.scoreDocs.length; i++) {
-            snippets.add(best(teasers[i], bodies[i]));
+            snippets.add(best(teasers[i], bodies[i], words));
         }
         return snippets;
     }
 
-    /** The teaser, unless the body's passage shows more of the query's words („Zuwanderung von Fachkräften“). */
-    private static String best(String teaser, String body) {
-        if (SnippetFormatter.markedWords(body) > SnippetFormatter.markedWords(teaser)) {
+    /**
+     * The teaser, unless the query has several words and the body's passage shows more of them („Zuwanderung von
+     * Fachkräften“). A word's forms count apart („Fachkräften“, „Fachkräftekongresses“): for one word, a teaser
+     * that shows it at all is the better summary.
+     */
+    private static String best(String teaser, String body, int words) {
+        if (words > 1 && SnippetFormatter.markedWords(body) > SnippetFormatter.markedWords(teaser)
+                || !SnippetFormatter.marks(teaser) && SnippetFormatter.marks(body)) {
             return body;
         }
         return teaser != null ? teaser : "";

@@ -1,10 +1,6 @@
 package de.bmas.microsite.search;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.spans.SpanNearQuery;
 import org.apache.lucene.queries.spans.SpanQuery;
@@ -18,11 +14,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -57,6 +50,8 @@ final class UserQuery {
      * „Migration“ paragraphs later for „Arbeitsmigration“).
      */
     private static final int PARTS_APART = 3;
+    /** Two words typed for one the texts have count as one word: each half. */
+    private static final float HALF = 0.5f;
     /** More than any score a word's forms can reach in the fields: see {@link #words}. */
     private static final float AS_TYPED = 1000f;
     /** How much the other fields matching a word add to its best field. */
@@ -64,12 +59,6 @@ final class UserQuery {
     /** Letters glued to each other by these are separate words to a visitor ("Job:Turbo", "Dr.Dietrich"). */
     private static final Pattern GLUE = Pattern.compile("(?<=\\p{L})[:.'’](?=\\p{L})");
 
-    /**
-     * One analysed word: its stem, its spelling as typed and folded, the compound parts it has, and where it ends in
-     * the text.
-     */
-    private record Word(String term, String typed, String folded, List<String> parts, int end) {
-    }
 
     /**
      * One query per word: the word in any field, in any of its forms. Where the texts have the word, pages with it
@@ -81,10 +70,10 @@ final class UserQuery {
     private final List<Query> marked;
     /** The text after the {@link #MAX_WORDS} words searched for, as typed; empty if there is none. */
     private final String ignored;
-    /** The words, as typed, that no text has: only their look-alikes, longer words or parts can match. */
-    private final List<String> unknown;
+    /** The words that no text has: only their look-alikes, longer words or parts can match. */
+    private final List<Searched> unknown;
 
-    private UserQuery(List<Query> words, List<Query> marked, String ignored, List<String> unknown) {
+    private UserQuery(List<Query> words, List<Query> marked, String ignored, List<Searched> unknown) {
         this.words = words;
         this.marked = marked;
         this.ignored = ignored;
@@ -99,84 +88,53 @@ final class UserQuery {
             throws IOException {
         List<Query> queries = new ArrayList<>();
         List<Query> marked = new ArrayList<>();
-        List<String> unknown = new ArrayList<>();
+        List<Searched> unknown = new ArrayList<>();
         // the same length as the text, so offsets in it are offsets in the text
         String unglued = GLUE.matcher(text).replaceAll(" ");
-        Read read = words(unglued, analysis);
+        QueryWords.Read read = QueryWords.read(unglued, analysis);
         for (int i = 0; i < read.words().size(); i++) {
-            Word word = read.words().get(i);
-            Word together = i + 1 < read.words().size()
-                    ? together(unglued, word, read.words().get(i + 1), analysis, similar) : null;
+            Searched word = searched(read.words().get(i), similar, joined);
+            QueryWords.Word together = i + 1 < read.words().size()
+                    ? QueryWords.together(unglued, read.words().get(i), read.words().get(i + 1), analysis, similar)
+                    : null;
             if (together != null) {
-                word = together;
-                i++;
+                // as one word, or as the two typed, which count as one together
+                Searched one = searched(together, similar, joined);
+                Searched second = searched(read.words().get(++i), similar, joined);
+                Query both = new BooleanQuery.Builder().add(word.query(), Occur.MUST)
+                        .add(second.query(), Occur.MUST).build();
+                queries.add(new DisjunctionMaxQuery(List.of(one.query(), new BoostQuery(both, HALF)), 0f));
+                marked.addAll(List.of(one.marked(), word.marked(), second.marked()));
+                continue;
             }
-            if (similar.known(word.term())) {
-                Query asTyped = word(word.term(), List.of(), SimilarTerms.LookAlikes.NONE);
-                queries.add(new BooleanQuery.Builder()
-                        .add(word(word.term(), word.parts(), SimilarTerms.LookAlikes.NONE), Occur.MUST)
-                        .add(new BoostQuery(new ConstantScoreQuery(asTyped), AS_TYPED), Occur.SHOULD)
-                        .build());
-                marked.add(asTyped);
-            } else {
-                // the compound dictionary may find one part at most ("turbo" in "jobturbo": "job" is too short for it)
-                List<String> parts = word.parts().size() > 1 ? word.parts() : joined.parts(word.term());
-                Query query = word(word.term(), parts, similar.lookAlikes(word.term(), word.folded()));
-                queries.add(query);
-                marked.add(query);
-                unknown.add(word.typed());
+            queries.add(word.query());
+            marked.add(word.marked());
+            if (!word.known()) {
+                unknown.add(word);
             }
         }
         String ignored = read.ignoredFrom() < 0 ? "" : text.substring(read.ignoredFrom()).strip();
         return new UserQuery(List.copyOf(queries), List.copyOf(marked), ignored, List.copyOf(unknown));
     }
 
-    /** The words of a query, and where the text after the last word searched for begins, or -1. */
-    private record Read(List<Word> words, int ignoredFrom) {
+    /** A word's query, what of it the snippets mark, and the word as typed. */
+    private record Searched(Query query, Query marked, boolean known, String typed) {
     }
 
-    private static Read words(String text, Analyzer analysis) {
-        Map<String, Word> words = new LinkedHashMap<>();
-        List<String> parts = List.of();
-        int ignoredFrom = -1;
-        try (TokenStream stream = analysis.tokenStream(SearchField.BODY.key(), text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-            PositionIncrementAttribute position = stream.addAttribute(PositionIncrementAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                if (position.getPositionIncrement() == 0) {
-                    parts.add(term.toString());
-                } else if (words.size() < MAX_WORDS || words.containsKey(term.toString())) {
-                    // a word asked for twice is one word, also after the tenth: its parts are read once
-                    parts = new ArrayList<>();
-                    String typed = text.substring(offset.startOffset(), offset.endOffset());
-                    words.putIfAbsent(term.toString(),
-                            new Word(term.toString(), typed, GermanText.fold(typed), parts, offset.endOffset()));
-                } else {
-                    ignoredFrom = offset.startOffset();
-                    break;
-                }
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Reading from a string cannot fail", e);
-        }
-        return new Read(List.copyOf(words.values()), ignoredFrom);
-    }
-
-    /**
-     * Two words typed apart that the texts write as one ("Key Note", "Info-Stand" for "Keynote", "Infostand"), as
-     * that one word; or null.
-     */
-    private static Word together(String text, Word first, Word second, Analyzer analysis, SimilarTerms similar)
+    private static Searched searched(QueryWords.Word word, SimilarTerms similar, JoinedWords joined)
             throws IOException {
-        String between = text.substring(first.end(), second.end() - second.typed().length());
-        if (!between.equals(" ") && !between.equals("-")) {
-            return null;
+        if (similar.known(word.term())) {
+            Query asTyped = word(word.term(), List.of(), SimilarTerms.LookAlikes.NONE, true);
+            Query query = new BooleanQuery.Builder()
+                    .add(word(word.term(), word.parts(), SimilarTerms.LookAlikes.NONE, true), Occur.MUST)
+                    .add(new BoostQuery(new ConstantScoreQuery(asTyped), AS_TYPED), Occur.SHOULD)
+                    .build();
+            return new Searched(query, asTyped, true, word.typed());
         }
-        List<Word> joined = words(first.typed() + second.typed(), analysis).words();
-        return joined.size() == 1 && similar.known(joined.get(0).term()) ? joined.get(0) : null;
+        // the compound dictionary may find one part at most ("turbo" in "jobturbo": "job" is too short for it)
+        List<String> parts = word.parts().size() > 1 ? word.parts() : joined.parts(word.term());
+        Query query = word(word.term(), parts, similar.lookAlikes(word.term(), word.folded()), false);
+        return new Searched(query, query, false, word.typed());
     }
 
     /** True when nothing is left to search for: no words, or stop words only. */
@@ -189,9 +147,18 @@ final class UserQuery {
         return ignored;
     }
 
-    /** The words as typed that no text of the site has, for the page to say that it shows look-alikes. */
-    List<String> unknown() {
-        return unknown;
+    /**
+     * The words as typed that the texts do not have but whose look-alikes, longer words or parts they do: the page
+     * says so, as its marks are not the words typed. A word that matches nothing is not named.
+     */
+    List<String> foundAsLookAlikes(WordScores scores) throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Searched word : unknown) {
+            if (scores.matchesAny(word.query())) {
+                found.add(word.typed());
+            }
+        }
+        return found;
     }
 
     /** One query per word; a document's score is the sum of its words' scores. */
@@ -206,7 +173,9 @@ final class UserQuery {
         return query.build();
     }
 
-    private static Query word(String term, List<String> compoundParts, SimilarTerms.LookAlikes lookAlikes) {
+    /** {@code known}: whether the texts have the word, whose parts then count only close together. */
+    private static Query word(String term, List<String> compoundParts, SimilarTerms.LookAlikes lookAlikes,
+                              boolean known) {
         List<String> parts = outermost(compoundParts);
         List<Query> alternatives = new ArrayList<>();
         SearchField[] fields = SearchField.values();
@@ -223,12 +192,25 @@ final class UserQuery {
                         new BoostQuery(new TermQuery(new Term(field, longer)), weight * PARTS_WEIGHT)));
             }
             if (parts.size() > 1) {
-                SpanQuery[] near = parts.stream().map(part -> new SpanTermQuery(new Term(field, part)))
-                        .toArray(SpanQuery[]::new);
-                alternatives.add(new BoostQuery(new SpanNearQuery(near, PARTS_APART, false), weight * PARTS_WEIGHT));
+                alternatives.add(new BoostQuery(allParts(field, parts, known), weight * PARTS_WEIGHT));
             }
         }
         return new DisjunctionMaxQuery(alternatives, OTHER_FIELDS);
+    }
+
+    /**
+     * All the parts in one field: for a word the texts have, close together, as its pages come first anyway; for one
+     * they lack („Integrationsprojekte“), anywhere, as the parts are all there is to find.
+     */
+    private static Query allParts(String field, List<String> parts, boolean near) {
+        if (near) {
+            SpanQuery[] terms = parts.stream().map(part -> new SpanTermQuery(new Term(field, part)))
+                    .toArray(SpanQuery[]::new);
+            return new SpanNearQuery(terms, PARTS_APART, false);
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        parts.forEach(part -> all.add(new TermQuery(new Term(field, part)), Occur.MUST));
+        return all.build();
     }
 
     /** The parts not inside another part: "fachkraft" and "zuwanderung", not also "kraft" and "wanderung". */

@@ -123,6 +123,11 @@ final class WordScores {
         return first;
     }
 
+    /** Whether any document matches {@code word}: after {@link #best} with it, a look-up in what is kept. */
+    boolean matchesAny(Query word) throws IOException {
+        return matches(word).size() > 0;
+    }
+
     private Matches matches(Query word) throws IOException {
         Matches matches = kept.getIfPresent(word);
         if (matches == null) {

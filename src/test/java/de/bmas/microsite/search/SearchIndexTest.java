@@ -83,6 +83,31 @@ class SearchIndexTest {
         assertThat(routes(index.search("Fachkräftemangel"))).containsExactly("/mangel");
     }
 
+    /**
+     * The parts of a word the texts have count only close together, as its own pages come first; those of a word
+     * they lack anywhere in a field, as they are all there is to find.
+     */
+    @Test
+    void aKnownWordsPartsCountOnlyCloseTogether() {
+        SearchIndex index = SearchIndex.of(List.of(
+                page("/migration", "Bericht", "", "Über Arbeitsmigration aus Indien."),
+                page("/ministerium", "Programm", "", "Gefördert vom Ministerium für Arbeit und Soziales: Projekte "
+                        + "für Frauen mit Erfahrung in der Migration, auf dem Weg zur Arbeit und zur Integration."),
+                page("/nah", "Runde", "", "Migration in Arbeit: ein Gespräch.")));
+
+        assertThat(routes(index.search("Arbeitsmigration"))).containsExactly("/migration", "/nah");
+        assertThat(routes(index.search("Integrationsprojekte"))).containsExactly("/ministerium");
+    }
+
+    /** Two words typed for one the texts have find both spellings. */
+    @Test
+    void aWordTypedAsTwoFindsItAndTheTwoWords() {
+        SearchIndex index = SearchIndex.of(List.of(page("/eins", "Infostand", "", "Am Infostand."),
+                page("/zwei", "Bericht", "", "Der Info-Stand war voll."), page("/info", "Info", "", "Nur Info.")));
+
+        assertThat(routes(index.search("Info Stand"))).containsExactlyInAnyOrder("/eins", "/zwei");
+    }
+
     /** Ten words the texts lack, each with dozens of look-alikes in every field, stay below Lucene's clause limit. */
     @Test
     void tenWordsWithManyLookAlikesEachAreSearched() {
