@@ -28,7 +28,7 @@ final class RouteCheck {
     private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
     /** The editor's own computer, where the preview runs: an address copied from the preview's address bar. */
     private static final Pattern OWN_COMPUTER = Pattern.compile(
-            "https?://(localhost|127(\\.\\d{1,3}){3}|0\\.0\\.0\\.0)(:\\d+)?(?=[/?#]|$)",
+            "(https?:)?//(localhost|127(\\.\\d{1,3}){3}|0\\.0\\.0\\.0)(:\\d+)?(?=[/?#]|$)",
             Pattern.CASE_INSENSITIVE);
     /** „https//www.bmas.de“: the colon left out. */
     private static final Pattern SCHEME_TYPED_WRONG = Pattern.compile("(https?)//", Pattern.CASE_INSENSITIVE);
@@ -102,7 +102,7 @@ final class RouteCheck {
     private static String repair(String url, Set<String> routes) {
         Matcher web = SCHEME_TYPED_WRONG.matcher(url);
         if (web.lookingAt()) {
-            return "Links auf andere Websites beginnen mit „https://“, z. B. „" + web.group(1) + "://"
+            return "Links auf andere Websites beginnen mit „" + web.group(1) + "://“, z. B. „" + web.group(1) + "://"
                     + url.substring(web.end()) + "“.";
         }
         if (url.startsWith("www.")) {

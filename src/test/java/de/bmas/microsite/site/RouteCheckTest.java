@@ -91,14 +91,15 @@ class RouteCheckTest extends FixtureSite {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"www.bmas.de | https://www.bmas.de", "https//www.bmas.de | https://www.bmas.de",
-            "HTTP//example.org/a | HTTP://example.org/a"})
-    void aWebAddressWithoutHttpsGetsItSuggested(String written, String meant) {
+    @CsvSource(delimiter = '|', value = {"www.bmas.de | https:// | https://www.bmas.de",
+            "https//www.bmas.de | https:// | https://www.bmas.de",
+            "HTTP//example.org/a | HTTP:// | HTTP://example.org/a"})
+    void aWebAddressWithoutHttpsGetsItSuggested(String written, String scheme, String meant) {
         content.replace("sessions/erste-session.md", LINK, "[BMAS](" + written + ")");
 
         assertThat(onlyError().toString()).isEqualTo(content.path("sessions/erste-session.md")
                 + ":25:24: Fehler: Der Link „" + written + "“ ist unvollständig – Links auf andere Websites beginnen "
-                + "mit „https://“, z. B. „" + meant + "“.");
+                + "mit „" + scheme + "“, z. B. „" + meant + "“.");
     }
 
     @Test
@@ -111,9 +112,9 @@ class RouteCheckTest extends FixtureSite {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"http://127.0.0.1:8080/programm | /programm",
-            "http://localhost:8080 | /", "https://LOCALHOST/sessions/zweite-session#text | /sessions/zweite-session#text",
-            "http://0.0.0.0:8080/impressum | /impressum"})
+    @CsvSource(delimiter = '|', value = {"http://127.0.0.1:8080/programm | /programm", "http://localhost:8080 | /",
+            "https://LOCALHOST/sessions/zweite-session#text | /sessions/zweite-session#text",
+            "http://0.0.0.0:8080/impressum | /impressum", "//localhost:8080/programm | /programm"})
     void aLinkCopiedFromThePreviewIsAnError(String written, String meant) {
         content.replace("sessions/erste-session.md", LINK, "[hier](" + written + ")");
 

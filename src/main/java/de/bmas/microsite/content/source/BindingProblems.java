@@ -129,7 +129,8 @@ final class BindingProblems extends DeserializationProblemHandler {
             problems.add(Problem.error(at(p), "Der Kopfbereich besteht nicht aus Feldern",
                     "Jede Zeile hat die Form „feld: Wert“, z. B. title: Programm."));
         } else if (dashWithoutBlank(p, expected)) {
-            String entry = p.getString().substring(1).strip().split("\\s+")[0];
+            // YAML joins following lines into the text: „-ana -ben“; the first entry is up to the next dash
+            String entry = p.getString().substring(1).split("\\s+-")[0].strip();
             problems.add(Problem.error(at(p), "Nach dem „-“ des Listeneintrags fehlt ein Leerzeichen",
                     "Schreiben Sie jeden Eintrag in eine eigene Zeile, mit „- “ davor, z. B. „- " + entry + "“."));
         } else {

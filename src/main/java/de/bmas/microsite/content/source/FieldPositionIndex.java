@@ -7,6 +7,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.ObjectMapper;
 
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +105,8 @@ final class FieldPositionIndex {
                 "Ab „#“ gilt der Rest der Zeile als Notiz und wird nicht angezeigt: „" + line.substring(note).strip()
                         + "“",
                 "Gehört das „#“ zum Wert, setzen Sie den ganzen Wert in Anführungszeichen: „" + key.strip() + " \""
-                        + line.substring(at.column() - 1).strip() + "\"“."));
+                        + line.substring(at.column() - 1).strip() + "\"“. Ist es eine Notiz, schreiben Sie nach dem "
+                        + "„#“ ein Leerzeichen."));
     }
 
     /**
@@ -112,7 +114,8 @@ final class FieldPositionIndex {
      * images cut it short, and every page's heading and the lists that name the page carry all of it.
      */
     private static Optional<Problem> longTitle(JsonParser parser, SourcePosition at) {
-        String title = parser.getString();
+        // composed first: macOS saves „ü“ as „u“ and a combining diaeresis, one character on screen
+        String title = Normalizer.normalize(parser.getString(), Normalizer.Form.NFC);
         int length = title.codePointCount(0, title.length());
         if (length <= LONG_TITLE || !parser.streamReadContext().pathAsPointer().toString().equals("/title")) {
             return Optional.empty();

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  */
 final class LiteralMarkup {
 
-    private static final Pattern LINK = Pattern.compile("!?\\[[^\\]\\n]{0,200}]\\s*\\(");
+    /** „[Text] (/adresse“: what follows the round bracket is an address, not words („[sic] (so im Original)“). */
+    private static final Pattern LINK = Pattern.compile(
+            "!?\\[[^\\]\\n]{0,200}]\\s*\\((?=\\s*(?:[/#]|https?:|www\\.|mailto:|tel:|[^\\s()]+\\.[a-z]{2,4}[)\\s]))");
     private static final Pattern HEADING = Pattern.compile("#{1,6}\\p{L}[^\\n]{0,100}");
     private static final String LINK_HINT = "Schreiben Sie einen Link als [Text](/adresse) und ein Bild als "
             + "![Beschreibung](/bilder/datei.jpg): ohne Leerzeichen zwischen „]“ und „(“ und in der Adresse, mit "

@@ -86,7 +86,8 @@ final class Referable {
             return "Meinten Sie „" + String.join("“ oder „", named) + "“? Verwiesen wird mit dem Kurznamen, dem "
                     + "Dateinamen ohne „.md“.";
         }
-        List<String> listed = List.of(typed.split("\\s*[,;]\\s*"));
+        // „a, b“, „a b“, or „a - b“ where YAML joined an entry indented too far to the one above
+        List<String> listed = List.of(typed.strip().split("\\s*[,;]\\s*|\\s+-\\s+|\\s+"));
         if (listed.size() > 1 && names.keySet().containsAll(listed)) {
             return "Jeder Eintrag steht in einer Zeile für sich, mit „- “ davor: "
                     + listed.stream().map(entry -> "„- " + entry + "“").collect(Collectors.joining(", ")) + ".";

@@ -64,10 +64,10 @@ class FrontMatterBlanksTest extends ContentProblemsFixture {
 
     @Test
     void aListEntryWithoutTheBlankAfterItsDashIsSaidToLackIt() {
-        content.replace("sessions/zweite-session.md", "  - arbeit", "  -arbeit");
+        content.replace("staende/infostand.md", "  - Team des Testprogramms", "  -Team des Testprogramms");
 
-        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/zweite-session.md") + ":5:3: Fehler: "
+        assertThat(onlyError().toString()).isEqualTo(content.path("staende/infostand.md") + ":6:3: Fehler: "
                 + "Nach dem „-“ des Listeneintrags fehlt ein Leerzeichen – Schreiben Sie jeden Eintrag in eine eigene "
-                + "Zeile, mit „- “ davor, z. B. „- arbeit“.");
+                + "Zeile, mit „- “ davor, z. B. „- Team des Testprogramms“.");
     }
 }

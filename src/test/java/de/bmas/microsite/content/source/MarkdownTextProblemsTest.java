@@ -147,6 +147,14 @@ class MarkdownTextProblemsTest extends ContentProblemsFixture {
     }
 
     @Test
+    void wordsInBracketsFollowedByWordsInParenthesesAreNoLink() {
+        content.replace("themen/arbeit.md", "Worum es beim Thema Arbeit ging.",
+                "Sie sagte, das sei „[sic] (so im Original)“ gewesen. Die Gäste [rund 50] (laut Liste) kamen.");
+
+        assertThat(loader.load(dir, false).report().problems()).isEmpty();
+    }
+
+    @Test
     void markdownShownAsTypedIsAWarning() {
         content.replace("themen/arbeit.md", "Worum es beim Thema Arbeit ging.",
                 "Mehr im [Programm] (/programm) und im [Impressum](/impressum.\n\n#Ausblick\n\n"
@@ -181,12 +189,15 @@ class MarkdownTextProblemsTest extends ContentProblemsFixture {
         assertThat(report.problems()).extracting(Problem::toString).containsExactly(content.path(
                 "sessions/erste-session.md") + ":2:22: Warnung: Ab „#“ gilt der Rest der Zeile als Notiz und wird "
                 + "nicht angezeigt: „#1 am Morgen“ – Gehört das „#“ zum Wert, setzen Sie den ganzen Wert in "
-                + "Anführungszeichen: „title: \"Erste Session #1 am Morgen\"“.");
+                + "Anführungszeichen: „title: \"Erste Session #1 am Morgen\"“. Ist es eine Notiz, schreiben Sie "
+                + "nach dem „#“ ein Leerzeichen.");
     }
 
     @Test
     void aTitleOfMoreThanAHundredCharactersIsAWarning() {
         content.replace("sessions/erste-session.md", "title: Erste Session", "title: Erste Session" + "!".repeat(88));
+        // 100 characters on screen, of which 40 are „ü“ saved as „u“ and a combining diaeresis, as macOS does
+        content.replace("themen/arbeit.md", "title: Arbeit", "title: " + "u\u0308".repeat(40) + "!".repeat(60));
         content.replace("sessions/zweite-session.md", "title: Zweite Session", "title: Zweite" + "!".repeat(94));
 
         assertThat(loader.load(dir, false).report().problems()).extracting(Problem::toString).containsExactly(

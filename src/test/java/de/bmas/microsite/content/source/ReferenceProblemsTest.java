@@ -1,6 +1,8 @@
 package de.bmas.microsite.content.source;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -55,14 +57,14 @@ class ReferenceProblemsTest extends ContentProblemsFixture {
                 + "Bekannt: anna-beispiel, ben-muster.");
     }
 
-    @Test
-    void peopleInOneLineGetOneLineEach() {
-        content.replace("sessions/erste-session.md", "  - anna-beispiel\n  - ben-muster",
-                "  - anna-beispiel, ben-muster");
+    @ParameterizedTest
+    @ValueSource(strings = {"anna-beispiel, ben-muster", "anna-beispiel ben-muster"})
+    void peopleInOneLineGetOneLineEach(String line) {
+        content.replace("sessions/erste-session.md", "  - anna-beispiel\n  - ben-muster", "  - " + line);
 
         assertThat(loader.load(dir, false).report().errors()).extracting(Problem::toString)
-                .contains(content.path("sessions/erste-session.md") + ":10:5: Fehler: Person „anna-beispiel, "
-                        + "ben-muster“ gibt es nicht – Jeder Eintrag steht in einer Zeile für sich, mit „- “ davor: "
+                .contains(content.path("sessions/erste-session.md") + ":10:5: Fehler: Person „" + line + "“ gibt es "
+                        + "nicht – Jeder Eintrag steht in einer Zeile für sich, mit „- “ davor: "
                         + "„- anna-beispiel“, „- ben-muster“.");
     }
 
