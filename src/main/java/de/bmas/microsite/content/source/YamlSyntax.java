@@ -52,7 +52,8 @@ final class YamlSyntax {
         if (duplicate.find()) {
             return Problem.error(keyPosition(source, e.getLocation(), duplicate.group(1)),
                     "Das Feld „" + duplicate.group(1) + "“ steht doppelt im Kopfbereich",
-                    "Löschen Sie eine der beiden Zeilen.");
+                    "Löschen Sie eine der beiden Zeilen. Gehört eine davon zu einem Block (etwa „name“ unter "
+                            + "„venue:“), rücken Sie sie stattdessen dort ein.");
         }
         if (!(e.getCause() instanceof MarkedYamlEngineException yaml)) {
             Optional<Problem> syntax = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? Optional.empty()

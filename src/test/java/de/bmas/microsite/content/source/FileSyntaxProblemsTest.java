@@ -130,7 +130,9 @@ class FileSyntaxProblemsTest extends ContentProblemsFixture {
         content.replace("sessions/zweite-session.md", "format: World Café", "format: World Café\ntitle: Noch mal");
 
         assertThat(onlyError().toString()).isEqualTo(content.path("sessions/zweite-session.md")
-                + ":4:1: Fehler: Das Feld „title“ steht doppelt im Kopfbereich – Löschen Sie eine der beiden Zeilen.");
+                + ":4:1: Fehler: Das Feld „title“ steht doppelt im Kopfbereich – Löschen Sie eine der beiden Zeilen. "
+                + "Gehört eine davon zu einem Block (etwa „name“ unter „venue:“), rücken Sie sie stattdessen dort "
+                + "ein.");
     }
 
     @Test
