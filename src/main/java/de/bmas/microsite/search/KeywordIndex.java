@@ -95,7 +95,6 @@ public record KeywordIndex(List<Letter> letters) {
                 .toList();
     }
 
-
     /**
      * German order word by word (DIN 5007): a word ends before any letter that could follow it, so „Aus- und
      * Weiterbildung“ comes before „Ausland“ and „Datenschutz-Grundverordnung“ before „Datenschutzerklärung“. The

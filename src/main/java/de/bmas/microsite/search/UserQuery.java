@@ -59,7 +59,6 @@ final class UserQuery {
     /** Letters glued to each other by these are separate words to a visitor ("Job:Turbo", "Dr.Dietrich"). */
     private static final Pattern GLUE = Pattern.compile("(?<=\\p{L})[:.'’](?=\\p{L})");
 
-
     /**
      * One query per word: the word in any field, in any of its forms. Where the texts have the word, pages with it
      * as typed score {@link #AS_TYPED} more, so they come before pages with its parts only, however short a title
