@@ -10,8 +10,8 @@ public sealed interface SearchOutcome {
 
     /**
      * The best {@code hits} of {@code total} matching documents, best first; {@code total} may be 0. {@code ignored}
-     * is the end of a query of too many words, which was not searched for, or empty; {@code unknown} the words no
-     * text of the site has, as typed, which matched look-alikes only.
+     * is the end of a query of too many words, which was not searched for, or empty; {@code unknown} the words, as
+     * typed, that the texts do not have but whose look-alikes, longer words or parts they do.
      */
     record Found(String query, List<SearchHit> hits, long total, String ignored, List<String> unknown)
             implements SearchOutcome {
