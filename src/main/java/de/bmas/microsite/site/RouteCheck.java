@@ -4,6 +4,7 @@ import de.bmas.microsite.content.model.Doc;
 import de.bmas.microsite.content.model.Link;
 import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.content.source.ContentLoader;
+import de.bmas.microsite.content.source.OwnComputer;
 import de.bmas.microsite.content.source.Problem;
 import de.bmas.microsite.content.source.Suggestions;
 
@@ -26,10 +27,6 @@ import java.util.stream.Stream;
 final class RouteCheck {
 
     private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
-    /** The editor's own computer, where the preview runs: an address copied from the preview's address bar. */
-    private static final Pattern OWN_COMPUTER = Pattern.compile(
-            "(https?:)?//(localhost|127(\\.\\d{1,3}){3}|0\\.0\\.0\\.0)(:\\d+)?(?=[/?#]|$)",
-            Pattern.CASE_INSENSITIVE);
     /** „https//www.bmas.de“: the colon left out. */
     private static final Pattern SCHEME_TYPED_WRONG = Pattern.compile("(https?)//", Pattern.CASE_INSENSITIVE);
     /** The folders of the files whose pages are at the top level: stands and service pages. */
@@ -123,14 +120,8 @@ final class RouteCheck {
                             + "[BMAS](https://www.bmas.de)."));
             return;
         }
-        Matcher ownComputer = OWN_COMPUTER.matcher(url);
-        if (ownComputer.lookingAt()) {
-            String path = url.substring(ownComputer.end());
-            problems.add(Problem.error(link.position(), "Der Link „" + url + "“ führt auf Ihren eigenen Rechner",
-                    "So lautet die Adresse nur in Ihrer Vorschau; Besucherinnen und Besucher erreichen sie nicht. "
-                            + "Schreiben Sie für Seiten dieser Website nur den Teil ab „/“, z. B. „"
-                            + (path.startsWith("/") ? path : "/" + path) + "“."));
-            return;
+        if (OwnComputer.path(url).isPresent()) {
+            return; // reported with the text's other refused links
         }
         if (!url.startsWith("/") && !url.startsWith("#") && !SCHEME.matcher(url).lookingAt()) {
             // a relative link would resolve against each page's own address and break

@@ -114,14 +114,24 @@ class RouteCheckTest extends FixtureSite {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"http://127.0.0.1:8080/programm | /programm", "http://localhost:8080 | /",
             "https://LOCALHOST/sessions/zweite-session#text | /sessions/zweite-session#text",
-            "http://0.0.0.0:8080/impressum | /impressum", "//localhost:8080/programm | /programm"})
+            "http://0.0.0.0:8080/impressum | /impressum", "//localhost:8080/programm | /programm",
+            "localhost:8080/programm | /programm", "127.0.0.1:8080/programm | /programm"})
     void aLinkCopiedFromThePreviewIsAnError(String written, String meant) {
         content.replace("sessions/erste-session.md", LINK, "[hier](" + written + ")");
 
         assertThat(onlyError().toString()).isEqualTo(content.path("sessions/erste-session.md")
                 + ":25:24: Fehler: Der Link „" + written + "“ führt auf Ihren eigenen Rechner – So lautet die "
                 + "Adresse nur in Ihrer Vorschau; Besucherinnen und Besucher erreichen sie nicht. Schreiben Sie für "
-                + "Seiten dieser Website nur den Teil ab „/“, z. B. „" + meant + "“.");
+                + "Seiten und Bilder dieser Website nur den Teil ab „/“, z. B. „" + meant + "“.");
+    }
+
+    @Test
+    void anImageFromThePreviewIsAnErrorToo() {
+        content.replace("sessions/erste-session.md", LINK, "![Saal](http://localhost:8080/bilder/saal.png)");
+
+        assertThat(onlyError().toString()).startsWith(content.path("sessions/erste-session.md")
+                + ":25:24: Fehler: Das Bild „http://localhost:8080/bilder/saal.png“ führt auf Ihren eigenen Rechner "
+                + "– So lautet die Adresse nur in Ihrer Vorschau").endsWith("z. B. „/bilder/saal.png“.");
     }
 
     @Test

@@ -96,7 +96,8 @@ final class BodyTargets {
     /** Returns whether the link was refused. */
     private boolean link(String url, String decoded, SourcePosition at) {
         links.add(new Link(url, at));
-        Optional<Problem> refused = LinkSchemes.check(decoded, at).or(() -> WebAddresses.normalize(decoded)
+        Optional<Problem> refused = OwnComputer.check("Der Link", decoded, at)
+                .or(() -> LinkSchemes.check(decoded, at)).or(() -> WebAddresses.normalize(decoded)
                 .isPresent() ? Optional.empty() : Optional.of(Problem.error(at, "Der Link „" + decoded
                         + "“ ist keine gültige Adresse", "Prüfen Sie sie auf Tippfehler; am sichersten kopieren Sie "
                         + "sie aus der Adresszeile des Browsers.")));

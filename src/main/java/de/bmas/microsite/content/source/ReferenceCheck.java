@@ -17,6 +17,7 @@ import de.bmas.microsite.content.model.Timed;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -196,8 +197,11 @@ final class ReferenceCheck {
         String url = image.url();
         SourcePosition at = image.position();
         boolean web = LinkSchemes.schemeOf(url).filter(Set.of("http", "https")::contains).isPresent();
-        // browsers read a backslash in a web address as a slash: "/\host" is another host too
-        if (web || url.matches("[/\\\\]{2}.*")) {
+        Optional<Problem> ownComputer = OwnComputer.check("Das Bild", url, at);
+        if (ownComputer.isPresent()) {
+            problems.add(ownComputer.get());
+        } else if (web || url.matches("[/\\\\]{2}.*")) {
+            // browsers read a backslash in a web address as a slash: "/\host" is another host too
             problems.add(Problem.error(at, "Das Bild „" + url + "“ liegt auf einer anderen Website",
                     "Die Website lädt nichts von anderen Servern. Speichern Sie das Bild im Ordner „"
                             + ContentImage.FOLDER + "“ und binden Sie es als " + EXAMPLE_IMAGE + " ein."));
