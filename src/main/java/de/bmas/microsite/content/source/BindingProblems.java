@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -48,10 +47,8 @@ final class BindingProblems extends DeserializationProblemHandler {
     private final int lineOffset;
     private final FieldPositions positions;
     private final List<Problem> problems;
-    /** Pointers of the known fields that unknown ones were most likely meant as. */
+    /** Pointers of the known fields that unknown ones were most likely meant as, or misplaced. */
     private final Set<String> meant = new HashSet<>();
-    /** The problem reported for each unknown field, by its name. */
-    private final Map<String, Problem> unknown = new HashMap<>();
 
     BindingProblems(String path, int lineOffset, FieldPositions positions, List<Problem> problems) {
         this.path = path;
@@ -62,11 +59,6 @@ final class BindingProblems extends DeserializationProblemHandler {
 
     Set<String> meant() {
         return meant;
-    }
-
-    /** The problem reported for an unknown field of this name, if there is one. */
-    Optional<Problem> unknownNamed(String name) {
-        return Optional.ofNullable(unknown.get(name));
     }
 
     @Override
@@ -82,11 +74,36 @@ final class BindingProblems extends DeserializationProblemHandler {
         String hint = nearest.map(name -> "Meinten Sie „" + name + "“? ").orElse("")
                 + "Erlaubte Felder: " + String.join(", ", names);
         // records are read through a token buffer, which has no locations: find the key by its pointer instead
-        Problem problem = Problem.error(positions.key(pointer), "Unbekanntes Feld „" + propertyName + "“", hint);
-        problems.add(problem);
-        unknown.putIfAbsent(propertyName, problem);
+        Optional<String> block = deserializer == null ? Optional.empty()
+                : blockWithField(deserializer.handledType(), propertyName).filter(any -> nearest.isEmpty());
+        block.ifPresent(name -> meant.add("/" + name + "/" + propertyName));
+        problems.add(block.map(name -> misplaced(positions.key(pointer), propertyName, "„" + name + "“"))
+                .orElseGet(() -> Problem.error(positions.key(pointer), "Unbekanntes Feld „" + propertyName + "“",
+                        hint)));
         p.skipChildren();
         return true;
+    }
+
+    /** A field of a block, such as „city“ of „venue“, written without its indentation. */
+    private static Problem misplaced(SourcePosition at, String field, String block) {
+        return Problem.error(at, "Das Feld „" + field + "“ gehört unter " + block,
+                "Rücken Sie die Zeile so weit ein wie die anderen Felder unter " + block
+                        + ", mit Leerzeichen, und stellen Sie sie zu ihnen.");
+    }
+
+    /** The block of {@code type} with a field {@code name} („venue“ for the event's „city“), spelt as in YAML. */
+    private static Optional<String> blockWithField(Class<?> type, String name) {
+        if (type == null || !type.isRecord()) {
+            return Optional.empty();
+        }
+        return Arrays.stream(type.getRecordComponents())
+                .filter(block -> block.getType().isRecord() && Arrays.stream(block.getType().getRecordComponents())
+                        .anyMatch(field -> snakeCase(field.getName()).equals(name)))
+                .map(block -> snakeCase(block.getName())).findFirst();
+    }
+
+    private static String snakeCase(String javaName) {
+        return javaName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
     /** Where the unknown field {@code name} is, as a pointer. */

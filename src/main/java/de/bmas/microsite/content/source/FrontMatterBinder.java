@@ -93,18 +93,16 @@ class FrontMatterBinder {
         }
         Bound<T> bound = new Bound<>(value, positions);
         WrongFolder.check(type, positions, origin).ifPresent(found::add);
-        validate(bound, collector, found);
+        validate(bound, collector.meant(), found);
         problems.addAll(found);
         return found.stream().anyMatch(Problem::isError) ? Optional.empty() : Optional.of(bound);
     }
 
     /**
-     * Adds the constraint violations, except a missing field that an unknown field was taken for; a missing field
-     * of a block that stands unknown at another level („city“ at the start of the line, not under „venue“) is one
-     * problem, not two.
+     * Adds the constraint violations, except a missing field that an unknown field was taken for ({@code meant}):
+     * a misspelt one, or one of a block written without its indentation („city“ at the start of the line).
      */
-    private <T> void validate(Bound<T> bound, BindingProblems unknownFields, List<Problem> found) {
-        Set<String> meant = unknownFields.meant();
+    private <T> void validate(Bound<T> bound, Set<String> meant, List<Problem> found) {
         List<ConstraintViolation<T>> violations = validator.validate(bound.value()).stream()
                 .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                 .toList();
@@ -121,22 +119,9 @@ class FrontMatterBinder {
                 found.add(Problem.error(at, "Feld " + label(pointer) + " " + violation.getMessage(),
                         emptyTextHint(violation, pointer)));
             } else {
-                String field = pointer.substring(pointer.lastIndexOf('/') + 1);
-                String parent = pointer.substring(0, pointer.lastIndexOf('/'));
-                Optional<Problem> misplaced = parent.isEmpty() ? Optional.empty() : unknownFields.unknownNamed(field);
-                misplaced.ifPresent(found::remove);
-                found.add(misplaced.map(unknown -> misplaced(unknown, field, parent))
-                        .orElseGet(() -> Problem.error(at, "Pflichtfeld " + label(pointer) + " fehlt",
-                                whereToAdd(pointer))));
+                found.add(Problem.error(at, "Pflichtfeld " + label(pointer) + " fehlt", whereToAdd(pointer)));
             }
         }
-    }
-
-    private static Problem misplaced(Problem unknown, String field, String parent) {
-        return new Problem(unknown.severity(), unknown.path(), unknown.line(), unknown.column(),
-                "Das Feld „" + field + "“ gehört unter " + label(parent),
-                "Rücken Sie die Zeile so weit ein wie die anderen Felder unter " + label(parent)
-                        + ", mit Leerzeichen, und stellen Sie sie zu ihnen.");
     }
 
     /** How to fill a text that is empty; none for other violations, whose message says what is wrong. */

@@ -63,6 +63,15 @@ class FrontMatterBlanksTest extends ContentProblemsFixture {
     }
 
     @Test
+    void everyFieldOfABlockWithoutIndentationIsSaidToBelongUnderTheBlockRequiredOrNot() {
+        content.replace("veranstaltung.md", "  postcode: \"10115\"\n  city: Berlin",
+                "postcode: \"10115\"\ncity: Berlin");
+
+        assertThat(loader.load(dir, false).report().errors()).extracting(Problem::message).containsExactly(
+                "Das Feld „postcode“ gehört unter „venue“", "Das Feld „city“ gehört unter „venue“");
+    }
+
+    @Test
     void aListEntryWithoutTheBlankAfterItsDashIsSaidToLackIt() {
         content.replace("staende/infostand.md", "  - Team des Testprogramms", "  -Team des Testprogramms");
 
