@@ -137,6 +137,10 @@ final class YamlSyntax {
                             + "Einrückung und rücken Sie mit der Leertaste ein.");
         }
         boolean valueAfterColon = noSpace.find();
+        if (valueAfterColon) {
+            // where the blank is missing or the wrong one stands: right after the colon
+            at = new SourcePosition(at.path(), at.line(), noSpace.start(2) + 1);
+        }
         if (valueAfterColon && noSpace.group(2).charAt(0) == '\u00A0') {
             return Problem.error(at, "Nach „" + noSpace.group(1) + ":“ steht ein geschütztes Leerzeichen",
                     "Es sieht aus wie ein Leerzeichen, stammt aber meist aus einer kopierten Webseite: Löschen Sie es "

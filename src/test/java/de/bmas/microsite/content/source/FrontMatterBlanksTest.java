@@ -35,22 +35,22 @@ class FrontMatterBlanksTest extends ContentProblemsFixture {
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "format: World Café | format:World Café        | 3 | Nach „format:“ fehlt ein Leerzeichen – Schreiben Sie "
+            "format: World Café | format:World Café | 3:8 | Nach „format:“ fehlt ein Leerzeichen – Schreiben Sie "
                     + "„format: World Café“.",
             // on the first line, the parser reads the whole line as text and stumbles over the next line's colon
-            "title: Zweite Session | title:Zweite Session | 2 | Nach „title:“ fehlt ein Leerzeichen – Schreiben Sie "
+            "title: Zweite Session | title:Zweite Session | 2:7 | Nach „title:“ fehlt ein Leerzeichen – Schreiben Sie "
                     + "„title: Zweite Session“.",
-            "format: World Café | format:NBSPWorld Café    | 3 | Nach „format:“ steht ein geschütztes Leerzeichen – "
+            "format: World Café | format:NBSPWorld Café    | 3:8 | Nach „format:“ steht ein geschütztes Leerzeichen – "
                     + "Es sieht aus wie ein Leerzeichen, stammt aber meist aus einer kopierten Webseite: Löschen Sie "
                     + "es und tippen Sie ein Leerzeichen mit der Leertaste, „format: World Café“.",
-            "'  - arbeit'       | NBSPNBSP- arbeit       | 5 | Die Zeile ist mit geschützten Leerzeichen eingerückt – "
+            "'  - arbeit' | NBSPNBSP- arbeit | 5:1 | Die Zeile ist mit geschützten Leerzeichen eingerückt – "
                     + "Sie sehen aus wie Leerzeichen, stammen aber meist aus einer kopierten Webseite: Löschen Sie "
                     + "die Einrückung und rücken Sie mit der Leertaste ein."})
-    void aLineThatLooksRightButIsNotSaysWhy(String line, String written, int number, String message) {
+    void aLineThatLooksRightButIsNotSaysWhy(String line, String written, String at, String message) {
         content.replace("sessions/zweite-session.md", line, written.replace("NBSP", "\u00A0"));
 
-        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/zweite-session.md") + ":" + number
-                + ":1: Fehler: " + message);
+        assertThat(onlyError().toString()).isEqualTo(content.path("sessions/zweite-session.md") + ":" + at
+                + ": Fehler: " + message);
     }
 
     @Test
