@@ -20,11 +20,6 @@ final class SnippetFormatter extends PassageFormatter {
     private static final String MARK_END = "</mark>";
     private static final String ELLIPSIS = "…";
 
-    /** Whether the snippet marks a match. */
-    static boolean marks(String snippet) {
-        return snippet != null && snippet.contains(MARK);
-    }
-
     /**
      * How many different words (as written, ignoring case) the snippet marks. Text cannot contain {@link #MARK} once
      * escaped, so each one is a match.

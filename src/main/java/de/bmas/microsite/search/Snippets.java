@@ -79,8 +79,8 @@ final class Snippets {
      * that shows it at all is the better summary.
      */
     private static String best(String teaser, String body, int words) {
-        if (words > 1 && SnippetFormatter.markedWords(body) > SnippetFormatter.markedWords(teaser)
-                || !SnippetFormatter.marks(teaser) && SnippetFormatter.marks(body)) {
+        int inTeaser = SnippetFormatter.markedWords(teaser);
+        if (SnippetFormatter.markedWords(body) > inTeaser && (words > 1 || inTeaser == 0)) {
             return body;
         }
         return teaser != null ? teaser : "";

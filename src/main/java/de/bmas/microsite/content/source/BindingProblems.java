@@ -97,13 +97,8 @@ final class BindingProblems extends DeserializationProblemHandler {
             return Optional.empty();
         }
         return Arrays.stream(type.getRecordComponents())
-                .filter(block -> block.getType().isRecord() && Arrays.stream(block.getType().getRecordComponents())
-                        .anyMatch(field -> snakeCase(field.getName()).equals(name)))
-                .map(block -> snakeCase(block.getName())).findFirst();
-    }
-
-    private static String snakeCase(String javaName) {
-        return javaName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+                .filter(block -> block.getType().isRecord() && FieldNames.of(block.getType()).contains(name))
+                .map(block -> FieldNames.of(block.getName())).findFirst();
     }
 
     /** Where the unknown field {@code name} is, as a pointer. */

@@ -43,23 +43,18 @@ final class FieldPositionIndex {
                 if (token == JsonToken.PROPERTY_NAME) {
                     keys.putIfAbsent(parser.streamReadContext().pathAsPointer().toString(), at);
                 } else if (token.isScalarValue()) {
-                    values.put(parser.streamReadContext().pathAsPointer().toString(), at);
-                    if (token == JsonToken.VALUE_STRING && ControlCharacters.contains(parser.getString())) {
+                    String pointer = parser.streamReadContext().pathAsPointer().toString();
+                    values.put(pointer, at);
+                    // numbers, true and false have no text to check
+                    String text = token == JsonToken.VALUE_STRING ? parser.getString() : "";
+                    if (ControlCharacters.contains(text)) {
                         problems.add(ControlCharacters.problem(at));
                     }
-                    Matcher html = token == JsonToken.VALUE_STRING ? HTML_TAG.matcher(parser.getString()) : null;
-                    if (html != null && html.find()) {
-                        problems.add(Problem.warning(at, "HTML im Kopfbereich wird als Text angezeigt: „"
-                                        + html.group() + "“",
-                                "Im Kopfbereich steht nur Text; Auszeichnungen gehören in den Text darunter. Für die "
-                                        + "Sprache eines Titels gibt es „title_language“."));
-                    }
+                    htmlTag(text, at).ifPresent(problems::add);
                     syntaxStart(source, at).ifPresent(character -> problems.add(Problem.error(at,
                             YamlSyntax.valueStartingWith(character), YamlSyntax.QUOTES_HINT)));
-                    if (token == JsonToken.VALUE_STRING) {
-                        trailingNote(source, at, parser.getString()).ifPresent(problems::add);
-                        longTitle(parser, at).ifPresent(problems::add);
-                    }
+                    trailingNote(source, at, text).ifPresent(problems::add);
+                    longTitle(pointer, text, at).ifPresent(problems::add);
                 } else if (token.isStructStart()) {
                     // a block or list that is a list entry (no key to point at) stands where it starts: /people/1
                     String entry = parser.streamReadContext().getParent().pathAsPointer().toString();
@@ -82,6 +77,14 @@ final class FieldPositionIndex {
         int column = at.column() - 1;
         return column < line.length() && "*&!".indexOf(line.charAt(column)) >= 0
                 ? Optional.of(String.valueOf(line.charAt(column))) : Optional.empty();
+    }
+
+    private static Optional<Problem> htmlTag(String text, SourcePosition at) {
+        Matcher html = HTML_TAG.matcher(text);
+        return html.find() ? Optional.of(Problem.warning(at, "HTML im Kopfbereich wird als Text angezeigt: „"
+                        + html.group() + "“",
+                "Im Kopfbereich steht nur Text; Auszeichnungen gehören in den Text darunter. Für die Sprache eines "
+                        + "Titels gibt es „title_language“.")) : Optional.empty();
     }
 
     /**
@@ -113,11 +116,14 @@ final class FieldPositionIndex {
      * A page's title longer than {@value #LONG_TITLE} characters: browser tabs, search engines' results and the share
      * images cut it short, and every page's heading and the lists that name the page carry all of it.
      */
-    private static Optional<Problem> longTitle(JsonParser parser, SourcePosition at) {
+    private static Optional<Problem> longTitle(String pointer, String text, SourcePosition at) {
+        if (!pointer.equals("/title")) {
+            return Optional.empty();
+        }
         // composed first: macOS saves „ü“ as „u“ and a combining diaeresis, one character on screen
-        String title = Normalizer.normalize(parser.getString(), Normalizer.Form.NFC);
+        String title = Normalizer.normalize(text, Normalizer.Form.NFC);
         int length = title.codePointCount(0, title.length());
-        if (length <= LONG_TITLE || !parser.streamReadContext().pathAsPointer().toString().equals("/title")) {
+        if (length <= LONG_TITLE) {
             return Optional.empty();
         }
         return Optional.of(Problem.warning(at, "Der Titel ist sehr lang (" + length + " Zeichen)",

@@ -160,7 +160,7 @@ class FrontMatterBinder {
                 pointer.append('/').append(node.getIndex());
             }
             if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
-                pointer.append('/').append(SNAKE_CASE.nameForField(null, null, node.getName()));
+                pointer.append('/').append(FieldNames.of(node.getName()));
             }
         }
         return pointer.toString();

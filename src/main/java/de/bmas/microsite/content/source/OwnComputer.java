@@ -21,11 +21,12 @@ public final class OwnComputer {
 
     /** The address on this site that {@code url} of the own computer stands for ("/programm"), if it is one. */
     public static Optional<String> path(String url) {
-        Matcher address = ADDRESS.matcher(url.strip());
+        String written = url.strip();
+        Matcher address = ADDRESS.matcher(written);
         if (!address.lookingAt()) {
             return Optional.empty();
         }
-        String path = url.strip().substring(address.end());
+        String path = written.substring(address.end());
         return Optional.of(path.startsWith("/") ? path : "/" + path);
     }
 

@@ -8,7 +8,6 @@ import de.bmas.microsite.content.model.SourcePosition;
 import de.bmas.microsite.content.model.Stand;
 import de.bmas.microsite.content.model.Topic;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -31,16 +30,6 @@ final class WrongFolder {
             new Kind(Person.class, ContentLoader.PEOPLE_DIR, "zu einer Person"),
             new Kind(ServicePage.class, ContentLoader.PAGES_DIR, "zu einer Seite"));
 
-    /** Each record's fields as the front matter names them, read once per type: every file is checked. */
-    private static final ClassValue<Set<String>> FIELDS = new ClassValue<>() {
-        @Override
-        protected Set<String> computeValue(Class<?> type) {
-            return Arrays.stream(type.getRecordComponents())
-                    .map(component -> FrontMatterBinder.SNAKE_CASE.nameForField(null, null, component.getName()))
-                    .collect(Collectors.toUnmodifiableSet());
-        }
-    };
-
     private WrongFolder() {
     }
 
@@ -50,13 +39,13 @@ final class WrongFolder {
                 .filter(pointer -> pointer.lastIndexOf('/') == 0)
                 .map(pointer -> pointer.substring(1))
                 .collect(Collectors.toSet());
-        if (keys.isEmpty() || FIELDS.get(type).containsAll(keys)) {
+        if (keys.isEmpty() || FieldNames.of(type).containsAll(keys)) {
             return Optional.empty();
         }
         // the kind with the fewest fields that has them all: a title and a teaser are a topic's, not a session's
         return KINDS.stream()
-                .filter(kind -> kind.type() != type && FIELDS.get(kind.type()).containsAll(keys))
-                .min(Comparator.comparingInt(kind -> FIELDS.get(kind.type()).size()))
+                .filter(kind -> kind.type() != type && FieldNames.of(kind.type()).containsAll(keys))
+                .min(Comparator.comparingInt(kind -> FieldNames.of(kind.type()).size()))
                 .map(kind -> Problem.warning(file, "Die Felder gehören " + kind.name(),
                         "Gehört die Datei in den Ordner „" + kind.folder() + "/“? Dort passen alle ihre Felder."));
     }

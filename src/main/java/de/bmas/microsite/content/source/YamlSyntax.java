@@ -136,22 +136,21 @@ final class YamlSyntax {
                     "Sie sehen aus wie Leerzeichen, stammen aber meist aus einer kopierten Webseite: Löschen Sie die "
                             + "Einrückung und rücken Sie mit der Leertaste ein.");
         }
-        boolean valueAfterColon = noSpace.find();
-        if (valueAfterColon) {
-            // where the blank is missing or the wrong one stands: right after the colon
-            at = new SourcePosition(at.path(), at.line(), noSpace.start(2) + 1);
+        if (!noSpace.find()) {
+            return Problem.error(at, "Nach dem Feldnamen fehlt der Doppelpunkt", "Schreiben Sie „feld: Wert“.");
         }
-        if (valueAfterColon && noSpace.group(2).charAt(0) == '\u00A0') {
-            return Problem.error(at, "Nach „" + noSpace.group(1) + ":“ steht ein geschütztes Leerzeichen",
+        // where the blank is missing or the wrong one stands: right after the colon
+        SourcePosition afterColon = new SourcePosition(at.path(), at.line(), noSpace.start(2) + 1);
+        String field = noSpace.group(1);
+        String value = noSpace.group(2);
+        if (value.charAt(0) == '\u00A0') {
+            return Problem.error(afterColon, "Nach „" + field + ":“ steht ein geschütztes Leerzeichen",
                     "Es sieht aus wie ein Leerzeichen, stammt aber meist aus einer kopierten Webseite: Löschen Sie es "
-                            + "und tippen Sie ein Leerzeichen mit der Leertaste, „" + noSpace.group(1) + ": "
-                            + noSpace.group(2).replaceFirst("^\u00A0+", "").strip() + "“.");
+                            + "und tippen Sie ein Leerzeichen mit der Leertaste, „" + field + ": "
+                            + value.replaceFirst("^\u00A0+", "").strip() + "“.");
         }
-        if (valueAfterColon) {
-            return Problem.error(at, "Nach „" + noSpace.group(1) + ":“ fehlt ein Leerzeichen",
-                    "Schreiben Sie „" + noSpace.group(1) + ": " + noSpace.group(2) + "“.");
-        }
-        return Problem.error(at, "Nach dem Feldnamen fehlt der Doppelpunkt", "Schreiben Sie „feld: Wert“.");
+        return Problem.error(afterColon, "Nach „" + field + ":“ fehlt ein Leerzeichen",
+                "Schreiben Sie „" + field + ": " + value + "“.");
     }
 
     /**
