@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +25,16 @@ abstract class ContentProblemsFixture {
     @BeforeEach
     void copyMinimalContent() {
         content = ContentFixture.copyInto(dir);
+    }
+
+    /** Every error of the broken copy, as the check prints it, in the report's order. */
+    List<String> errors() {
+        return loader.load(dir, false).report().errors().stream().map(Problem::toString).toList();
+    }
+
+    /** Every problem of the broken copy, as the check prints it, in the report's order. */
+    List<String> problems() {
+        return loader.load(dir, false).report().problems().stream().map(Problem::toString).toList();
     }
 
     /** The one error in the report of the broken copy; fails with the whole report if there are none or several. */

@@ -67,7 +67,7 @@ class FieldProblemsTest extends ContentProblemsFixture {
         content.write("sessions/neu.md", "---\nformat: Panel\n---\nText.\n");
 
         String at = content.path("sessions/neu.md") + ":1:1: Fehler: Pflichtfeld „";
-        assertThat(loader.load(dir, false).report().errors()).extracting(Problem::toString).containsExactly(
+        assertThat(errors()).containsExactly(
                 at + "teaser“ fehlt – " + WHERE + "„teaser: …“.", at + "title“ fehlt – " + WHERE + "„title: …“.");
     }
 
@@ -160,7 +160,7 @@ class FieldProblemsTest extends ContentProblemsFixture {
         content.replace("veranstaltung.md", "date: 2025-02-25", "date: 2025");
         content.replace("programm.md", "kind: opening", "kind: 1");
 
-        assertThat(loader.load(dir, false).report().errors()).extracting(Problem::toString).containsExactly(
+        assertThat(errors()).containsExactly(
                 content.path("programm.md") + ":6:11: Fehler: „1“ ist hier kein erlaubter Wert – Erlaubt sind: "
                         + "opening, keynote, sessions, exhibition, podium, break, evening, other.",
                 content.path("veranstaltung.md") + ":4:7: Fehler: Falscher Typ: hier wird ein Datum erwartet – "
@@ -181,7 +181,7 @@ class FieldProblemsTest extends ContentProblemsFixture {
         content.replace("veranstaltung.md", "date: 2025-02-25", "date: 2025-02-30");
         content.replace("sessions/erste-session.md", "start: \"11:00\"", "start: \"24:00\"");
 
-        assertThat(loader.load(dir, false).report().errors()).extracting(Problem::toString).containsExactly(
+        assertThat(errors()).containsExactly(
                 content.path("sessions/erste-session.md") + ":6:8: Fehler: „24:00“ ist keine gültige Uhrzeit – Diese "
                         + "Uhrzeit gibt es nicht: Stunden gehen von 0 bis 23, Minuten von 0 bis 59.",
                 content.path("veranstaltung.md") + ":4:7: Fehler: „2025-02-30“ ist kein gültiges Datum – Diesen Tag "

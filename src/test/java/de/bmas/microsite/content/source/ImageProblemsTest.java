@@ -124,7 +124,7 @@ class ImageProblemsTest extends ContentProblemsFixture {
         content.replace("sessions/erste-session.md", "![Die Bühne der ersten Session](/bilder/saal.png)",
                 "Vorher ![][pixel]\n\n[pixel]: https://tracker.example/pixel.gif");
 
-        assertThat(loader.load(dir, false).report().errors()).extracting(Problem::toString).containsExactly(
+        assertThat(errors()).containsExactly(
                 content.path("sessions/erste-session.md") + ":23:8: Fehler: Bild ohne Alternativtext – Beschreiben "
                         + "Sie das Bild in den eckigen Klammern: ![Beschreibung](/bilder/datei.jpg)",
                 content.path("sessions/erste-session.md") + ":23:8: Fehler: Das Bild "
@@ -186,7 +186,7 @@ class ImageProblemsTest extends ContentProblemsFixture {
     void imageWrittenAsHtml(String html, int column) {
         content.replace("themen/arbeit.md", "Worum es beim Thema Arbeit ging.", "Worum es ging.\n\n" + html);
 
-        assertThat(loader.load(dir, false).report().errors()).extracting(Problem::toString).containsExactly(
+        assertThat(errors()).containsExactly(
                 content.path("themen/arbeit.md") + ":7:" + column + ": Fehler: Bild als HTML („<img>“) – Binden "
                         + "Sie Bilder mit Markdown ein: ![Beschreibung](/bilder/datei.jpg). Nur so wird geprüft, "
                         + "dass es das Bild gibt und dass es einen Alternativtext hat.");

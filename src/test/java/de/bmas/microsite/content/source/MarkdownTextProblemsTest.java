@@ -30,7 +30,7 @@ class MarkdownTextProblemsTest extends ContentProblemsFixture {
                 "# Zwischentitel");
         content.replace("themen/arbeit.md", "Worum es beim Thema Arbeit ging.", "# Zwischentitel");
 
-        assertThat(loader.load(dir, false).report().errors()).extracting(Problem::toString).containsExactly(
+        assertThat(errors()).containsExactly(
                 content.path("sessions/erste-session.md") + ":23:1: Fehler: Überschrift der Ebene 1 („# “) im Text – "
                         + "Der Seitentitel ist die einzige Hauptüberschrift; beginnen Sie im Text mit „## “.",
                 content.path("themen/arbeit.md") + ":5:1: Fehler: Überschrift der Ebene 1 („# “) im Text – Der "
@@ -79,7 +79,7 @@ class MarkdownTextProblemsTest extends ContentProblemsFixture {
         content.replace("themen/arbeit.md", "Worum es beim Thema Arbeit ging.",
                 "Worum es ging.\n\n" + markdown.replace("\\n", "\n"));
 
-        assertThat(loader.load(dir, false).report().errors()).extracting(Problem::toString).containsExactly(
+        assertThat(errors()).containsExactly(
                 content.path("themen/arbeit.md") + ":" + position + ": Fehler: Der Link „" + shown + "“ verwendet „"
                         + scheme + ":“, das hier nicht erlaubt ist – Erlaubt sind Links auf Webseiten (https://…), "
                         + "E-Mail-Adressen (mailto:…), Telefonnummern (tel:…) und Seiten dieser Website (/…); "
@@ -94,7 +94,7 @@ class MarkdownTextProblemsTest extends ContentProblemsFixture {
         content.replace("themen/arbeit.md", "Worum es beim Thema Arbeit ging.",
                 "Worum es ging.\n\n" + markdown.replace("\\n", "\n"));
 
-        assertThat(loader.load(dir, false).report().problems()).isEmpty();
+        assertThat(problems()).isEmpty();
     }
 
     /** Flexmark leaves an e-mail autolink's URL empty: the link is its address with „mailto:“. */
@@ -125,10 +125,7 @@ class MarkdownTextProblemsTest extends ContentProblemsFixture {
         content.replace("themen/arbeit.md", "Worum es beim Thema Arbeit ging.",
                 "Worum es beim Thema <span style=\"color: red\">Arbeit</span> ging.\n\n<script>alert(1)</script>");
 
-        ContentReport report = loader.load(dir, false).report();
-
-        assertThat(report.hasErrors()).isFalse();
-        assertThat(report.problems()).extracting(Problem::toString).containsExactly(
+        assertThat(problems()).containsExactly(
                 content.path("themen/arbeit.md") + ":5:21: Warnung: HTML wird beim Veröffentlichen entfernt: "
                         + "<span style=\"color: red\"> – Erlaubt sind nur einfache Auszeichnungen ohne Skripte, "
                         + "Stile und Ereignis-Attribute.",
@@ -141,8 +138,7 @@ class MarkdownTextProblemsTest extends ContentProblemsFixture {
     void aLinkWithABlankBeforeItsAddressIsAWarningAlsoAsTheTextsOnlyLink() {
         content.replace("themen/arbeit.md", "Worum es beim Thema Arbeit ging.", "Mehr unter [Programm] (/programm).");
 
-        assertThat(loader.load(dir, false).report().problems()).extracting(Problem::toString)
-                .singleElement(STRING).startsWith(content.path("themen/arbeit.md")
+        assertThat(problems()).singleElement(STRING).startsWith(content.path("themen/arbeit.md")
                         + ":5:12: Warnung: Link oder Bild wird als Text angezeigt: „[Programm] (…“");
     }
 
@@ -151,7 +147,7 @@ class MarkdownTextProblemsTest extends ContentProblemsFixture {
         content.replace("themen/arbeit.md", "Worum es beim Thema Arbeit ging.",
                 "Sie sagte, das sei „[sic] (so im Original)“ gewesen. Die Gäste [rund 50] (laut Liste) kamen.");
 
-        assertThat(loader.load(dir, false).report().problems()).isEmpty();
+        assertThat(problems()).isEmpty();
     }
 
     @Test
@@ -160,13 +156,10 @@ class MarkdownTextProblemsTest extends ContentProblemsFixture {
                 "Mehr im [Programm] (/programm) und im [Impressum](/impressum.\n\n#Ausblick\n\n"
                         + "![Foto](/bilder/Bühne 1.jpg) und `[Code](ok)`");
 
-        ContentReport report = loader.load(dir, false).report();
-
-        assertThat(report.hasErrors()).isFalse();
         String link = " – Schreiben Sie einen Link als [Text](/adresse) und ein Bild als "
                 + "![Beschreibung](/bilder/datei.jpg): ohne Leerzeichen zwischen „]“ und „(“ und in der Adresse, "
                 + "mit der schließenden Klammer „)“.";
-        assertThat(report.problems()).extracting(Problem::toString).containsExactly(
+        assertThat(problems()).containsExactly(
                 content.path("themen/arbeit.md") + ":5:9: Warnung: Link oder Bild wird als Text angezeigt: "
                         + "„[Programm] (…“" + link,
                 content.path("themen/arbeit.md") + ":5:39: Warnung: Link oder Bild wird als Text angezeigt: "
@@ -183,10 +176,7 @@ class MarkdownTextProblemsTest extends ContentProblemsFixture {
         content.replace("sessions/zweite-session.md", "title: Zweite Session", "title: \"Zweite Session #2\"");
         content.replace("sessions/zweite-session.md", "format: World Café", "format: World Café # eine Notiz");
 
-        ContentReport report = loader.load(dir, false).report();
-
-        assertThat(report.hasErrors()).isFalse();
-        assertThat(report.problems()).extracting(Problem::toString).containsExactly(content.path(
+        assertThat(problems()).containsExactly(content.path(
                 "sessions/erste-session.md") + ":2:22: Warnung: Ab „#“ gilt der Rest der Zeile als Notiz und wird "
                 + "nicht angezeigt: „#1 am Morgen“ – Gehört das „#“ zum Wert, setzen Sie den ganzen Wert in "
                 + "Anführungszeichen: „title: \"Erste Session #1 am Morgen\"“. Ist es eine Notiz, schreiben Sie "
@@ -200,7 +190,7 @@ class MarkdownTextProblemsTest extends ContentProblemsFixture {
         content.replace("themen/arbeit.md", "title: Arbeit", "title: " + "u\u0308".repeat(40) + "!".repeat(60));
         content.replace("sessions/zweite-session.md", "title: Zweite Session", "title: Zweite" + "!".repeat(94));
 
-        assertThat(loader.load(dir, false).report().problems()).extracting(Problem::toString).containsExactly(
+        assertThat(problems()).containsExactly(
                 content.path("sessions/erste-session.md") + ":2:8: Warnung: Der Titel ist sehr lang (101 Zeichen) – "
                         + "Kürzen Sie ihn auf höchstens 100 Zeichen: Browser-Tabs, Suchmaschinen und Vorschaubilder "
                         + "zeigen nur den Anfang. Einzelheiten gehören in den Teaser.");
@@ -210,10 +200,7 @@ class MarkdownTextProblemsTest extends ContentProblemsFixture {
     void htmlInTheFrontMatterIsAWarningAsItIsShownAsTyped() {
         content.replace("sessions/erste-session.md", "title: Erste Session", "title: Erste <b>neue</b> Session");
 
-        ContentReport report = loader.load(dir, false).report();
-
-        assertThat(report.hasErrors()).isFalse();
-        assertThat(report.problems()).extracting(Problem::toString).containsExactly(content.path(
+        assertThat(problems()).containsExactly(content.path(
                 "sessions/erste-session.md") + ":2:8: Warnung: HTML im Kopfbereich wird als Text angezeigt: „<b>“ – "
                 + "Im Kopfbereich steht nur Text; Auszeichnungen gehören in den Text darunter. Für die Sprache eines "
                 + "Titels gibt es „title_language“.");

@@ -62,7 +62,7 @@ class ReferenceProblemsTest extends ContentProblemsFixture {
     void peopleInOneLineGetOneLineEach(String line) {
         content.replace("sessions/erste-session.md", "  - anna-beispiel\n  - ben-muster", "  - " + line);
 
-        assertThat(loader.load(dir, false).report().errors()).extracting(Problem::toString)
+        assertThat(errors())
                 .contains(content.path("sessions/erste-session.md") + ":10:5: Fehler: Person „" + line + "“ gibt es "
                         + "nicht – Jeder Eintrag steht in einer Zeile für sich, mit „- “ davor: "
                         + "„- anna-beispiel“, „- ben-muster“.");
