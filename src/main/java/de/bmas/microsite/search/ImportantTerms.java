@@ -18,8 +18,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The terms worth an entry in the A–Z index. A term is important when it is
@@ -48,10 +50,6 @@ final class ImportantTerms {
     static final Set<String> EVERYDAY = Set.copyOf(WordList.read("everyday-nouns.txt"));
     /** Shorter words ("Tag"), unless abbreviations, are no entries: neither terms nor a topic title's nouns. */
     static final int MIN_LETTERS = 4;
-    private static final String SENTENCE_ENDS = ".!?:";
-    /** Of the genitive and the dative plural, longest first („-es“ before „-s“). */
-    private static final List<String> CASE_ENDINGS = List.of("es", "en", "s", "n");
-    private static final String OPENERS = "„“\"(";
     private static final int TITLE = 2;
     private static final int TEASER = 1;
     private static final int BODY = 0;
@@ -64,6 +62,7 @@ final class ImportantTerms {
         private final Map<String, Integer> spellings = new HashMap<>();
         private final Set<String> written = new HashSet<>();
         private final Map<SearchDocument, Integer> pages = new LinkedHashMap<>();
+        private final Neighbours neighbours = new Neighbours();
         /** Documents are read one after the other: a term counts a mention when the last was another one. */
         private SearchDocument mentionedLast;
         private int mentions;
@@ -105,16 +104,36 @@ final class ImportantTerms {
         }
         int teaserLimit = pages / 4;
         int titleLimit = pages / 3;
-        List<Keyword> keywords = new ArrayList<>();
+        Map<String, Keyword> keywords = new LinkedHashMap<>();
         terms.terms.forEach((key, term) -> {
             boolean named = term.pages.containsValue(TITLE);
             if (term.noun && !term.lowerCase && !names.contains(key) && !term.pages.isEmpty()
                     && term.pages.size() <= MAX_PAGES && term.mentions <= (named ? titleLimit : teaserLimit)
                     && term.spellings.keySet().stream().noneMatch(EVERYDAY::contains)) {
-                keywords.add(new Keyword(spelling(term), Type.TERM, links(term)));
+                Optional<Neighbours.Name> name = term.neighbours.name(key, names, terms::noun, terms::written);
+                // a name's words lead to the name's entry, once; a name with an entry of its own needs no other
+                if (name.isEmpty()) {
+                    keywords.put(key, new Keyword(spelling(term), Type.TERM, links(term)));
+                } else if (!names.contains(name.get().key())) {
+                    keywords.merge(name.get().key(), new Keyword(name.get().label(), Type.TERM, links(term)),
+                            (one, other) -> new Keyword(one.label(), Type.TERM, Stream.of(one.links(), other.links())
+                                    .flatMap(List::stream).distinct().toList()));
+                }
             }
         });
-        return keywords;
+        return List.copyOf(keywords.values());
+    }
+
+    /** Whether the texts write the word as a noun or a name: with a capital, not only at sentence starts. */
+    private boolean noun(String key) {
+        Term term = terms.get(key);
+        return term != null && term.noun && !term.lowerCase;
+    }
+
+    /** Every spelling of the texts with this key. */
+    private Set<String> written(String key) {
+        Term term = terms.get(key);
+        return term == null ? Set.of() : term.written;
     }
 
     private static List<Link> links(Term term) {
@@ -133,21 +152,33 @@ final class ImportantTerms {
                 .max(Map.Entry.<String, Integer>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey(Comparator.comparing(String::length).reversed())))
                 .orElseThrow().getKey();
-        return CASE_ENDINGS.stream().filter(spelling::endsWith)
-                .map(ending -> spelling.substring(0, spelling.length() - ending.length()))
-                .filter(term.written::contains)
-                .findFirst().orElse(spelling);
+        return Capitals.uninflected(spelling, term.written).orElse(spelling);
     }
 
     private void read(SearchDocument document, String text, int weight) {
-        List<Token> tokens = words(text);
+        // a compound's parts stand where the compound does: the index's, not the reader's words
+        List<Token> tokens = words(text).stream().collect(ArrayList::new, (whole, token) -> {
+            if (whole.isEmpty() || token.start() >= whole.get(whole.size() - 1).end()) {
+                whole.add(token);
+            }
+        }, List::addAll);
+        List<TextWord> words = new ArrayList<>();
         for (int first = 0; first < tokens.size(); ) {
             int last = first;
             while (last + 1 < tokens.size() && joined(text, tokens.get(last), tokens.get(last + 1))) {
                 last++;
             }
-            add(document, text, tokens.subList(first, last + 1), weight);
+            List<Token> parts = tokens.subList(first, last + 1);
+            words.add(new TextWord(parts.stream().map(Token::key).collect(Collectors.joining("-")),
+                    parts.get(0).start(), parts.get(last - first).end(),
+                    parts.stream().allMatch(part -> Capitals.capitalised(text, part.start(), part.end()))));
             first = last + 1;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            TextWord before = i > 0 && words.get(i - 1).nameBefore(text, words.get(i)) ? words.get(i - 1) : null;
+            TextWord after = i + 1 < words.size() && words.get(i).nameBefore(text, words.get(i + 1)) ? words.get(i + 1)
+                    : null;
+            add(document, text, words.get(i), before, after, weight);
         }
     }
 
@@ -157,64 +188,31 @@ final class ImportantTerms {
             return false;
         }
         char between = text.charAt(left.end());
-        return between == '-' || (between == ' ' && abbreviation(text, left.start(), left.end())
-                && abbreviation(text, right.start(), right.end()));
+        return between == '-' || (between == ' ' && Capitals.abbreviation(text, left.start(), left.end())
+                && Capitals.abbreviation(text, right.start(), right.end()));
     }
 
-    /**
-     * Whether {@code text} from {@code start} to {@code end} is an abbreviation: two to six capitals. Checked per
-     * character, as are the others, for every word of every text: regular expressions cost a tenth of the index.
-     */
-    private static boolean abbreviation(String text, int start, int end) {
-        int length = end - start;
-        if (length < 2 || length > 6) {
-            return false;
-        }
-        for (int i = start; i < end; i++) {
-            if (!Character.isUpperCase(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether the word is written as a noun, a name or an abbreviation: a capital, then letters or digits. */
-    private static boolean capitalised(String text, int start, int end) {
-        if (!Character.isUpperCase(text.codePointAt(start))) {
-            return false;
-        }
-        for (int i = start + Character.charCount(text.codePointAt(start)); i < end; ) {
-            int c = text.codePointAt(i);
-            if (!Character.isLetterOrDigit(c)) {
-                return false;
-            }
-            i += Character.charCount(c);
-        }
-        return true;
-    }
-
-    /** One word, or several joined by hyphens. */
-    private void add(SearchDocument document, String text, List<Token> parts, int weight) {
-        int start = parts.get(0).start();
-        int end = parts.get(parts.size() - 1).end();
-        Term term = terms.computeIfAbsent(parts.size() == 1 ? parts.get(0).key()
-                : parts.stream().map(Token::key).collect(Collectors.joining("-")), key -> new Term());
-        if (Character.isLowerCase(text.codePointAt(start))) {
+    /** A word, or several joined by hyphens, and the capitalised words right before and after it, if any. */
+    private void add(SearchDocument document, String text, TextWord word, TextWord before, TextWord after,
+                     int weight) {
+        Term term = terms.computeIfAbsent(word.key(), key -> new Term());
+        if (Character.isLowerCase(text.codePointAt(word.start()))) {
             term.lowerCase = true;
             return;
         }
-        boolean capitalised = parts.stream().allMatch(part -> capitalised(text, part.start(), part.end()));
-        boolean longEnough = text.codePointCount(start, end) >= MIN_LETTERS || abbreviation(text, start, end);
-        if (capitalised && longEnough) {
-            String word = text.substring(start, end);
-            term.noun |= weight == TITLE || !startsSentence(text, parts.get(0).start());
+        boolean longEnough = text.codePointCount(word.start(), word.end()) >= MIN_LETTERS
+                || Capitals.abbreviation(text, word.start(), word.end());
+        if (word.capitalised() && longEnough) {
+            String written = text.substring(word.start(), word.end());
+            term.noun |= weight == TITLE || !Capitals.startsSentence(text, word.start());
             if (term.mentionedLast != document) {
                 term.mentionedLast = document;
                 term.mentions++;
             }
-            term.written.add(word);
+            term.written.add(written);
+            term.neighbours.saw(text, word, before, after);
             if (weight > BODY) {
-                term.spellings.merge(word, 1, Integer::sum);
+                term.spellings.merge(written, 1, Integer::sum);
                 term.pages.merge(document, weight, Math::max);
             }
         }
@@ -234,14 +232,5 @@ final class ImportantTerms {
             throw new UncheckedIOException("Reading from a string cannot fail", e);
         }
         return tokens;
-    }
-
-    /** At the start of the text or after a full stop, so written with a capital whatever its kind. */
-    private static boolean startsSentence(String text, int start) {
-        int i = start - 1;
-        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || OPENERS.indexOf(text.charAt(i)) >= 0)) {
-            i--;
-        }
-        return i < 0 || SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0;
     }
 }

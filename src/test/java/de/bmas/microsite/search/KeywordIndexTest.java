@@ -97,6 +97,25 @@ class KeywordIndexTest {
     }
 
     @Test
+    void aWordTheTextsAlwaysWriteBesideTheSameNounIsListedUnderTheWholeName() {
+        List<String> labels = labels(SearchIndex.of(withFiller(
+                page("/a", "Werkstatt", "Im Hotel Adlon fanden World Cafés statt.", "Ein World Café im Hotel Adlon."),
+                page("/b", "Preis", "Verleihung des Deutschen Fachkräftepreises.", "Der Deutsche Fachkräftepreis."),
+                new SearchDocument(Kind.PERSON, "/personen/leonie-gebers", "Leonie Gebers", "", "", List.of(),
+                        List.of()),
+                page("/c", "Eröffnung", "Es sprach Staatssekretärin Leonie Gebers.", ""),
+                page("/d", "Ausstellung", "Diese Fotoschau zeigt Bilder. Wir sahen diese Bilder.",
+                        "Diese Fotoschau war gut."))).keywords());
+
+        assertThat(labels).containsOnlyOnce("Hotel Adlon").contains("World Café")
+                .doesNotContain("Hotel", "Adlon", "World", "World Cafés")
+                .as("beside a person's name, which has an entry of its own").contains("Staatssekretärin")
+                .as("a name that is declined").contains("Fachkräftepreis")
+                .doesNotContain("Deutsche Fachkräftepreis", "Deutschen Fachkräftepreis", "Deutschen Fachkräftepreises")
+                .as("after a word with a capital only at a sentence's start").contains("Fotoschau");
+    }
+
+    @Test
     void wordsInAnotherLanguageAreNoGermanTerms() {
         List<String> labels = labels(SearchIndex.of(withFiller(
                 new SearchDocument(Kind.SESSION, "/sessions/india", "Skilled Labour", "Fachkräfte aus Indien.", "",
@@ -180,8 +199,8 @@ class KeywordIndexTest {
 
         assertThat(labels(index)).contains("Özdemir, Cem", "Dietrich, Dr. Sascha", "Fachkräftezuwanderung",
                 "Job-Turbo", "KI", "Kinderbetreuung", "Empowerment", "MY TURN – Frauen mit Migrationserfahrung "
-                        + "starten durch", "Leichte Sprache", "Impressum")
-                .doesNotContain("Fachkräfte", "Sessions", "Cem", "Özdemir");
+                        + "starten durch", "Leichte Sprache", "Impressum", "Cafe Moskau", "World Café")
+                .doesNotContain("Fachkräfte", "Sessions", "Cem", "Özdemir", "Moskau", "World");
         assertThat(index.letters()).extracting(Letter::letter).isSorted();
     }
 }
