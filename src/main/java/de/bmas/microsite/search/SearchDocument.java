@@ -1,5 +1,6 @@
 package de.bmas.microsite.search;
 
+import java.text.Normalizer;
 import java.util.List;
 
 /**
@@ -33,10 +34,20 @@ public record SearchDocument(Kind kind, String route, String title, String tease
     }
 
     public SearchDocument {
-        teaser = teaser == null ? "" : teaser;
-        body = body == null ? "" : body;
-        people = people == null ? List.of() : List.copyOf(people);
-        topics = topics == null ? List.of() : List.copyOf(topics);
+        title = composed(title);
+        teaser = teaser == null ? "" : composed(teaser);
+        body = body == null ? "" : composed(body);
+        people = people == null ? List.of() : people.stream().map(SearchDocument::composed).toList();
+        topics = topics == null ? List.of() : topics.stream().map(SearchDocument::composed).toList();
+    }
+
+    /**
+     * The text with umlauts as one character each: a file saved on a Mac may write „Ö“ as „O“ and a combining
+     * diaeresis, which the analysis would not fold to „o“. Queries are composed alike ({@link SearchIndex#text}).
+     */
+    static String composed(String text) {
+        return text == null || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     /** A document in German. */

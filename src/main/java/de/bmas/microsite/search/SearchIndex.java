@@ -136,9 +136,13 @@ public final class SearchIndex {
         return document;
     }
 
-    /** The query as it is searched and shown: without invisible formatting characters and surrounding blanks. */
+    /**
+     * The query as it is searched and shown: without invisible formatting characters and surrounding blanks, its
+     * umlauts composed as the documents' are ({@link SearchDocument#composed}).
+     */
     static String text(String query) {
-        return query == null ? "" : BLANKS.matcher(INVISIBLE.matcher(query).replaceAll("")).replaceAll(" ").strip();
+        return query == null ? ""
+                : SearchDocument.composed(BLANKS.matcher(INVISIBLE.matcher(query).replaceAll("")).replaceAll(" ").strip());
     }
 
     /** Whether {@code text} ({@link #text}) is longer than a query may be: it is not searched. */
