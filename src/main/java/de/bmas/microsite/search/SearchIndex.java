@@ -161,9 +161,9 @@ public final class SearchIndex {
             if (words.isEmpty()) {
                 return new SearchOutcome.Empty(text);
             }
-            TopDocs top = scores.best(words.words(), MAX_HITS);
+            TopDocs top = scores.best(words.required(), words.optional(), MAX_HITS);
             return new SearchOutcome.Found(text, hits(words.marked(), top, words.words().size()), top.totalHits.value,
-                    words.ignored(), words.foundAsLookAlikes(scores));
+                    words.ignored(), words.foundAsLookAlikes(scores, top));
         } catch (IOException e) {
             throw new UncheckedIOException("An index in memory cannot fail to read", e);
         }

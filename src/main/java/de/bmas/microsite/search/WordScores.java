@@ -16,6 +16,7 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.ArrayUtil;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -63,45 +64,58 @@ final class WordScores {
     }
 
     /**
-     * The best {@code count} documents with every word or, where no document has all of them, with any word, the
-     * more words the higher; and exactly how many match. Each word's list is looked up once for both.
+     * The best {@code count} documents with every {@code required} word, to which the {@code optional} words add
+     * their scores where they match, or, where no document has all required words, with any word, the more words
+     * the higher; and exactly how many match. Each word's list is looked up once for both.
      */
-    TopDocs best(List<Query> words, int count) throws IOException {
+    TopDocs best(List<Query> required, List<Query> optional, int count) throws IOException {
+        List<Query> words = new ArrayList<>(required);
+        words.addAll(optional);
         Matches[] lists = new Matches[words.size()];
         for (int w = 0; w < lists.length; w++) {
             lists[w] = matches(words.get(w));
         }
-        TopDocs all = Arrays.stream(lists).anyMatch(list -> list.size() == 0)
+        TopDocs all = Arrays.stream(lists, 0, required.size()).anyMatch(list -> list.size() == 0)
                 ? new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0])
-                : best(lists, true, count);
-        return all.totalHits.value == 0 && lists.length > 1 ? best(lists, false, count) : all;
+                : best(lists, required.size(), count);
+        return all.totalHits.value == 0 && lists.length > 1 ? best(lists, 0, count) : all;
     }
 
-    /** The best {@code count} documents of every list ({@code all}) or any list, and exactly how many there are. */
-    private static TopDocs best(Matches[] lists, boolean all, int count) {
+    /**
+     * The best {@code count} documents of the first {@code required} lists (of any list if none is required), with
+     * the scores of every list they are in, and exactly how many there are.
+     */
+    private static TopDocs best(Matches[] lists, int required, int count) {
         int[] next = new int[lists.length];
         HitQueue queue = new HitQueue(count, false);
         ScoreDoc spare = null;
         long total = 0;
         for (int doc = first(lists, next); doc != Integer.MAX_VALUE; doc = first(lists, next)) {
-            // in double, as Lucene's boolean scorers add their clauses' scores
-            double score = 0;
-            int matched = 0;
+            // as Lucene's boolean scorers: the required and the optional clauses each added in double, then the
+            // two sums in float
+            double requiredScore = 0;
+            double optionalScore = 0;
+            int matchedRequired = 0;
             for (int w = 0; w < lists.length; w++) {
                 if (next[w] < lists[w].size() && lists[w].docs[next[w]] == doc) {
-                    score += lists[w].scores[next[w]++];
-                    matched++;
+                    if (w < required) {
+                        requiredScore += lists[w].scores[next[w]++];
+                        matchedRequired++;
+                    } else {
+                        optionalScore += lists[w].scores[next[w]++];
+                    }
                 }
             }
-            if (all && matched < lists.length) {
+            if (matchedRequired < required) {
                 continue;
             }
+            float score = required == 0 ? (float) optionalScore : (float) requiredScore + (float) optionalScore;
             total++;
             if (spare == null) {
-                spare = new ScoreDoc(doc, (float) score);
+                spare = new ScoreDoc(doc, score);
             } else {
                 spare.doc = doc;
-                spare.score = (float) score;
+                spare.score = score;
             }
             spare = queue.insertWithOverflow(spare);
         }
@@ -123,9 +137,10 @@ final class WordScores {
         return first;
     }
 
-    /** Whether any document matches {@code word}: after {@link #best} with it, a look-up in what is kept. */
-    boolean matchesAny(Query word) throws IOException {
-        return matches(word).size() > 0;
+    /** Whether any of the {@code results} matches {@code word}: after {@link #best} with it, a look-up in what is kept. */
+    boolean matchesAny(Query word, TopDocs results) throws IOException {
+        Matches matches = matches(word);
+        return Arrays.stream(results.scoreDocs).anyMatch(hit -> Arrays.binarySearch(matches.docs, hit.doc) >= 0);
     }
 
     private Matches matches(Query word) throws IOException {

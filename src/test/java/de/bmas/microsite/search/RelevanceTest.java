@@ -81,6 +81,9 @@ class RelevanceTest {
             Frauen                               | /my-turn
             Job:Turbo                            | /sessions/erkenntnisse-und-impulse-aus-dem-job-turbo
             Dr.Dietrich                          | /personen/sascha-dietrich
+            # words in the order of a page's text, a word the texts lack beside words they have
+            Fachkräfte aus Indien                | /sessions/skilled-labour-from-india-to-germany
+            Keynote Vortrag                      | /sessions/keynote-steffi-jones
             # one typing error in a word of six or more letters
             Schmachtenburg                       | /personen/rolf-schmachtenberg
             Fachkräftezuwandrung                 | /themen/fachkraeftezuwanderung
