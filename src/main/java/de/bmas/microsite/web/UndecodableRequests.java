@@ -11,6 +11,7 @@ import org.springframework.boot.actuate.autoconfigure.web.ManagementContextConfi
 import org.springframework.boot.actuate.autoconfigure.web.ManagementContextType;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.http.server.RequestPath;
@@ -24,26 +25,34 @@ import java.io.IOException;
  * does not decode ({@code /suche?q=%zz}) makes Tomcat throw where a handler reads it, and log a message that quotes
  * the visitor's input, while the site logs nothing of a request. Runs in the site's context (found by the
  * component scan, after the site's fast path) and in Actuator's own context on a separate management port (listed
- * in {@code META-INF/spring/…ManagementContextConfiguration.imports}).
+ * in {@code META-INF/spring/…ManagementContextConfiguration.imports}). On the site's port the 400 is the site's
+ * German error page; Actuator's error page would read the request's address again, fail and log it with the
+ * input, so there the 400 goes out without a page.
  */
 @ManagementContextConfiguration(value = ManagementContextType.CHILD, proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class UndecodableRequests {
 
+    /** {@code context}: Actuator's context for its own port is a child of the site's. */
     @Bean
-    FilterRegistrationBean<Filter> undecodableRequestFilter() {
-        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(UndecodableRequests::refuse);
+    FilterRegistrationBean<Filter> undecodableRequestFilter(ApplicationContext context) {
+        boolean withPage = context.getParent() == null;
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+                (request, response, chain) -> refuse(request, response, chain, withPage));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 
-    private static void refuse(ServletRequest servletRequest, ServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
+    private static void refuse(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain,
+                               boolean withPage) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) servletRequest;
+        HttpServletResponse response = (HttpServletResponse) servletResponse;
         if (pathParses(request) && parametersDecode(request)) {
             chain.doFilter(request, response);
+        } else if (withPage) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
         } else {
-            ((HttpServletResponse) response).sendError(HttpServletResponse.SC_BAD_REQUEST);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
     }
 

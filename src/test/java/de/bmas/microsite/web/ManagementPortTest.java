@@ -1,9 +1,12 @@
 package de.bmas.microsite.web;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -16,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"management.server.port=0", "management.server.address=127.0.0.1"})
+@ExtendWith(OutputCaptureExtension.class)
 class ManagementPortTest {
 
     @LocalServerPort
@@ -62,8 +66,9 @@ class ManagementPortTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/actuator/health;%D", "/actuator/content;%zz", "/;%", "/actuator/health?a%ff=1"})
-    void aRequestThatDoesNotDecodeIsABadRequestOnBothPorts(String path) {
+    void aRequestThatDoesNotDecodeIsABadRequestOnBothPortsAndLogsNothing(String path, CapturedOutput output) {
         assertThat(RawHttp.request(managementPort, "GET", path).status()).as("management port").isEqualTo(400);
         assertThat(RawHttp.request(port, "GET", path).status()).as("site port").isEqualTo(400);
+        assertThat(output.getAll()).as("log of %s", path).doesNotContain("Exception", "ERROR");
     }
 }
