@@ -8,7 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * The pages at the top level of the site: service pages ({@link ContentPages}) and info stands (rendered in the
+ * The pages at the top level of the site: service pages ({@link ServicePages}) and info stands (rendered in the
  * {@code stand} feature). Spring MVC maps a pattern once, so this one controller answers both.
  */
 @Controller

@@ -39,7 +39,7 @@ class PreviewEventsController {
     private static final long TIMEOUT_MILLIS = Duration.ofMinutes(30).toMillis();
 
     private final SiteHolder holder;
-    private final List<Page> pages = new CopyOnWriteArrayList<>();
+    private final List<OpenPage> pages = new CopyOnWriteArrayList<>();
     /** A thread for each page while it is written to; idle threads serve the next writes. */
     private final ExecutorService senders = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "preview-events");
@@ -59,12 +59,12 @@ class PreviewEventsController {
     }
 
     /** An open page's stream, and the version still to be written to it while a write is under way. */
-    private record Page(SseEmitter stream, AtomicReference<String> pending) {
+    private record OpenPage(SseEmitter stream, AtomicReference<String> pending) {
     }
 
     /** Registers an open page and sends it the version served now. */
     SseEmitter connected(SseEmitter stream) {
-        Page page = new Page(stream, new AtomicReference<>());
+        OpenPage page = new OpenPage(stream, new AtomicReference<>());
         stream.onCompletion(() -> pages.remove(page));
         stream.onError(failure -> pages.remove(page));
         pages.add(page);
@@ -74,7 +74,7 @@ class PreviewEventsController {
 
     @EventListener
     void changed(SiteChanged change) {
-        for (Page page : pages) {
+        for (OpenPage page : pages) {
             // a write under way takes the newer version along when it is done
             if (page.pending().getAndSet(change.version()) == null) {
                 try {
@@ -94,7 +94,7 @@ class PreviewEventsController {
     }
 
     /** Writes the page's pending version, and the one after it that arrived meanwhile, until none is left. */
-    private void sendPending(Page page) {
+    private void sendPending(OpenPage page) {
         String version = page.pending().get();
         while (true) {
             send(page, version);
@@ -105,7 +105,7 @@ class PreviewEventsController {
         }
     }
 
-    private void send(Page page, String version) {
+    private void send(OpenPage page, String version) {
         try {
             page.stream().send(SseEmitter.event().name("stand").data(version));
         } catch (IOException | IllegalStateException e) {

@@ -61,9 +61,12 @@ public final class Routes {
     public static final String PREVIEW_GUIDE = "/_vorschau/anleitung";
     public static final String PREVIEW_EVENTS = "/_vorschau/ereignisse";
 
-    /** Addresses that Spring Boot answers itself: Actuator's health endpoint and the error path. */
-    private static final List<String> FRAMEWORK_SEGMENTS = List.of("actuator", "error");
-    private static final List<String> ALL = List.of(HOME, PROGRAMME, SESSIONS, SESSION, SESSIONS_BY_TOPIC,
+    /** Addresses that Spring Boot answers itself: Actuator's endpoints (its default base path) and the error path. */
+    public static final String ACTUATOR = "/actuator";
+    public static final String ERROR = "/error";
+    private static final List<String> FRAMEWORK_SEGMENTS = List.of(ACTUATOR.substring(1), ERROR.substring(1));
+    /** Every route pattern of the site. */
+    static final List<String> ALL = List.of(HOME, PROGRAMME, SESSIONS, SESSION, SESSIONS_BY_TOPIC,
             SESSIONS_BY_FORMAT, TOPICS, TOPIC, PEOPLE, PERSON, SEARCH, KEYWORDS, TOP_LEVEL_PAGE, SITEMAP, ROBOTS,
             FEED, PROGRAMME_CALENDAR, PROGRAMME_JSON, PROGRAMME_XML, SESSION_CALENDAR, ASSET, IMAGE, SHARE_IMAGES,
             FAVICON, TOUCH_ICON, TOUCH_ICON_PRECOMPOSED);

@@ -1,5 +1,6 @@
 package de.bmas.microsite.web;
 
+import de.bmas.microsite.site.Routes;
 import de.bmas.microsite.site.SiteHolder;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -27,14 +28,14 @@ import java.util.Set;
 @ConditionalOnWebApplication
 class ActuatorGuard {
 
-    private static final Set<String> READABLE = Set.of("/actuator/health", "/actuator/health/liveness",
-            "/actuator/health/readiness", "/actuator/content");
+    private static final Set<String> READABLE = Set.of(Routes.ACTUATOR + "/health",
+            Routes.ACTUATOR + "/health/liveness", Routes.ACTUATOR + "/health/readiness", Routes.ACTUATOR + "/content");
 
     @Bean
     FilterRegistrationBean<Filter> actuatorGuardFilter(SiteHolder holder) {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
                 (request, response, chain) -> guard(holder, request, response, chain));
-        registration.addUrlPatterns("/actuator", "/actuator/*");
+        registration.addUrlPatterns(Routes.ACTUATOR, Routes.ACTUATOR + "/*");
         return registration;
     }
 

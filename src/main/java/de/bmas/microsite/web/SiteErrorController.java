@@ -1,5 +1,6 @@
 package de.bmas.microsite.web;
 
+import de.bmas.microsite.site.Routes;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,7 +26,7 @@ class SiteErrorController implements ErrorController {
         this.pages = pages;
     }
 
-    @RequestMapping("${server.error.path:/error}")
+    @RequestMapping("${server.error.path:" + Routes.ERROR + "}")
     void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         // a client asking for the error path itself has asked for a page the site does not have

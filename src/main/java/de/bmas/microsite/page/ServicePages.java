@@ -16,11 +16,11 @@ import java.util.Map;
 
 /** Impressum, Datenschutz, Barrierefreiheit, Leichte Sprache and any other page under {@code seiten/}. */
 @Component
-class ContentPages implements ViewSource {
+class ServicePages implements ViewSource {
 
     @Override
     public List<View> pages(Snapshot snapshot) {
-        return snapshot.pages().stream().map(ContentPages::page).toList();
+        return snapshot.pages().stream().map(ServicePages::page).toList();
     }
 
     private static View page(Doc<ServicePage> page) {
