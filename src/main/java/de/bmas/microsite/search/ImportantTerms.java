@@ -116,12 +116,17 @@ final class ImportantTerms {
                     keywords.put(key, new Keyword(spelling(term), Type.TERM, links(term)));
                 } else if (!names.contains(name.get().key())) {
                     keywords.merge(name.get().key(), new Keyword(name.get().label(), Type.TERM, links(term)),
-                            (one, other) -> new Keyword(one.label(), Type.TERM, Stream.of(one.links(), other.links())
-                                    .flatMap(List::stream).distinct().toList()));
+                            ImportantTerms::bothLinks);
                 }
             }
         });
         return List.copyOf(keywords.values());
+    }
+
+    /** One name's entry, reached from two of its words: the pages of both. */
+    private static Keyword bothLinks(Keyword one, Keyword other) {
+        return new Keyword(one.label(), Type.TERM,
+                Stream.of(one.links(), other.links()).flatMap(List::stream).distinct().toList());
     }
 
     /** Whether the texts write the word as a noun or a name: with a capital, not only at sentence starts. */
@@ -156,12 +161,13 @@ final class ImportantTerms {
     }
 
     private void read(SearchDocument document, String text, int weight) {
-        // a compound's parts stand where the compound does: the index's, not the reader's words
-        List<Token> tokens = words(text).stream().collect(ArrayList::new, (whole, token) -> {
-            if (whole.isEmpty() || token.start() >= whole.get(whole.size() - 1).end()) {
-                whole.add(token);
+        List<Token> tokens = new ArrayList<>();
+        for (Token token : words(text)) {
+            // a compound's parts stand where the compound does: the index's words, not the reader's
+            if (tokens.isEmpty() || token.start() >= tokens.get(tokens.size() - 1).end()) {
+                tokens.add(token);
             }
-        }, List::addAll);
+        }
         List<TextWord> words = new ArrayList<>();
         for (int first = 0; first < tokens.size(); ) {
             int last = first;
