@@ -174,10 +174,7 @@ final class ImportantTerms {
             while (last + 1 < tokens.size() && joined(text, tokens.get(last), tokens.get(last + 1))) {
                 last++;
             }
-            List<Token> parts = tokens.subList(first, last + 1);
-            words.add(new TextWord(parts.stream().map(Token::key).collect(Collectors.joining("-")),
-                    parts.get(0).start(), parts.get(last - first).end(),
-                    parts.stream().allMatch(part -> Capitals.capitalised(text, part.start(), part.end()))));
+            words.add(word(text, tokens, first, last));
             first = last + 1;
         }
         for (int i = 0; i < words.size(); i++) {
@@ -186,6 +183,19 @@ final class ImportantTerms {
                     : null;
             add(document, text, words.get(i), before, after, weight);
         }
+    }
+
+    /** The tokens from {@code first} to {@code last} as one word; in loops, as this runs for every word of the texts. */
+    private static TextWord word(String text, List<Token> tokens, int first, int last) {
+        Token token = tokens.get(first);
+        String key = token.key();
+        boolean capitalised = Capitals.capitalised(text, token.start(), token.end());
+        for (int i = first + 1; i <= last; i++) {
+            Token part = tokens.get(i);
+            key = key + "-" + part.key();
+            capitalised &= Capitals.capitalised(text, part.start(), part.end());
+        }
+        return new TextWord(key, token.start(), tokens.get(last).end(), capitalised);
     }
 
     /** "Job-Turbo" by a hyphen, "MY TURN" as abbreviations in a row: one term. */

@@ -34,6 +34,8 @@ final class WordQueries {
     private static final float OTHER_FIELDS = 0.1f;
     /** Words in the order typed and close together count this much more, per field weight. */
     private static final float PHRASE_WEIGHT = 3f;
+    /** Words between two words of the phrase at most. */
+    private static final int PHRASE_GAP = 2;
 
     private WordQueries() {
     }
@@ -87,15 +89,16 @@ final class WordQueries {
     }
 
     /**
-     * The words in one field in the order typed, with a word between two of them at most („Fachkräfte aus Indien“,
-     * whose „aus“ is no word to the index), in the field where they weigh most.
+     * The words in one field in the order typed, with two words between two of them at most („Fachkräfte aus
+     * Indien“, „Ausbildung in der Logistik“: stop words are no words to the index, but leave their places), in the
+     * field where they weigh most.
      */
     static Query phrase(List<String> terms) {
         List<Query> fields = new ArrayList<>();
         for (SearchField field : SearchField.values()) {
             SpanQuery[] spans = terms.stream().map(term -> new SpanTermQuery(new Term(field.key(), term)))
                     .toArray(SpanQuery[]::new);
-            fields.add(new BoostQuery(new SpanNearQuery(spans, terms.size() - 1, true), field.weight() * PHRASE_WEIGHT));
+            fields.add(new BoostQuery(new SpanNearQuery(spans, PHRASE_GAP * (terms.size() - 1), true), field.weight() * PHRASE_WEIGHT));
         }
         return new DisjunctionMaxQuery(fields, OTHER_FIELDS);
     }
