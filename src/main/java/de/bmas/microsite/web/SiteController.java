@@ -5,7 +5,8 @@ import de.bmas.microsite.site.Site;
 import de.bmas.microsite.site.SiteHolder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -27,7 +28,8 @@ public abstract class SiteController {
         this.holder = holder;
     }
 
-    @GetMapping
+    /** HEAD named too: the catch-all's explicit HEAD would take precedence over Spring's HEAD for a GET mapping. */
+    @RequestMapping(method = {RequestMethod.GET, RequestMethod.HEAD})
     void send(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Site site = holder.current();
         PreparedResponse prepared = response(site, request).orElse(null);

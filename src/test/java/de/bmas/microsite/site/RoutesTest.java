@@ -11,6 +11,7 @@ import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,11 +38,13 @@ class RoutesTest {
     @Test
     void everyRenderedRouteIsMappedByAFeatureController() throws Exception {
         for (PreparedResponse response : holder.current().rendered().responses()) {
-            HandlerExecutionChain chain = mappings.getHandler(new MockHttpServletRequest("GET", response.route()));
-            assertThat(chain).as(response.route()).isNotNull();
-            Class<?> controller = ((HandlerMethod) chain.getHandler()).getBeanType();
-            assertThat(controller.getSimpleName()).as(response.route())
-                    .endsWith("Controller").isNotEqualTo("UnmappedController");
+            for (String method : List.of("GET", "HEAD")) {
+                HandlerExecutionChain chain = mappings.getHandler(new MockHttpServletRequest(method, response.route()));
+                assertThat(chain).as(response.route()).isNotNull();
+                Class<?> controller = ((HandlerMethod) chain.getHandler()).getBeanType();
+                assertThat(controller.getSimpleName()).as("%s %s", method, response.route())
+                        .endsWith("Controller").isNotEqualTo("UnmappedController");
+            }
         }
     }
 
