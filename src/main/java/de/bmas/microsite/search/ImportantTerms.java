@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The terms worth an entry in the A–Z index. A term is important when it is
@@ -116,17 +115,11 @@ final class ImportantTerms {
                     keywords.put(key, new Keyword(spelling(term), Type.TERM, links(term)));
                 } else if (!names.contains(name.get().key())) {
                     keywords.merge(name.get().key(), new Keyword(name.get().label(), Type.TERM, links(term)),
-                            ImportantTerms::bothLinks);
+                            Keyword::withLinksOf);
                 }
             }
         });
         return List.copyOf(keywords.values());
-    }
-
-    /** One name's entry, reached from two of its words: the pages of both. */
-    private static Keyword bothLinks(Keyword one, Keyword other) {
-        return new Keyword(one.label(), Type.TERM,
-                Stream.of(one.links(), other.links()).flatMap(List::stream).distinct().toList());
     }
 
     /** Whether the texts write the word as a noun or a name: with a capital, not only at sentence starts. */

@@ -37,6 +37,11 @@ public record KeywordIndex(List<Letter> letters) {
         public Keyword {
             links = List.copyOf(links);
         }
+
+        /** One name's entry, reached from two of its words: the pages of both. */
+        Keyword withLinksOf(Keyword other) {
+            return new Keyword(label, type, Stream.of(links, other.links).flatMap(List::stream).distinct().toList());
+        }
     }
 
     public record Link(Kind kind, String title, String route, String titleLanguage) {
