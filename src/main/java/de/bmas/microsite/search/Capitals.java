@@ -1,6 +1,8 @@
 package de.bmas.microsite.search;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -45,6 +47,14 @@ final class Capitals {
             i += Character.charCount(c);
         }
         return true;
+    }
+
+    /** The spelling the texts write most often; of two as often, the shorter (no case ending). */
+    static String mostOften(Map<String, Integer> spellings) {
+        return spellings.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.comparing(String::length).reversed())))
+                .orElseThrow().getKey();
     }
 
     /** The spelling without a case ending, if it has one and the texts write that form too ({@code written}). */

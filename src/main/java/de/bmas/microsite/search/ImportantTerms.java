@@ -12,7 +12,6 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -146,10 +145,7 @@ final class ImportantTerms {
      * „Fachkräftepreis“, though the teasers only have „des Deutschen Fachkräftepreises“.
      */
     private static String spelling(Term term) {
-        String spelling = term.spellings.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue()
-                        .thenComparing(Map.Entry.comparingByKey(Comparator.comparing(String::length).reversed())))
-                .orElseThrow().getKey();
+        String spelling = Capitals.mostOften(term.spellings);
         return Capitals.uninflected(spelling, term.written).orElse(spelling);
     }
 
@@ -178,7 +174,7 @@ final class ImportantTerms {
         }
     }
 
-    /** The tokens from {@code first} to {@code last} as one word; in loops, as this runs for every word of the texts. */
+    /** The tokens from {@code first} to {@code last} as one word; in loops, as it runs for every word of the texts. */
     private static TextWord word(String text, List<Token> tokens, int first, int last) {
         Token token = tokens.get(first);
         String key = token.key();

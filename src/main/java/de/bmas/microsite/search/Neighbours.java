@@ -1,6 +1,5 @@
 package de.bmas.microsite.search;
 
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -73,10 +72,7 @@ final class Neighbours {
                 .count() > 1) {
             return Optional.empty();
         }
-        String spelling = spellings.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue()
-                        .thenComparing(Map.Entry.comparingByKey(Comparator.comparing(String::length).reversed())))
-                .orElseThrow().getKey();
+        String spelling = Capitals.mostOften(spellings);
         String lastWord = spelling.substring(spelling.lastIndexOf(' ') + 1);
         boolean inflected = Capitals.uninflected(lastWord, written.apply(fixedAfter == null ? key : fixedAfter))
                 .isPresent();

@@ -141,8 +141,11 @@ public final class SearchIndex {
      * umlauts composed as the documents' are ({@link SearchDocument#composed}).
      */
     static String text(String query) {
-        return query == null ? ""
-                : SearchDocument.composed(BLANKS.matcher(INVISIBLE.matcher(query).replaceAll("")).replaceAll(" ").strip());
+        if (query == null) {
+            return "";
+        }
+        String visible = INVISIBLE.matcher(query).replaceAll("");
+        return SearchDocument.composed(BLANKS.matcher(visible).replaceAll(" ").strip());
     }
 
     /** Whether {@code text} ({@link #text}) is longer than a query may be: it is not searched. */
