@@ -11,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -23,6 +25,23 @@ public record KeywordIndex(List<Letter> letters) {
 
     public KeywordIndex {
         letters = List.copyOf(letters);
+    }
+
+    /**
+     * This index without the terms the editors hid, named as the index shows them, in any case: a term is found by
+     * rules that cannot know every text ("Power" in a motto), and the editors know what their readers look up.
+     * People, topics, stands and pages stay: they are the site's own pages.
+     */
+    public KeywordIndex without(List<String> hiddenTerms) {
+        Set<String> hidden = hiddenTerms.stream().map(term -> term.strip().toLowerCase(Locale.GERMAN))
+                .collect(Collectors.toSet());
+        return new KeywordIndex(letters.stream()
+                .map(letter -> new Letter(letter.letter(), letter.keywords().stream()
+                        .filter(keyword -> keyword.type() != Type.TERM
+                                || !hidden.contains(keyword.label().toLowerCase(Locale.GERMAN)))
+                        .toList()))
+                .filter(letter -> !letter.keywords().isEmpty())
+                .toList());
     }
 
     /** One initial and its entries in alphabetical order. */

@@ -28,7 +28,7 @@ class KeywordPages implements ViewSource {
 
     @Override
     public List<View> pages(Snapshot snapshot) {
-        KeywordIndex keywords = indexes.of(snapshot).keywords();
+        KeywordIndex keywords = indexes.of(snapshot).keywords().without(snapshot.event().meta().hiddenKeywords());
         String description = "Begriffe, Personen, Themen, Infostände und Seiten dieser Website zur Veranstaltung „"
                 + snapshot.event().meta().name() + "“ von A bis Z, jeweils mit den Seiten, auf denen sie vorkommen.";
         ViewMeta meta = ViewMeta.of(Crumbs.KEYWORDS.label(), description, Crumbs.trail(Crumbs.KEYWORDS),

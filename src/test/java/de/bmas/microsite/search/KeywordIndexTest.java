@@ -194,6 +194,20 @@ class KeywordIndexTest {
     }
 
     @Test
+    void termsTheEditorsHideLeaveTheIndexInAnyCaseAndTheirLetterIfEmptyButPagesStay() {
+        KeywordIndex index = SearchIndex.of(withFiller(
+                new SearchDocument(Kind.TOPIC, "/themen/pflege", "Pflege", "", "", List.of(), List.of()),
+                page("/motto", "Motto", "Mehr Power für Pflege und Handwerk.", ""))).keywords();
+
+        KeywordIndex hidden = index.without(List.of(" power ", "Pflege", "HANDWERK", "Gibt es nicht"));
+
+        assertThat(labels(index)).contains("Power", "Pflege", "Handwerk", "Motto");
+        assertThat(labels(hidden)).doesNotContain("Power", "Handwerk").contains("Pflege", "Motto");
+        assertThat(entry(hidden, "Pflege").type()).as("a topic is a page, not a term").isEqualTo(Type.TOPIC);
+        assertThat(hidden.letters()).extracting(Letter::letter).containsExactly("M", "P");
+    }
+
+    @Test
     void shippedContentHasItsPeopleTopicsAndTerms() {
         KeywordIndex index = SearchIndex.of(Snapshots.load(Path.of("content"))).keywords();
 

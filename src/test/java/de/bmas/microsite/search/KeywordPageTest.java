@@ -1,9 +1,14 @@
 package de.bmas.microsite.search;
 
+import de.bmas.microsite.content.source.Snapshots;
+import de.bmas.microsite.search.KeywordIndex.Keyword;
+import de.bmas.microsite.search.KeywordIndex.Letter;
 import de.bmas.microsite.testing.ShippedSite;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +30,16 @@ class KeywordPageTest extends ShippedSite {
                 .isEqualTo("Fachkräftezuwanderung");
         assertThat(page.select("li.keyword:has(.keyword__links) .keyword__links a").eachAttr("href"))
                 .isNotEmpty().allMatch(route -> route.startsWith("/"));
+    }
+
+    @Test
+    void aTermTheEditorsHidIsNotListed() {
+        // "Power" from the motto is a term by the index's rules; veranstaltung.md hides it
+        assertThat(SearchIndex.of(Snapshots.load(Path.of("content"))).keywords().letters())
+                .flatExtracting(Letter::keywords).extracting(Keyword::label).contains("Power");
+
+        assertThat(page("/stichwoerter").select("li.keyword").eachText()).isNotEmpty()
+                .noneMatch(entry -> entry.startsWith("Power"));
     }
 
     @Test

@@ -58,6 +58,6 @@ class OffersTest {
 
     private static Event event(LocalDate date) {
         return new Event("Testkongress", null, date, null, null, new Venue("Testhalle", null, null, "Teststadt"),
-                "Testveranstalter", null, "Ein erfundener Kongress.", List.of(), List.of(), List.of(), null, null);
+                "Testveranstalter", null, "Ein erfundener Kongress.", List.of(), List.of(), List.of(), null, null, List.of());
     }
 }

@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * The front matter of {@code veranstaltung.md}. {@code moderators} led through the day, {@code people} are others
- * the report mentions; both by slug.
+ * the report mentions; both by slug. {@code hiddenKeywords} are terms the A–Z index finds by itself that the editors
+ * do not want listed there ("Power" from the motto), as the index shows them.
  */
 public record Event(@NotBlank(message = Messages.EMPTY) String name,
                     String motto,
@@ -27,7 +28,8 @@ public record Event(@NotBlank(message = Messages.EMPTY) String name,
                     List<@NotBlank(message = Messages.EMPTY) String> moderators,
                     List<@NotBlank(message = Messages.EMPTY) String> people,
                     String image,
-                    String imageAlt) implements Timed, Illustrated {
+                    String imageAlt,
+                    List<@NotBlank(message = Messages.EMPTY) String> hiddenKeywords) implements Timed, Illustrated {
 
     /** German events keep German clocks; a field for other zones can come with the first event abroad. */
     public static final ZoneId TIME_ZONE = ZoneId.of("Europe/Berlin");
@@ -36,6 +38,7 @@ public record Event(@NotBlank(message = Messages.EMPTY) String name,
         highlights = highlights == null ? List.of() : List.copyOf(highlights);
         moderators = moderators == null ? List.of() : List.copyOf(moderators);
         people = people == null ? List.of() : List.copyOf(people);
+        hiddenKeywords = hiddenKeywords == null ? List.of() : List.copyOf(hiddenKeywords);
     }
 
     /** The first midnight in Berlin after the event's day: from then on the event is over. */
