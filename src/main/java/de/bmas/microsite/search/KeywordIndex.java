@@ -33,15 +33,24 @@ public record KeywordIndex(List<Letter> letters) {
      * People, topics, stands and pages stay: they are the site's own pages.
      */
     public KeywordIndex without(List<String> hiddenTerms) {
-        Set<String> hidden = hiddenTerms.stream().map(term -> term.strip().toLowerCase(Locale.GERMAN))
-                .collect(Collectors.toSet());
+        Set<String> hidden = hiddenTerms.stream().map(KeywordIndex::key).collect(Collectors.toSet());
         return new KeywordIndex(letters.stream()
                 .map(letter -> new Letter(letter.letter(), letter.keywords().stream()
-                        .filter(keyword -> keyword.type() != Type.TERM
-                                || !hidden.contains(keyword.label().toLowerCase(Locale.GERMAN)))
+                        .filter(keyword -> keyword.type() != Type.TERM || !hidden.contains(key(keyword.label())))
                         .toList()))
                 .filter(letter -> !letter.keywords().isEmpty())
                 .toList());
+    }
+
+    /** Whether {@link #without} would hide an entry for {@code hiddenTerm}. */
+    boolean hasTerm(String hiddenTerm) {
+        String hidden = key(hiddenTerm);
+        return letters.stream().flatMap(letter -> letter.keywords().stream())
+                .anyMatch(keyword -> keyword.type() == Type.TERM && key(keyword.label()).equals(hidden));
+    }
+
+    private static String key(String term) {
+        return term.strip().toLowerCase(Locale.GERMAN);
     }
 
     /** One initial and its entries in alphabetical order. */

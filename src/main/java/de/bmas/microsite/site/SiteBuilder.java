@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 
 /**
  * Builds a complete site from the content folder: load, link the people named in the texts to their pages, collect
- * every page and output, check internal links against the real routes, render. Used by the server, {@code check}
+ * every page and output, check internal links against the real routes and run the features' checks, render. Used by the server, {@code check}
  * and {@code export} alike.
  */
 @Component
@@ -35,15 +35,17 @@ public class SiteBuilder {
     private final ContentLoader loader;
     private final List<ViewSource> pageSources;
     private final List<OutputSource> outputSources;
+    private final List<SnapshotCheck> checks;
     private final SiteRenderer renderer;
     private final MicrositeProperties properties;
     private final Clock clock;
 
     SiteBuilder(ContentLoader loader, List<ViewSource> pageSources, List<OutputSource> outputSources,
-                SiteRenderer renderer, MicrositeProperties properties, Clock clock) {
+                List<SnapshotCheck> checks, SiteRenderer renderer, MicrositeProperties properties, Clock clock) {
         this.loader = loader;
         this.pageSources = pageSources;
         this.outputSources = outputSources;
+        this.checks = checks;
         this.renderer = renderer;
         this.properties = properties;
         this.clock = clock;
@@ -84,6 +86,7 @@ public class SiteBuilder {
         Set<String> routes = new HashSet<>(contents.routes(snapshot));
         routes.addAll(routesOf(loaded.unloaded()));
         new RouteCheck(snapshot, routes, contents.draftRoutes(), loaded.unloaded().links(), problems).run();
+        checks.forEach(check -> problems.addAll(check.problems(snapshot)));
         return new Checked(snapshot, contents, new ContentReport(problems));
     }
 
