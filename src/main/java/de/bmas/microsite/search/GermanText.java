@@ -61,24 +61,34 @@ final class GermanText extends Analyzer {
 
     private final CharArraySet parts;
     private final boolean stem;
+    private final boolean splitOnce;
 
-    private GermanText(CharArraySet parts, boolean stem) {
+    private GermanText(CharArraySet parts, boolean stem, boolean splitOnce) {
         this.parts = parts;
         this.stem = stem;
+        this.splitOnce = splitOnce;
     }
 
-    /** For indexing: splits compounds into the given parts, which must be {@link #fold folded}. */
+    /**
+     * For the index and for reading queries as the index does: splits compounds into the given parts, which must be
+     * {@link #fold folded}.
+     */
     static GermanText indexing(CharArraySet parts) {
-        return new GermanText(parts, true);
+        return new GermanText(parts, true, false);
+    }
+
+    /** As {@link #indexing}, splitting each distinct word once ({@link CompoundSplitsOnce}): for the index writer. */
+    static GermanText writing(CharArraySet parts) {
+        return new GermanText(parts, true, true);
     }
 
     static GermanText querying() {
-        return new GermanText(null, true);
+        return new GermanText(null, true, false);
     }
 
     /** Folded words without stemming or splitting: the vocabulary compound parts are taken from. */
     static GermanText words() {
-        return new GermanText(null, false);
+        return new GermanText(null, false, false);
     }
 
     @Override
@@ -86,8 +96,9 @@ final class GermanText extends Analyzer {
         Tokenizer tokenizer = new StandardTokenizer();
         TokenStream stream = new StopFilter(fold(tokenizer), STOP_WORDS);
         if (parts != null) {
-            stream = new CompoundEdges(
-                    new DictionaryCompoundWordTokenFilter(stream, parts, MIN_COMPOUND, MIN_PART, MAX_PART, false),
+            stream = new CompoundEdges(splitOnce
+                    ? new CompoundSplitsOnce(stream, parts, MIN_COMPOUND, MIN_PART, MAX_PART)
+                    : new DictionaryCompoundWordTokenFilter(stream, parts, MIN_COMPOUND, MIN_PART, MAX_PART, false),
                     parts);
         }
         if (stem) {

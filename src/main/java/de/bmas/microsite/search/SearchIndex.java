@@ -2,6 +2,7 @@ package de.bmas.microsite.search;
 
 import de.bmas.microsite.content.model.Snapshot;
 import de.bmas.microsite.site.Chrome;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -91,12 +92,13 @@ public final class SearchIndex {
         // the A–Z index reads the texts apart from Lucene, and took as long as the index: on a core of its own
         CompletableFuture<KeywordIndex> keywords =
                 CompletableFuture.supplyAsync(() -> KeywordIndex.of(copy, GermanText.querying()));
-        GermanText analysis = GermanText.indexing(CompoundParts.of(copy));
+        CharArraySet parts = CompoundParts.of(copy);
+        GermanText analysis = GermanText.indexing(parts);
         // each file in one buffer: every postings list a search or a snippet opens clones its file's input, and
         // a clone duplicated each of a file's many small buffers (a fifth of a new query's time at 10,000 sessions)
         ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
                 ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
-        IndexWriterConfig config = new IndexWriterConfig(analysis)
+        IndexWriterConfig config = new IndexWriterConfig(GermanText.writing(parts))
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(INDEX_BUFFER_MB)
                 .setUseCompoundFile(false);
