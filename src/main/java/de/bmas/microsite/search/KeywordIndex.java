@@ -36,7 +36,7 @@ public record KeywordIndex(List<Letter> letters) {
         Set<String> hidden = hiddenTerms.stream().map(KeywordIndex::key).collect(Collectors.toSet());
         return new KeywordIndex(letters.stream()
                 .map(letter -> new Letter(letter.letter(), letter.keywords().stream()
-                        .filter(keyword -> keyword.type() != Type.TERM || !hidden.contains(key(keyword.label())))
+                        .filter(keyword -> !hides(hidden, keyword))
                         .toList()))
                 .filter(letter -> !letter.keywords().isEmpty())
                 .toList());
@@ -44,9 +44,14 @@ public record KeywordIndex(List<Letter> letters) {
 
     /** Whether {@link #without} would hide an entry for {@code hiddenTerm}. */
     boolean hasTerm(String hiddenTerm) {
-        String hidden = key(hiddenTerm);
+        Set<String> hidden = Set.of(key(hiddenTerm));
         return letters.stream().flatMap(letter -> letter.keywords().stream())
-                .anyMatch(keyword -> keyword.type() == Type.TERM && key(keyword.label()).equals(hidden));
+                .anyMatch(keyword -> hides(hidden, keyword));
+    }
+
+    /** The one rule of both: a term, named in any case. */
+    private static boolean hides(Set<String> hidden, Keyword keyword) {
+        return keyword.type() == Type.TERM && hidden.contains(key(keyword.label()));
     }
 
     private static String key(String term) {
