@@ -22,8 +22,8 @@ import java.util.stream.Stream;
 
 /**
  * Builds a complete site from the content folder: load, link the people named in the texts to their pages, collect
- * every page and output, check internal links against the real routes and run the features' checks, render. Used by the server, {@code check}
- * and {@code export} alike.
+ * every page and output, check internal links against the real routes and run the features' checks, render. Used
+ * by the server, {@code check} and {@code export} alike.
  */
 @Component
 public class SiteBuilder {
