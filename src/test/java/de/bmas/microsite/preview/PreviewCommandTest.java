@@ -93,11 +93,16 @@ class PreviewCommandTest {
         assertThat(output).as("nothing else until the preview ended, no log").isEmpty();
     }
 
+    /**
+     * Before the content is read: the editor learns at once, not after the whole site is built, that the preview
+     * runs already (the loader's log line, switched on here, shows whether the content was read).
+     */
     @Test
-    void aTakenPortIsExplainedInGermanWithTheWayOut() throws Exception {
+    void aTakenPortIsExplainedInGermanWithTheWayOutBeforeTheContentIsRead() throws Exception {
         ContentFixture.copyInto(workDir.resolve("content"));
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            BlockingQueue<String> output = start("preview", "--server.port=" + taken.getLocalPort());
+            BlockingQueue<String> output = start("preview", "--server.port=" + taken.getLocalPort(),
+                    "--logging.level.de.bmas.microsite.content.source.ContentLoader=info");
 
             assertThat(preview.waitFor(3, TimeUnit.MINUTES)).as("the preview gives up").isTrue();
             assertThat(preview.exitValue()).isEqualTo(1);
@@ -109,7 +114,7 @@ class PreviewCommandTest {
                                     + "/ – sonst starten Sie diese mit einer anderen Nummer: java -jar microsite.jar "
                                     + "preview --server.port=" + (taken.getLocalPort() + 1))
                     .doesNotContain("was already in use", "Exception", "APPLICATION FAILED TO START",
-                            "Description:", "Action:", "ERROR");
+                            "Description:", "Action:", "ERROR", "Content loaded");
         }
     }
 
