@@ -25,7 +25,7 @@ class InvalidOptionFailureAnalyzer implements FailureAnalyzer {
 
     @Override
     public FailureAnalysis analyze(Throwable failure) {
-        if (!environment.getProperty("microsite.preview", Boolean.class, false)) {
+        if (!PreviewMode.in(environment)) {
             return null;
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

@@ -18,8 +18,8 @@ import java.net.ServerSocket;
  * The preview tries its port before it builds the site, so that an editor who starts it a second time reads
  * {@link PortTakenFailureAnalyzer}'s answer at once rather than after the whole build, and one who types a number
  * beyond the last port reads {@link InvalidOptionFailureAnalyzer}'s instead of the web server's stack trace. The
- * web server still binds the port itself later; this only answers sooner. Neither the production server (its operators read Spring's
- * own report) nor a context without a server of its own (a test's mock environment) tries.
+ * web server still binds the port itself later; this only answers sooner. Neither the production server (its
+ * operators read Spring's own report) nor a context without a server of its own (a test's mock environment) tries.
  */
 class PortTakenEarly implements ApplicationListener<ApplicationPreparedEvent> {
 
@@ -33,7 +33,7 @@ class PortTakenEarly implements ApplicationListener<ApplicationPreparedEvent> {
         String port = environment.getProperty("server.port", DEFAULT_PORT).strip();
         // port 0 takes any free one; a value that is no number is reported by the binding, as without this check
         if (!(event.getApplicationContext() instanceof WebServerApplicationContext) || !port.matches("[0-9]+")
-                || !environment.getProperty("microsite.preview", Boolean.class, false)) {
+                || !PreviewMode.in(environment)) {
             return;
         }
         BigInteger number = new BigInteger(port);

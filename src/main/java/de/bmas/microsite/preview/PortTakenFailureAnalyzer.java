@@ -23,7 +23,7 @@ class PortTakenFailureAnalyzer extends AbstractFailureAnalyzer<PortInUseExceptio
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, PortInUseException cause) {
-        if (!environment.getProperty("microsite.preview", Boolean.class, false)) {
+        if (!PreviewMode.in(environment)) {
             return null;
         }
         int port = cause.getPort();
