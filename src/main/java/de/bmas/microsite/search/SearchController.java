@@ -15,11 +15,13 @@ import org.springframework.web.bind.annotation.RequestMethod;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The search: the results for the query ({@link Chrome#SEARCH_QUERY}; of a repeated one, the first counts) from the
- * index of the snapshot being served, in the site's layout, from {@link SearchPages}. Every query gets a page: one
- * too long to search a German explanation, an empty one the page that says what one can search for.
+ * index of the snapshot being served, in the site's layout, from {@link SearchPages}, a page of them at a time
+ * ({@link ResultsPage#PAGE}). Every query gets a page: one too long to search a German explanation, an empty one the
+ * page that says what one can search for. A page number that names no results page gets the 404 page.
  * {@code no-cache} and {@code noindex}, as each page depends on what a visitor typed.
  */
 @Controller
@@ -40,7 +42,11 @@ class SearchController extends SiteController {
             // the preview of content with errors: its problems page answers here as everywhere
             return super.response(site, request);
         }
-        return Optional.of(pages.answer(site, request.getParameter(Chrome.SEARCH_QUERY)));
+        OptionalInt page = ResultsPage.number(request.getParameter(ResultsPage.PAGE));
+        if (page.isEmpty()) {
+            return Optional.empty();
+        }
+        return pages.answer(site, request.getParameter(Chrome.SEARCH_QUERY), page.getAsInt());
     }
 
     /**

@@ -19,6 +19,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -50,8 +51,13 @@ public final class SearchIndex {
     /** Control characters and runs of blanks are one blank: shown back in the heading they were blanks anyway. */
     private static final Pattern BLANKS = Pattern.compile("[\\p{Cc}\\s]+");
 
-    /** Results per search; the page says how many there are in total. */
-    static final int MAX_HITS = 20;
+    /** Results per page; the heading says how many there are in total. */
+    static final int PAGE_SIZE = 20;
+    /**
+     * The results a visitor can page through, the best 1,000: beyond, another word finds faster than paging does, and
+     * a page number cannot make a search collect any number of results.
+     */
+    static final int MAX_PAGES = 50;
 
     /**
      * Room to index every document before the first flush (the index of 10,000 sessions holds about 55 MB): it is
@@ -155,8 +161,14 @@ public final class SearchIndex {
         return text.codePointCount(0, text.length()) > Chrome.MAX_QUERY_LENGTH;
     }
 
-    /** Searches for the words of {@code query}; never throws for any text a visitor can send. */
-    public SearchOutcome search(String query) {
+    /**
+     * Searches for the words of {@code query}, with the results of {@code page} (1 to {@value #MAX_PAGES}; a page past
+     * the last has none); never throws for any text a visitor can send.
+     */
+    public SearchOutcome search(String query, int page) {
+        if (page < 1 || page > MAX_PAGES) {
+            throw new IllegalArgumentException("No results page " + page);
+        }
         String text = text(query);
         if (isTooLong(text)) {
             return new SearchOutcome.TooLong(text);
@@ -166,9 +178,12 @@ public final class SearchIndex {
             if (words.isEmpty()) {
                 return new SearchOutcome.Empty(text);
             }
-            TopDocs top = scores.best(words.required(), words.optional(), MAX_HITS);
+            TopDocs best = scores.best(words.required(), words.optional(), page * PAGE_SIZE);
+            ScoreDoc[] all = best.scoreDocs;
+            TopDocs top = new TopDocs(best.totalHits, Arrays.copyOfRange(all, Math.min(all.length,
+                    (page - 1) * PAGE_SIZE), all.length));
             return new SearchOutcome.Found(text, hits(words.marked(), top, words.words().size()), top.totalHits.value,
-                    words.ignored(), words.foundAsLookAlikes(scores, top));
+                    page, words.ignored(), words.foundAsLookAlikes(scores, top));
         } catch (IOException e) {
             throw new UncheckedIOException("An index in memory cannot fail to read", e);
         }

@@ -9,15 +9,27 @@ public sealed interface SearchOutcome {
     String query();
 
     /**
-     * The best {@code hits} of {@code total} matching documents, best first; {@code total} may be 0. {@code ignored}
-     * is the end of a query of too many words, which was not searched for, or empty; {@code unknown} the words, as
-     * typed, that the texts do not have but whose look-alikes, longer words or parts they do.
+     * The {@code hits} on results page {@code page} of {@code total} matching documents, best first; {@code total}
+     * may be 0. {@code ignored} is the end of a query of too many words, which was not searched for, or empty;
+     * {@code unknown} the words, as typed, that the texts do not have but whose look-alikes, longer words or parts
+     * the results on the page do.
      */
-    record Found(String query, List<SearchHit> hits, long total, String ignored, List<String> unknown)
+    record Found(String query, List<SearchHit> hits, long total, int page, String ignored, List<String> unknown)
             implements SearchOutcome {
         public Found {
             hits = List.copyOf(hits);
             unknown = List.copyOf(unknown);
+        }
+
+        /** How many results pages there are to go through: at least one, which may say that nothing was found. */
+        public int pages() {
+            long shown = Math.min(total, (long) SearchIndex.MAX_PAGES * SearchIndex.PAGE_SIZE);
+            return (int) Math.max(1, (shown + SearchIndex.PAGE_SIZE - 1) / SearchIndex.PAGE_SIZE);
+        }
+
+        /** The number of the page's first result, counted from 1 over all pages. */
+        public int first() {
+            return (page - 1) * SearchIndex.PAGE_SIZE + 1;
         }
     }
 

@@ -13,6 +13,7 @@ import de.bmas.microsite.site.SiteRenderer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -43,15 +44,20 @@ class SearchPages {
         this.holder = holder;
     }
 
-    /** The results page for {@code query} (null for none) from {@code site}, which must have a snapshot. */
-    PreparedResponse answer(Site site, String query) {
+    /**
+     * Results page {@code page} for {@code query} (null for none) from {@code site}, which must have a snapshot; none
+     * past the last page.
+     */
+    Optional<PreparedResponse> answer(Site site, String query, int page) {
         // kept by the text that is searched, so that a query too long is one page whatever invisible characters it has
         String text = SearchIndex.text(query);
         Kept cache = keptFor(site.rendered());
         if (cache.site != site.rendered()) {
-            return render(site, text);
+            return render(site, text, page);
         }
-        return cache.pages.get(SearchIndex.isTooLong(text) ? TOO_LONG : text, key -> render(site, text));
+        Key key = new Key(SearchIndex.isTooLong(text) ? TOO_LONG : text, page);
+        // Caffeine keeps nothing where the function gives null: a page past the last is not kept
+        return Optional.ofNullable(cache.pages.get(key, any -> render(site, text, page).orElse(null)));
     }
 
     /** The pages kept for {@code rendered}; only the site being served starts a new cache, never a replaced one. */
@@ -61,18 +67,26 @@ class SearchPages {
         return kept.updateAndGet(cache -> cache.site == rendered || rendered != served ? cache : new Kept(rendered));
     }
 
-    private PreparedResponse render(Site site, String query) {
-        SearchOutcome outcome = indexes.of(site.snapshot()).search(query);
+    private Optional<PreparedResponse> render(Site site, String query, int page) {
+        SearchOutcome outcome = indexes.of(site.snapshot()).search(query, page);
+        if (page > ResultsPage.pages(outcome)) {
+            return Optional.empty();
+        }
         byte[] body = renderer.renderOnRequest(site, ResultsPage.of(outcome, site.snapshot()));
-        return PreparedResponse.of(Routes.SEARCH, null, MediaTypes.HTML, body, null, PreparedResponse.NO_CACHE);
+        return Optional.of(PreparedResponse.of(Routes.SEARCH, null, MediaTypes.HTML, body, null,
+                PreparedResponse.NO_CACHE));
+    }
+
+    /** A results page: the query as searched and the page's number. */
+    private record Key(String text, int page) {
     }
 
     /** The pages kept for one rendered site. */
     private static final class Kept {
         private final RenderedSite site;
-        private final Cache<String, PreparedResponse> pages = Caffeine.newBuilder()
+        private final Cache<Key, PreparedResponse> pages = Caffeine.newBuilder()
                 .maximumWeight(MAX_BYTES)
-                .<String, PreparedResponse>weigher((query, page) -> 2 * query.length() + page.body().length
+                .<Key, PreparedResponse>weigher((key, page) -> 2 * key.text().length() + page.body().length
                         + (page.hasGzip() ? page.gzipped().length : 0))
                 .build();
 

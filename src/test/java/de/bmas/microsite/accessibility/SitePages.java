@@ -9,15 +9,16 @@ import java.util.stream.Stream;
 
 /**
  * Every HTML page the running site serves, taken from the rendered site itself, plus the 404 page and the search
- * in its states: with results, with results for a word no page has, without, with nothing to search for and with a
- * query too long.
+ * in its states: with results, with results for a word no page has, on two pages, without, with nothing to search
+ * for and with a query too long.
  */
 final class SitePages {
 
     /** A path that no content produces, so the server answers with its error page. */
     static final String NOT_FOUND = "/diese-seite-gibt-es-nicht";
     static final List<String> SEARCHES = List.of(Routes.SEARCH + "?q=Zuwanderung", Routes.SEARCH + "?q=Vortrag",
-            Routes.SEARCH + "?q=xyzzy", Routes.SEARCH, Routes.SEARCH + "?q=" + "Zuwanderung+".repeat(17));
+            Routes.SEARCH + "?q=Arbeit", Routes.SEARCH + "?q=Arbeit&seite=2", Routes.SEARCH + "?q=xyzzy",
+            Routes.SEARCH, Routes.SEARCH + "?q=" + "Zuwanderung+".repeat(17));
 
     private SitePages() {
     }

@@ -166,7 +166,7 @@ class SearchBenchmark {
     /** p50 and p99 in milliseconds over {@value #TIMED_QUERIES} queries spread over {@code threads} threads. */
     private static double[] latencies(SearchIndex index, int threads) {
         for (int i = 0; i < WARM_UP_QUERIES; i++) {
-            index.search(LATENCY_MIX.get(i % LATENCY_MIX.size()));
+            index.search(LATENCY_MIX.get(i % LATENCY_MIX.size()), 1);
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -178,7 +178,7 @@ class SearchBenchmark {
                     for (int i = 0; i < nanos.length; i++) {
                         String query = LATENCY_MIX.get((i * threads + offset) % LATENCY_MIX.size());
                         long started = System.nanoTime();
-                        index.search(query);
+                        index.search(query, 1);
                         nanos[i] = System.nanoTime() - started;
                     }
                     return nanos;
@@ -203,7 +203,7 @@ class SearchBenchmark {
     private static int relevance(SearchIndex index, int sessions, StringBuilder misses) {
         int right = 0;
         for (Expected expected : RELEVANCE) {
-            SearchOutcome outcome = index.search(expected.query());
+            SearchOutcome outcome = index.search(expected.query(), 1);
             List<SearchHit> hits = outcome instanceof SearchOutcome.Found found ? found.hits() : List.of();
             SearchHit first = hits.isEmpty() ? null : hits.get(0);
             boolean hit = first != null && first.kind() == expected.kind() && first.title().equals(expected.title())

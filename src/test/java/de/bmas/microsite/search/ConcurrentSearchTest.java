@@ -23,14 +23,14 @@ class ConcurrentSearchTest {
                 words[(i / 6) % words.length], words[(i / 36) % words.length] + " und " + words[i % 5])));
         SearchIndex index = SearchIndex.of(documents);
         List<String> queries = List.of("Pflege", "Handwerk Logistik", "Ausbildungen", "Werkstat", "Zuwanderung 7");
-        List<SearchOutcome> expected = queries.stream().map(index::search).toList();
+        List<SearchOutcome> expected = queries.stream().map(query -> index.search(query, 1)).toList();
 
         ExecutorService threads = Executors.newFixedThreadPool(8);
         try {
             List<Future<List<SearchOutcome>>> runs = new ArrayList<>();
             for (int t = 0; t < 8; t++) {
                 runs.add(threads.submit(() -> IntStream.range(0, 50).boxed()
-                        .flatMap(round -> queries.stream().map(index::search)).toList()));
+                        .flatMap(round -> queries.stream().map(query -> index.search(query, 1))).toList()));
             }
             for (Future<List<SearchOutcome>> run : runs) {
                 List<SearchOutcome> outcomes = run.get();

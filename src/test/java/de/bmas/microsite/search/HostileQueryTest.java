@@ -42,7 +42,7 @@ class HostileQueryTest {
         for (int i = 0; i < 2_000; i++) {
             String query = query(random, i);
             try {
-                check(query, index.search(query));
+                check(query, index.search(query, 1));
             } catch (RuntimeException | AssertionError e) {
                 fail("Query %d with -Dhostile.seed=%d: %s".formatted(i, seed, e), e);
             }
@@ -51,16 +51,16 @@ class HostileQueryTest {
 
     @Test
     void tenThousandCharactersAreTooLong() {
-        assertThat(index.search("Zuwanderung ".repeat(834))).isInstanceOf(TooLong.class);
-        assertThat(index.search("x".repeat(10_000))).isInstanceOf(TooLong.class);
+        assertThat(index.search("Zuwanderung ".repeat(834), 1)).isInstanceOf(TooLong.class);
+        assertThat(index.search("x".repeat(10_000), 1)).isInstanceOf(TooLong.class);
     }
 
     @Test
     void theLongestQueriesOfShortAndLongWordsAreAnswered() {
-        assertThat(index.search("a b ".repeat(50))).isInstanceOf(Found.class);
-        assertThat(index.search("Fachkräftezuwanderungen ".repeat(8).strip())).isInstanceOf(Found.class);
+        assertThat(index.search("a b ".repeat(50), 1)).isInstanceOf(Found.class);
+        assertThat(index.search("Fachkräftezuwanderungen ".repeat(8).strip(), 1)).isInstanceOf(Found.class);
         assertThat(index.search("Fachkraftezuwanderunx Ausbildunx Weiterbildunx Unternehmenskultux Migrationserfahrunx "
-                + "Vernetzungsstellx Schmachtenberx Fussballweltmeisterix Kinderbetreuunx Staatssekretarix"))
+                + "Vernetzungsstellx Schmachtenberx Fussballweltmeisterix Kinderbetreuunx Staatssekretarix", 1))
                 .isInstanceOf(Found.class);
     }
 
@@ -86,7 +86,7 @@ class HostileQueryTest {
         if (text.codePointCount(0, text.length()) > Chrome.MAX_QUERY_LENGTH) {
             assertThat(outcome).isInstanceOf(TooLong.class);
         } else if (outcome instanceof Found found) {
-            assertThat(found.hits()).hasSizeLessThanOrEqualTo(SearchIndex.MAX_HITS);
+            assertThat(found.hits()).hasSizeLessThanOrEqualTo(SearchIndex.PAGE_SIZE);
             assertThat(found.total()).isGreaterThanOrEqualTo(found.hits().size());
             found.hits().forEach(hit -> assertThat(SnippetSafetyTest.markup(hit.snippet())).isEmpty());
         } else {

@@ -97,7 +97,7 @@ class RelevanceTest {
             Ausbildugen                          | /themen/aus-und-weiterbildung
             """)
     void firstResult(String query, String expectedRoute) {
-        SearchOutcome outcome = index.search(query);
+        SearchOutcome outcome = index.search(query, 1);
 
         assertThat(outcome).isInstanceOf(SearchOutcome.Found.class);
         assertThat(((SearchOutcome.Found) outcome).hits()).first()

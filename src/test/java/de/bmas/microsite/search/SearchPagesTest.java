@@ -42,18 +42,18 @@ class SearchPagesTest {
     @Test
     void aRequestOnAReplacedSiteLeavesTheServedSitesPagesKept() {
         Site served = holder.current();
-        PreparedResponse kept = pages.answer(served, "Arbeit");
-        assertThat(pages.answer(served, "Arbeit")).as("a repeated query").isSameAs(kept);
+        PreparedResponse kept = pages.answer(served, "Arbeit", 1).orElseThrow();
+        assertThat(pages.answer(served, "Arbeit", 1).orElseThrow()).as("a repeated query").isSameAs(kept);
 
         // the site that replaces the served one while a request on it is still running
         CONTENT.replace("veranstaltung.md", "name: Testkongress 2025", "name: Testkongress 2026");
         Site replaced = builder.build().site().orElseThrow();
-        PreparedResponse onReplaced = pages.answer(replaced, "Arbeit");
+        PreparedResponse onReplaced = pages.answer(replaced, "Arbeit", 1).orElseThrow();
         assertThat(onReplaced).as("rendered for the replaced site").isNotSameAs(kept);
         assertThat(text(onReplaced)).as("in the replaced site's chrome").contains("Testkongress 2026");
         assertThat(text(kept)).doesNotContain("Testkongress 2026");
 
-        assertThat(pages.answer(served, "Arbeit")).as("still kept for the site being served").isSameAs(kept);
+        assertThat(pages.answer(served, "Arbeit", 1).orElseThrow()).as("still kept for the site being served").isSameAs(kept);
     }
 
     private static String text(PreparedResponse page) {

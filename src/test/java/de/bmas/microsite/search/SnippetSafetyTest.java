@@ -67,7 +67,7 @@ class SnippetSafetyTest {
     private static String snippet(String text, String query) {
         SearchIndex index = SearchIndex.of(List.of(
                 new SearchDocument(Kind.PAGE, "/text", "Text", "", text, List.of(), List.of())));
-        return ((Found) index.search(query)).hits().get(0).snippet();
+        return ((Found) index.search(query, 1)).hits().get(0).snippet();
     }
 
     /** Control characters but tab, line feed, form feed and carriage return; unpaired surrogates; noncharacters. */
