@@ -30,7 +30,7 @@ final class ResultsPage {
     static final String TITLE = "Suche";
     /** The query parameter of a results page's number; the first page is the address without it. */
     static final String PAGE = "seite";
-    /** 1 to {@link SearchIndex#MAX_PAGES} as written, without leading zeros or signs: one address per page. */
+    /** A page's number as links write it: no leading zeros, signs or blanks (up to 4 digits, so it parses). */
     private static final Pattern PAGE_NUMBER = Pattern.compile("[1-9][0-9]{0,3}");
 
     private ResultsPage() {
@@ -106,7 +106,7 @@ final class ResultsPage {
         String heading = count + " für „" + SnippetFormatter.printable(outcome.query()) + "“";
         // in the heading and so in the title: each page of results has a title of its own
         return outcome instanceof Found found && found.pages() > 1
-                ? heading + " – Seite " + found.page() + " von " + found.pages() : heading;
+                ? heading + ", Seite " + found.page() + " von " + found.pages() : heading;
     }
 
     /**
@@ -123,8 +123,8 @@ final class ResultsPage {
                     : String.format(Locale.GERMAN, "Ergebnisse %,d bis %,d von %,d.", found.first(), last,
                     found.total());
             if (found.total() > (long) SearchIndex.MAX_PAGES * SearchIndex.PAGE_SIZE) {
-                range += String.format(Locale.GERMAN, " Die Seiten zeigen die besten %,d; mit weiteren Wörtern wird "
-                        + "die Suche genauer.", SearchIndex.MAX_PAGES * SearchIndex.PAGE_SIZE);
+                range += String.format(Locale.GERMAN, " Angezeigt werden die %,d besten Ergebnisse. Mit weiteren "
+                        + "Wörtern wird die Suche genauer.", SearchIndex.MAX_PAGES * SearchIndex.PAGE_SIZE);
             }
             return new Pages(range, found.first(), found.page() > 1 ? address(found, found.page() - 1) : null,
                     found.page() < found.pages() ? address(found, found.page() + 1) : null);

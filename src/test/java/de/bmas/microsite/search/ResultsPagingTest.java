@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureMockMvc
 class ResultsPagingTest {
 
-    private static final Pattern COUNT = Pattern.compile("(\\d+) Ergebnisse für „Arbeit“ – Seite (\\d) von 2");
+    private static final Pattern COUNT = Pattern.compile("(\\d+) Ergebnisse für „Arbeit“, Seite (\\d) von 2");
 
     @Autowired
     MockMvc mvc;
@@ -52,7 +53,7 @@ class ResultsPagingTest {
         assertThat(first.select("nav.pages[aria-label] a").eachText()).containsExactly("Nächste Seite");
         assertThat(next).isEqualTo("/suche?q=Arbeit&seite=2");
 
-        assertThat(second.select("h1").text()).isEqualTo(total + " Ergebnisse für „Arbeit“ – Seite 2 von 2");
+        assertThat(second.select("h1").text()).isEqualTo(total + " Ergebnisse für „Arbeit“, Seite 2 von 2");
         assertThat(second.title()).as("a title of its own").isNotEqualTo(first.title());
         assertThat(second.select("ol.results").attr("start")).isEqualTo("21");
         assertThat(second.select("ol.results > li")).hasSize(total - 20);
@@ -95,7 +96,8 @@ class ResultsPagingTest {
     @Test
     void totalCountsAllMatchesWhilePagesHoldTwentyEachInOneOrder() {
         List<SearchDocument> documents = new ArrayList<>();
-        IntStream.range(0, 25).forEach(i -> documents.add(SearchIndexTest.page("/p" + i, "Bericht " + i, "", "Pflege " + i % 4)));
+        IntStream.range(0, 25).forEach(i -> documents.add(
+                SearchIndexTest.page("/p" + i, "Bericht " + i, "", "Pflege " + i % 4)));
         documents.add(SearchIndexTest.page("/anderes", "Anderes", "", ""));
         SearchIndex index = SearchIndex.of(documents);
 
@@ -114,10 +116,14 @@ class ResultsPagingTest {
     }
 
     @Test
-    void pagesEndAtTheBestThousandResults() {
-        Found found = new Found("Pflege", List.of(), 5_000, 1, "", List.of());
+    void pagesEndAtTheBestThousandResultsAndSaySo() {
+        SearchHit hit = new SearchHit(SearchDocument.Kind.SESSION, "Pflege", "/sessions/pflege", "", null, null);
+        Found last = new Found("Pflege im Handwerk", Collections.nCopies(20, hit), 5_000, 50, "", List.of());
 
-        assertThat(found.pages()).isEqualTo(SearchIndex.MAX_PAGES).isEqualTo(50);
+        assertThat(last.pages()).isEqualTo(SearchIndex.MAX_PAGES).isEqualTo(50);
+        assertThat(ResultsPage.Pages.of(last)).isEqualTo(new ResultsPage.Pages("Ergebnisse 981 bis 1.000 von 5.000. "
+                + "Angezeigt werden die 1.000 besten Ergebnisse. Mit weiteren Wörtern wird die Suche genauer.", 981,
+                "/suche?q=Pflege+im+Handwerk&seite=49", null));
         assertThat(new Found("xyzzy", List.of(), 0, 1, "", List.of()).pages()).as("the page saying so").isOne();
     }
 

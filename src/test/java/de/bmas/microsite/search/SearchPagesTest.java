@@ -53,7 +53,8 @@ class SearchPagesTest {
         assertThat(text(onReplaced)).as("in the replaced site's chrome").contains("Testkongress 2026");
         assertThat(text(kept)).doesNotContain("Testkongress 2026");
 
-        assertThat(pages.answer(served, "Arbeit", 1).orElseThrow()).as("still kept for the site being served").isSameAs(kept);
+        assertThat(pages.answer(served, "Arbeit", 1).orElseThrow()).as("still kept for the site being served")
+                .isSameAs(kept);
     }
 
     private static String text(PreparedResponse page) {
