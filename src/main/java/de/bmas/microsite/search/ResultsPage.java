@@ -41,10 +41,11 @@ final class ResultsPage {
         if (parameter == null) {
             return OptionalInt.of(1);
         }
-        if (!PAGE_NUMBER.matcher(parameter).matches() || Integer.parseInt(parameter) > SearchIndex.MAX_PAGES) {
+        if (!PAGE_NUMBER.matcher(parameter).matches()) {
             return OptionalInt.empty();
         }
-        return OptionalInt.of(Integer.parseInt(parameter));
+        int page = Integer.parseInt(parameter);
+        return page <= SearchIndex.MAX_PAGES ? OptionalInt.of(page) : OptionalInt.empty();
     }
 
     /** How many results pages {@code outcome} has: one, unless results fill more. */
@@ -122,9 +123,9 @@ final class ResultsPage {
                     ? String.format(Locale.GERMAN, "Ergebnis %,d von %,d.", last, found.total())
                     : String.format(Locale.GERMAN, "Ergebnisse %,d bis %,d von %,d.", found.first(), last,
                     found.total());
-            if (found.total() > (long) SearchIndex.MAX_PAGES * SearchIndex.PAGE_SIZE) {
+            if (found.total() > SearchIndex.MAX_RESULTS) {
                 range += String.format(Locale.GERMAN, " Angezeigt werden die %,d besten Ergebnisse. Mit weiteren "
-                        + "Wörtern wird die Suche genauer.", SearchIndex.MAX_PAGES * SearchIndex.PAGE_SIZE);
+                        + "Wörtern wird die Suche genauer.", SearchIndex.MAX_RESULTS);
             }
             return new Pages(range, found.first(), found.page() > 1 ? address(found, found.page() - 1) : null,
                     found.page() < found.pages() ? address(found, found.page() + 1) : null);

@@ -58,6 +58,7 @@ public final class SearchIndex {
      * a page number cannot make a search collect any number of results.
      */
     static final int MAX_PAGES = 50;
+    static final int MAX_RESULTS = MAX_PAGES * PAGE_SIZE;
 
     /**
      * Room to index every document before the first flush (the index of 10,000 sessions holds about 55 MB): it is

@@ -23,7 +23,7 @@ public sealed interface SearchOutcome {
 
         /** How many results pages there are to go through: at least one, which may say that nothing was found. */
         public int pages() {
-            long shown = Math.min(total, (long) SearchIndex.MAX_PAGES * SearchIndex.PAGE_SIZE);
+            long shown = Math.min(total, SearchIndex.MAX_RESULTS);
             return (int) Math.max(1, (shown + SearchIndex.PAGE_SIZE - 1) / SearchIndex.PAGE_SIZE);
         }
 
