@@ -158,6 +158,8 @@ record PageVisit(List<String> requested, Step<AxeResults> axe, Step<Keyboard> ke
                     """);
             return new NarrowScreen(clientWidth, scrollWidth, clipped);
         } finally {
+            // the page is done with: hidden, it is not laid out and painted once more at the full width
+            driver.executeScript("document.documentElement.hidden = true");
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
     }
