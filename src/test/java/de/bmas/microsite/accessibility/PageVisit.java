@@ -149,17 +149,18 @@ record PageVisit(List<String> requested, Step<AxeResults> axe, Step<Keyboard> ke
                     style.textContent = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important;'
                         + ' word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
                     document.head.append(style);
-                    return Array.from(document.querySelectorAll('body *:not(.visually-hidden)')).filter(el => {
+                    const clipped = Array.from(document.querySelectorAll('body *:not(.visually-hidden)')).filter(el => {
                         const s = getComputedStyle(el);
                         const hides = /hidden|clip/.test(s.overflowX + s.overflowY);
                         return hides && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1);
                     }).map(el => el.tagName + '.' + el.className).concat(
                         document.documentElement.scrollWidth > 320 ? ['the page is wider than the screen'] : []);
+                    // the page is done with: hidden, it is not laid out and painted again at the full width
+                    document.documentElement.hidden = true;
+                    return clipped;
                     """);
             return new NarrowScreen(clientWidth, scrollWidth, clipped);
         } finally {
-            // the page is done with: hidden, it is not laid out and painted once more at the full width
-            driver.executeScript("document.documentElement.hidden = true");
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
     }
